@@ -1,0 +1,25 @@
+# Foundation (issue 2): core types, utilities, ingest, normalization, pipeline, CLI glue.
+list(APPEND FACTCHECK_SOURCES
+  src/factcheck/core/span.cpp
+  src/factcheck/core/mention.cpp
+  src/factcheck/core/names.cpp
+  src/factcheck/util/civil_date.cpp
+  src/factcheck/util/utf8.cpp
+  src/factcheck/util/atomic_file.cpp
+  src/factcheck/ingest/inputs.cpp
+  src/factcheck/normalize/normalizer.cpp
+  src/factcheck/extract/merge.cpp
+  src/factcheck/report/mention_json.cpp
+  src/factcheck/pipeline.cpp
+  src/factcheck/app/extract_command.cpp
+  src/factcheck/app/index_command.cpp
+)
+list(APPEND FACTCHECK_TEST_SOURCES
+  tests/unit/test_core_span.cpp
+  tests/unit/test_util_civil_date.cpp
+  tests/unit/test_util_utf8.cpp
+  tests/unit/test_normalize_normalizer.cpp
+  tests/unit/test_ingest_inputs.cpp
+  tests/unit/test_util_atomic_file.cpp
+  tests/golden/test_golden_cli.cpp
+)

@@ -1,0 +1,101 @@
+#include <ostream>
+
+#include "factcheck/app/commands.hpp"
+#include "factcheck/report/mention_json.hpp"
+
+namespace fc::app {
+
+namespace {
+
+void print_problems(const std::vector<Problem>& problems, std::ostream& err) {
+  for (const auto& p : problems) {
+    err << "factcheck: " << to_error_line(p) << '\n';
+  }
+}
+
+}  // namespace
+
+std::string to_error_line(const Problem& p) {
+  Error e{ErrorCode::kIo, p.message, p.source, p.line, p.column};
+  return e.to_string();
+}
+
+Result<PipelineOptions> make_options(const ReadingArgs& args) {
+  PipelineOptions o;
+  o.inputs.paths = args.paths;
+  if (!args.sources.empty()) o.inputs.sources = args.sources;
+  if (args.lang != "ar" && args.lang != "en" && args.lang != "auto") {
+    return make_error(ErrorCode::kUsage, "--lang must be ar, en or auto");
+  }
+  o.inputs.lang = args.lang;
+  if (!args.checks.empty()) o.checks_dir = args.checks;
+  if (!args.published.empty()) {
+    o.published = util::parse_iso(args.published);
+    if (!o.published) {
+      return make_error(
+          ErrorCode::kUsage,
+          "--published must be a real day written YYYY-MM-DD, not '" + args.published + "'");
+    }
+  }
+  o.jobs = args.jobs;
+  return o;
+}
+
+int run_extract(const ExtractArgs& args, std::ostream& out, std::ostream& err) {
+  auto options = make_options(args.reading);
+  if (!options) {
+    err << "factcheck: " << options.error().to_string() << '\n';
+    return kExitError;
+  }
+  if (args.prefer != "past" && args.prefer != "future") {
+    err << "factcheck: --prefer must be past or future\n";
+    return kExitError;
+  }
+  options->prefer_future = args.prefer == "future";
+  if (options->inputs.paths.empty()) options->inputs.paths.emplace_back("-");
+  std::vector<Problem> problems;
+  const rules::RuleSet rules = load_rules(*options, problems);
+  if (args.lines) {
+    run_lines(*options, rules, problems, [&](std::size_t line, const std::vector<Mention>& ms) {
+      report::Json j;
+      j["line"] = line;
+      j["mentions"] = report::Json::array();
+      for (const auto& m : ms) j["mentions"].push_back(report::mention_to_json(m, ""));
+      out << report::dump_line(j) << '\n';
+    });
+  } else {
+    auto result = run_sources(*options, rules, false);
+    for (auto& p : result.problems) problems.push_back(std::move(p));
+    for (const auto& ps : result.sources) {
+      for (const auto& m : ps.mentions) {
+        out << report::dump_line(report::mention_to_json(m, ps.source.id)) << '\n';
+      }
+    }
+  }
+  out.flush();
+  print_problems(problems, err);
+  return problems.empty() ? kExitOk : kExitError;
+}
+
+int run_claims(const ReadingArgs& args, std::ostream& out, std::ostream& err) {
+  auto options = make_options(args);
+  if (!options) {
+    err << "factcheck: " << options.error().to_string() << '\n';
+    return kExitError;
+  }
+  if (options->inputs.paths.empty() && !options->inputs.sources) {
+    options->inputs.paths.emplace_back("seeds");
+  }
+  std::vector<Problem> problems;
+  const rules::RuleSet rules = load_rules(*options, problems);
+  auto result = run_sources(*options, rules, true);
+  for (auto& p : result.problems) problems.push_back(std::move(p));
+  for (const auto& ps : result.sources) {
+    for (const auto& c : ps.claims) out << report::dump_line(report::claim_to_json(c)) << '\n';
+  }
+  out.flush();
+  print_problems(problems, err);
+  return problems.empty() ? kExitOk : kExitError;
+}
+
+}  // namespace fc::app

@@ -1,0 +1,56 @@
+// Claim: a mention plus what it is about (SPEC.md "Claims"); Finding: what comparing
+// claims reports (SPEC.md "The JSON report"). Findings are data, never errors.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "factcheck/core/mention.hpp"
+
+namespace fc {
+
+struct Claim {
+  std::string id;      ///< "source:line:column" of the mention
+  std::string source;  ///< source id
+  Mention mention;
+  std::string counted;             ///< canonical or normalized noun; empty when unknown
+  std::vector<std::string> whose;  ///< sorted canonical owners
+  std::vector<std::string> where;  ///< sorted canonical places
+  std::string event;               ///< dates: the event dated (invasion, withdrawal ...)
+  std::string as_of_earliest;      ///< ISO day or empty when unknown
+  std::string as_of_latest;
+  std::string key;              ///< counted|whose|where, or event|... for dates
+  bool key_certain = false;     ///< counted came from a check, not a guess
+  std::string quote;            ///< the sentence, original bytes
+  std::size_t quote_start = 0;  ///< byte offset of the quote in the source
+};
+
+enum class FindingKind { kContradiction, kCorroboration, kSingleSource, kDateInconsistency };
+enum class Severity { kInfo, kWarning, kError };
+
+[[nodiscard]] const char* to_string(FindingKind kind);
+[[nodiscard]] const char* to_string(Severity severity);
+
+struct Finding {
+  std::string id;  ///< stable fingerprint of kind, key, sources and values
+  FindingKind kind = FindingKind::kSingleSource;
+  Severity severity = Severity::kInfo;
+  std::string key;
+  std::vector<std::string> claims;   ///< claim ids
+  std::vector<std::string> sources;  ///< sorted source ids
+  std::string message;
+  std::string baseline;  ///< "new" | "known" | empty when no baseline was given
+  bool suppressed = false;
+  std::string suppression_reason;
+};
+
+/// An input problem: shown in the report, makes the run exit 2.
+struct Problem {
+  std::string source;  ///< source id or file path
+  int line = 0;
+  int column = 0;
+  std::string message;
+};
+
+}  // namespace fc

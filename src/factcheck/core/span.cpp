@@ -1,0 +1,42 @@
+#include "factcheck/core/span.hpp"
+
+#include <algorithm>
+
+namespace fc {
+
+LineIndex::LineIndex(std::string_view text) : text_(text) {
+  starts_.push_back(0);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n') starts_.push_back(i + 1);
+  }
+}
+
+int LineIndex::line_of(std::size_t offset) const {
+  auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
+  return static_cast<int>(it - starts_.begin());
+}
+
+int LineIndex::column_of(std::size_t offset) const {
+  const std::size_t begin = starts_[static_cast<std::size_t>(line_of(offset) - 1)];
+  const std::size_t end = std::min(offset, text_.size());
+  int column = 1;
+  for (std::size_t i = begin; i < end; ++i) {
+    // Count lead bytes only: continuation bytes are 10xxxxxx.
+    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
+  }
+  // A '\r' before '\n' is part of the line ending, never a column of its own; nothing to do.
+  return column;
+}
+
+void LineIndex::locate(Span& span) const {
+  span.line = line_of(span.start);
+  span.column = column_of(span.start);
+}
+
+std::size_t LineIndex::line_start(int line) const {
+  if (line <= 0) return 0;
+  const auto idx = static_cast<std::size_t>(line - 1);
+  return idx < starts_.size() ? starts_[idx] : text_.size();
+}
+
+}  // namespace fc

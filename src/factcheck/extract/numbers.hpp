@@ -1,0 +1,30 @@
+// Numeric expressions in Arabic and English news: digits of every script with their
+// separators, scaled numbers, number words, vague quantities, hedges, ranges, changes,
+// percents and ordinals (issue 3). Works on the normalized view; spans are original bytes.
+#pragma once
+
+#include <vector>
+
+#include "factcheck/core/mention.hpp"
+#include "factcheck/normalize/normalizer.hpp"
+
+namespace fc::extract {
+
+/// Interval a vague quantity stands for ("عشرات" = [20, 99]); overridable from checks/.
+struct VagueInterval {
+  std::string name;  ///< e.g. "tens", "hundreds", "tens_of_thousands"
+  double low = 0;
+  double high = 0;
+};
+
+struct NumberOptions {
+  std::vector<VagueInterval> vague;  ///< empty: the built-in defaults
+};
+
+/// Every numeric mention of `text`, sorted by span start, non-overlapping. Spans are
+/// byte offsets into `text.original`; `Mention::text` is the original bytes there.
+/// Line and column are left for the caller to fill.
+[[nodiscard]] std::vector<Mention> extract_numbers(const normalize::NormalizedText& text,
+                                                   const NumberOptions& options);
+
+}  // namespace fc::extract

@@ -1,0 +1,319 @@
+#include "factcheck/ingest/inputs.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <set>
+#include <sstream>
+
+#include "factcheck/core/span.hpp"
+#include "factcheck/normalize/normalizer.hpp"
+#include "factcheck/util/utf8.hpp"
+
+namespace fc::ingest {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+/// Largest source read whole; beyond it a file is refused with a clear message (issue 8).
+constexpr std::uintmax_t kMaxSourceBytes = 256ull * 1024 * 1024;
+
+Result<std::string> read_file(const std::string& path) {
+  std::error_code ec;
+  const auto size = fs::file_size(path, ec);
+  if (!ec && size > kMaxSourceBytes) {
+    return make_error(ErrorCode::kLimit,
+                      "file is " + std::to_string(size) + " bytes, more than the limit of " +
+                          std::to_string(kMaxSourceBytes) + "; split it into articles",
+                      path);
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    return make_error(ErrorCode::kIo,
+                      std::string("cannot open: ") + std::strerror(errno) +
+                          "; check that the file exists and is readable",
+                      path);
+  }
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) return make_error(ErrorCode::kIo, "read failed", path);
+  return bytes;
+}
+
+std::string stem_of(const std::string& path) { return fs::path(path).stem().string(); }
+
+std::string join_path(const std::string& dir, const std::string& file) {
+  if (dir.empty() || dir == ".") return file;
+  return (fs::path(dir) / file).lexically_normal().string();
+}
+
+Error yaml_error(const std::string& file, const YAML::Mark& mark, std::string message) {
+  return Error{ErrorCode::kManifest, std::move(message), file, mark.line + 1, mark.column + 1};
+}
+
+bool is_article_file(const fs::path& p) {
+  const auto ext = p.extension().string();
+  return ext == ".txt" || ext == ".md";
+}
+
+}  // namespace
+
+Result<Source> make_source(std::string id, std::string path, std::string bytes) {
+  Source src;
+  src.id = std::move(id);
+  src.path = std::move(path);
+  if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) {
+    // Spans stay offsets into the file as stored: keep the BOM bytes in place but
+    // blank them for every later stage (U+FEFF is removed by normalization anyway).
+    src.bom_bytes = 3;
+  }
+  if (const auto bad = util::find_invalid_utf8(bytes)) {
+    const LineIndex index(bytes);
+    const auto line = index.line_of(*bad);
+    const auto column = index.column_of(*bad);
+    char hex[8];
+    std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(bytes[*bad]));
+    return make_error(ErrorCode::kEncoding,
+                      "invalid UTF-8 byte " + std::string(hex) + " at byte offset " +
+                          std::to_string(*bad) + "; re-save the file as UTF-8",
+                      src.path, line, column);
+  }
+  src.bytes = std::move(bytes);
+  return src;
+}
+
+Result<Manifest> load_manifest(const std::string& path, std::vector<Error>& errors) {
+  auto text = read_file(path);
+  if (!text) return tl::unexpected(text.error());
+  YAML::Node root;
+  try {
+    root = YAML::Load(*text);
+  } catch (const YAML::Exception& e) {
+    return tl::unexpected(yaml_error(path, e.mark, "not valid YAML: " + e.msg));
+  }
+  Manifest manifest;
+  manifest.path = path;
+  manifest.dir = fs::path(path).parent_path().string();
+  if (!root.IsMap() || !root["sources"]) {
+    return tl::unexpected(
+        yaml_error(path, root.Mark(), "a manifest is a map with a 'sources' list"));
+  }
+  for (auto it = root.begin(); it != root.end(); ++it) {
+    const auto key = it->first.Scalar();
+    if (key != "sources") {
+      errors.push_back(
+          yaml_error(path, it->first.Mark(), "unknown key '" + key + "' (expected 'sources')"));
+    }
+  }
+  const YAML::Node list = root["sources"];
+  if (!list.IsSequence()) {
+    return tl::unexpected(yaml_error(path, list.Mark(), "'sources' must be a list of entries"));
+  }
+  std::set<std::string> ids;
+  for (const auto& node : list) {
+    if (!node.IsMap()) {
+      errors.push_back(yaml_error(path, node.Mark(), "a source entry must be a map"));
+      continue;
+    }
+    ManifestEntry entry;
+    bool ok = true;
+    YAML::Mark id_mark = node.Mark();
+    YAML::Mark file_mark = node.Mark();
+    for (auto kv = node.begin(); kv != node.end(); ++kv) {
+      const std::string key = kv->first.Scalar();
+      const YAML::Node& value = kv->second;
+      if (key != "id" && key != "file" && key != "outlet" && key != "language" &&
+          key != "published" && key != "published_basis") {
+        errors.push_back(yaml_error(path, kv->first.Mark(),
+                                    "unknown key '" + key +
+                                        "' (expected id, file, outlet, language, published, "
+                                        "published_basis)"));
+        ok = false;
+        continue;
+      }
+      if (!value.IsScalar()) {
+        errors.push_back(yaml_error(path, value.Mark(), "'" + key + "' must be a single value"));
+        ok = false;
+        continue;
+      }
+      const std::string& v = value.Scalar();
+      if (key == "id") {
+        entry.id = v;
+        id_mark = value.Mark();
+      } else if (key == "file") {
+        entry.file = v;
+        file_mark = value.Mark();
+      } else if (key == "outlet") {
+        entry.outlet = v;
+      } else if (key == "language") {
+        if (v != "ar" && v != "en") {
+          errors.push_back(yaml_error(path, value.Mark(), "language must be 'ar' or 'en'"));
+          ok = false;
+        }
+        entry.language = v;
+      } else if (key == "published") {
+        entry.published = util::parse_iso(v);
+        if (!entry.published) {
+          errors.push_back(
+              yaml_error(path, value.Mark(), "published must be a real day written YYYY-MM-DD"));
+          ok = false;
+        }
+      } else {
+        entry.published_basis = v;
+      }
+    }
+    if (entry.file.empty()) {
+      errors.push_back(yaml_error(path, node.Mark(), "entry has no 'file'"));
+      continue;
+    }
+    if (entry.id.empty()) entry.id = stem_of(entry.file);
+    if (!ids.insert(entry.id).second) {
+      errors.push_back(yaml_error(path, id_mark, "duplicate id '" + entry.id + "'"));
+      continue;
+    }
+    std::error_code ec;
+    if (!fs::is_regular_file(join_path(manifest.dir, entry.file), ec)) {
+      errors.push_back(yaml_error(path, file_mark,
+                                  "file '" + entry.file + "' does not exist next to the manifest"));
+      continue;
+    }
+    if (ok) manifest.entries.push_back(std::move(entry));
+  }
+  return manifest;
+}
+
+namespace {
+
+struct Collector {
+  LoadedInputs out;
+  std::set<std::string> seen_paths;  ///< normalized paths already read
+  std::set<std::string> ids;
+  std::string lang;
+
+  void add(Source src) {
+    if (!ids.insert(src.id).second) {
+      // Two files with one stem (a.txt and a.md, or the same name in two folders):
+      // the path, without its extension, is unique.
+      std::string alt = fs::path(src.path).replace_extension().string();
+      if (!ids.insert(alt).second) alt = src.path;
+      ids.insert(alt);
+      src.id = alt;
+    }
+    if (src.language.empty()) {
+      src.language = lang != "auto" ? lang : normalize::detect_language(src.bytes);
+    }
+    out.sources.push_back(std::move(src));
+  }
+
+  void read_one(const std::string& id, const std::string& path, const ManifestEntry* entry) {
+    std::error_code ec;
+    const std::string canon = fs::weakly_canonical(path, ec).string();
+    if (!seen_paths.insert(ec ? path : canon).second) return;
+    auto bytes = read_file(path);
+    if (!bytes) {
+      out.errors.push_back(bytes.error());
+      return;
+    }
+    auto src = make_source(id, path, std::move(*bytes));
+    if (!src) {
+      out.errors.push_back(src.error());
+      return;
+    }
+    if (entry != nullptr) {
+      src->outlet = entry->outlet;
+      src->language = entry->language;
+      if (entry->published) {
+        src->published = entry->published;
+        src->published_from = PublishedFrom::kManifest;
+        src->published_note = entry->published_basis;
+      }
+    }
+    add(std::move(*src));
+  }
+
+  void read_manifest(const Manifest& manifest) {
+    for (const auto& entry : manifest.entries) {
+      read_one(entry.id, join_path(manifest.dir, entry.file), &entry);
+    }
+  }
+
+  void read_folder(const std::string& dir) {
+    std::vector<std::string> files;
+    std::error_code ec;
+    fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
+    if (ec) {
+      out.errors.push_back(Error{ErrorCode::kIo, "cannot read folder: " + ec.message(), dir});
+      return;
+    }
+    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      if (ec) {
+        out.errors.push_back(Error{ErrorCode::kIo, "cannot read folder: " + ec.message(), dir});
+        break;
+      }
+      std::error_code fec;
+      if (it->is_regular_file(fec) && is_article_file(it->path())) {
+        files.push_back(it->path().lexically_normal().string());
+      }
+    }
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files) read_one(stem_of(f), f, nullptr);
+  }
+};
+
+}  // namespace
+
+LoadedInputs load_inputs(const InputOptions& options) {
+  Collector c;
+  c.lang = options.lang;
+  if (options.sources) {
+    auto m = load_manifest(*options.sources, c.out.errors);
+    if (m) {
+      c.read_manifest(*m);
+    } else {
+      c.out.errors.push_back(m.error());
+    }
+  }
+  for (const auto& path : options.paths) {
+    if (path == "-") {
+      std::string bytes((std::istreambuf_iterator<char>(std::cin)),
+                        std::istreambuf_iterator<char>());
+      auto src = make_source("stdin", "-", std::move(bytes));
+      if (src) {
+        c.add(std::move(*src));
+      } else {
+        c.out.errors.push_back(src.error());
+      }
+      continue;
+    }
+    std::error_code ec;
+    const auto status = fs::status(path, ec);
+    if (ec || !fs::exists(status)) {
+      c.out.errors.push_back(Error{ErrorCode::kIo, "no such file or folder", path});
+      continue;
+    }
+    if (fs::is_directory(status)) {
+      const std::string manifest_path = join_path(path, "sources.yaml");
+      if (!options.sources && fs::is_regular_file(manifest_path, ec)) {
+        auto m = load_manifest(manifest_path, c.out.errors);
+        if (m) {
+          c.read_manifest(*m);
+        } else {
+          // A broken manifest loses no article: the folder is still read, without metadata.
+          c.out.errors.push_back(m.error());
+        }
+      }
+      c.read_folder(path);
+    } else {
+      c.read_one(stem_of(path), path, nullptr);
+    }
+  }
+  return std::move(c.out);
+}
+
+}  // namespace fc::ingest

@@ -1,0 +1,55 @@
+// Reading sources: files, folders (recursive, *.txt and *.md in sorted order), standard
+// input, and the sources.yaml manifest. UTF-8 is validated here; a bad file becomes a
+// Problem and every other source is still read.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "factcheck/core/claim.hpp"
+#include "factcheck/core/error.hpp"
+#include "factcheck/core/source.hpp"
+#include "factcheck/util/civil_date.hpp"
+
+namespace fc::ingest {
+
+/// One manifest entry (SPEC.md "The manifest").
+struct ManifestEntry {
+  std::string id;
+  std::string file;  ///< relative to the manifest's folder
+  std::string outlet;
+  std::string language;
+  std::optional<util::CivilDate> published;
+  std::string published_basis;  ///< free text: why `published` is what it is
+};
+
+struct Manifest {
+  std::string path;  ///< the manifest file as given
+  std::string dir;   ///< its folder, prefix for entries' files ("" for the current folder)
+  std::vector<ManifestEntry> entries;
+};
+
+/// Parses a manifest. Problems with single entries (unknown key, wrong type, duplicate
+/// id, missing file) are appended to `errors` with the manifest's file:line:col and the
+/// entry is dropped; a file that cannot be read or parsed at all is an Error.
+[[nodiscard]] Result<Manifest> load_manifest(const std::string& path, std::vector<Error>& errors);
+
+struct InputOptions {
+  std::vector<std::string> paths;      ///< files, folders, or "-" for standard input
+  std::optional<std::string> sources;  ///< --sources FILE
+  std::string lang = "auto";           ///< ar | en | auto
+};
+
+struct LoadedInputs {
+  std::vector<Source> sources;  ///< in input order: manifest entries, then other files sorted
+  std::vector<Error> errors;    ///< each becomes an input problem and exit code 2
+};
+
+/// Reads every source it can; never stops at the first bad one.
+[[nodiscard]] LoadedInputs load_inputs(const InputOptions& options);
+
+/// Validates UTF-8 and strips a BOM from `bytes`, as for a file named `path`.
+[[nodiscard]] Result<Source> make_source(std::string id, std::string path, std::string bytes);
+
+}  // namespace fc::ingest

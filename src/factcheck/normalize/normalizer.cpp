@@ -1,0 +1,281 @@
+#include "factcheck/normalize/normalizer.hpp"
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+
+#include "factcheck/core/error.hpp"
+#include "factcheck/util/utf8.hpp"
+
+namespace fc::normalize {
+
+namespace {
+
+const icu::Normalizer2* nfkc_instance() {
+  // ICU owns this instance for the life of the process; it is immutable and thread-safe.
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* n = icu::Normalizer2::getNFKCInstance(status);
+  FC_ASSERT(U_SUCCESS(status) && n != nullptr, "ICU NFKC data is missing");
+  return n;
+}
+
+bool is_removed(char32_t cp) {
+  // Tatweel (kashida) only stretches a word; diacritics (harakat, shadda, sukun, dagger
+  // alef) are optional in news copy and must not split a word or a number.
+  if (cp == 0x0640) return true;
+  if (cp >= 0x064B && cp <= 0x065F) return true;
+  if (cp == 0x0670) return true;
+  // Zero-width and bidi controls: invisible, often pasted around numbers in RTL text.
+  if (cp >= 0x200B && cp <= 0x200F) return true;
+  if (cp >= 0x202A && cp <= 0x202E) return true;
+  if (cp >= 0x2066 && cp <= 0x2069) return true;
+  if (cp == 0xFEFF || cp == 0x061C || cp == 0x00AD) return true;
+  return false;
+}
+
+bool is_attached_mark(char32_t cp) {
+  return cp == 0x0640 || (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670;
+}
+
+}  // namespace
+
+void fold_code_point(char32_t cp, std::string& out) {
+  if (cp < 0x80) {
+    out += (cp >= 'A' && cp <= 'Z') ? static_cast<char>(cp + ('a' - 'A')) : static_cast<char>(cp);
+    return;
+  }
+  if (is_removed(cp)) return;
+  switch (cp) {
+    case 0x066B:
+      out += '.';
+      return;  // Arabic decimal separator
+    case 0x066C:
+      out += ',';
+      return;  // Arabic thousands separator
+    case 0x066A:
+      out += '%';
+      return;  // Arabic percent sign
+    case 0x0623:
+    case 0x0625:
+    case 0x0622:
+    case 0x0671:  // hamza/madda/wasla alef forms
+      util::append_utf8(out, 0x0627);
+      return;
+    case 0x0649:
+      util::append_utf8(out, 0x064A);
+      return;  // alef maqsura written for yeh
+    case 0x2009:
+    case 0x202F:  // thin and narrow no-break space: kept, a thousands separator
+      util::append_utf8(out, 0x2009);
+      return;
+    case 0x060C:
+    case 0x061B:
+    case 0x061F:  // Arabic comma, semicolon, question mark
+      util::append_utf8(out, cp);
+      return;
+    default:
+      break;
+  }
+  // Arabic letters proper are already in their matching form: the common case.
+  if (cp >= 0x0621 && cp <= 0x064A) {
+    util::append_utf8(out, cp);
+    return;
+  }
+  // Digits of every script: NFKC folds none of Arabic-Indic, Persian, Devanagari ...
+  if (u_charType(static_cast<UChar32>(cp)) == U_DECIMAL_DIGIT_NUMBER) {
+    const int32_t v = u_charDigitValue(static_cast<UChar32>(cp));
+    if (v >= 0 && v <= 9) {
+      out += static_cast<char>('0' + v);
+      return;
+    }
+  }
+  if (u_isUWhiteSpace(static_cast<UChar32>(cp)) && cp != 0x2028 && cp != 0x2029 && cp != 0x85) {
+    out += ' ';
+    return;
+  }
+  if (cp == 0x2028 || cp == 0x2029 || cp == 0x85) {  // line and paragraph separators
+    out += '\n';
+    return;
+  }
+  const icu::Normalizer2* nfkc = nfkc_instance();
+  if (nfkc->isInert(static_cast<UChar32>(cp))) {
+    util::append_utf8(out, cp);
+    return;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::UnicodeString folded =
+      nfkc->normalize(icu::UnicodeString(static_cast<UChar32>(cp)), status);
+  if (U_FAILURE(status)) {
+    util::append_utf8(out, cp);
+    return;
+  }
+  for (int32_t i = 0; i < folded.length();) {
+    const UChar32 c = folded.char32At(i);
+    i += U16_LENGTH(c);
+    // Fold the NFKC result again (a presentation-form alef with hamza becomes bare alef)
+    // but never recurse into NFKC: its output is already NFKC-stable.
+    if (static_cast<char32_t>(c) == cp) {
+      util::append_utf8(out, cp);
+    } else {
+      fold_code_point(static_cast<char32_t>(c), out);
+    }
+  }
+}
+
+std::pair<std::size_t, std::size_t> NormalizedText::to_original(std::size_t start,
+                                                                std::size_t end) const {
+  if (text.empty()) return {original.size(), original.size()};
+  if (start >= text.size()) return {original.size(), original.size()};
+  if (end <= start) return {orig_start[start], orig_start[start]};
+  if (end > text.size()) end = text.size();
+  return {orig_start[start], orig_end[end - 1]};
+}
+
+std::string_view NormalizedText::original_text(std::size_t start, std::size_t end) const {
+  const auto [s, e] = to_original(start, end);
+  return original.substr(s, e - s);
+}
+
+NormalizedText normalize_text(std::string_view original) {
+  NormalizedText out;
+  out.original = original;
+  out.text.reserve(original.size());
+  out.orig_start.reserve(original.size());
+  out.orig_end.reserve(original.size());
+  std::size_t pos = 0;
+  while (pos < original.size()) {
+    const auto b = static_cast<unsigned char>(original[pos]);
+    if (b < 0x80) {
+      // CR of a CRLF line ending is dropped: lines end in '\n' in the normalized view.
+      if (b == '\r' && pos + 1 < original.size() && original[pos + 1] == '\n') {
+        ++pos;
+        continue;
+      }
+      out.text += (b >= 'A' && b <= 'Z') ? static_cast<char>(b + ('a' - 'A'))
+                  : b == '\r'            ? '\n'
+                  : b == '\t'            ? ' '
+                                         : static_cast<char>(b);
+      out.orig_start.push_back(static_cast<std::uint32_t>(pos));
+      out.orig_end.push_back(static_cast<std::uint32_t>(pos + 1));
+      ++pos;
+      continue;
+    }
+    std::size_t len = 0;
+    const auto cp = util::decode_utf8(original, pos, len);
+    const std::size_t before = out.text.size();
+    if (cp) {
+      fold_code_point(*cp, out.text);
+    } else {
+      util::append_utf8(out.text, 0xFFFD);  // callers validate first; never crash here
+    }
+    if (out.text.size() == before && cp && is_attached_mark(*cp)) {
+      // A removed diacritic or tatweel belongs to the letter before it: the span of
+      // "ألفاً" must end after its tanween, so extend that letter's original end.
+      for (std::size_t i = out.orig_end.size(); i > 0 && out.orig_end[i - 1] == pos; --i) {
+        out.orig_end[i - 1] = static_cast<std::uint32_t>(pos + len);
+      }
+    }
+    for (std::size_t i = before; i < out.text.size(); ++i) {
+      out.orig_start.push_back(static_cast<std::uint32_t>(pos));
+      out.orig_end.push_back(static_cast<std::uint32_t>(pos + len));
+    }
+    pos += len;
+  }
+  return out;
+}
+
+std::string fold(std::string_view utf8) {
+  std::string out;
+  out.reserve(utf8.size());
+  std::size_t pos = 0;
+  while (pos < utf8.size()) {
+    std::size_t len = 0;
+    const auto cp = util::decode_utf8(utf8, pos, len);
+    if (cp) fold_code_point(*cp, out);
+    pos += len;
+  }
+  return out;
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> split_sentences(const NormalizedText& text) {
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  const std::string& s = text.text;
+  // Segment line by line: a line break always ends a sentence in news copy (headlines,
+  // datelines and captions carry no full stop), and short lines keep ICU's work small.
+  std::size_t line_begin = 0;
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> it(
+      icu::BreakIterator::createSentenceInstance(icu::Locale("ar"), status));
+  while (line_begin <= s.size()) {
+    std::size_t line_end = s.find('\n', line_begin);
+    if (line_end == std::string::npos) line_end = s.size();
+    const std::string_view line(s.data() + line_begin, line_end - line_begin);
+    bool blank = true;
+    for (char c : line) {
+      if (c != ' ') {
+        blank = false;
+        break;
+      }
+    }
+    if (!blank) {
+      bool segmented = false;
+      if (U_SUCCESS(status) && it) {
+        // Segment UTF-16 (faster than UText over UTF-8), then map indices back to bytes.
+        const icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+            icu::StringPiece(line.data(), static_cast<int32_t>(line.size())));
+        std::vector<std::size_t> u16_to_byte(static_cast<std::size_t>(u.length()) + 1, line.size());
+        std::size_t byte = 0;
+        for (int32_t i = 0; i < u.length();) {
+          const UChar32 c = u.char32At(i);
+          const int32_t n = U16_LENGTH(c);
+          for (int32_t k = 0; k < n; ++k) u16_to_byte[static_cast<std::size_t>(i + k)] = byte;
+          byte += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+          i += n;
+        }
+        it->setText(u);
+        int32_t start = it->first();
+        for (int32_t end = it->next(); end != icu::BreakIterator::DONE; end = it->next()) {
+          std::size_t bs = line_begin + u16_to_byte[static_cast<std::size_t>(start)];
+          std::size_t be = line_begin + u16_to_byte[static_cast<std::size_t>(end)];
+          while (bs < be && s[bs] == ' ') ++bs;
+          while (be > bs && s[be - 1] == ' ') --be;
+          if (be > bs) out.emplace_back(bs, be);
+          start = end;
+        }
+        segmented = true;
+      }
+      if (!segmented) out.emplace_back(line_begin, line_end);
+    }
+    if (line_end == s.size()) break;
+    line_begin = line_end + 1;
+  }
+  return out;
+}
+
+std::string detect_language(std::string_view utf8) {
+  std::size_t arabic = 0;
+  std::size_t latin = 0;
+  std::size_t pos = 0;
+  while (pos < utf8.size()) {
+    std::size_t len = 0;
+    const auto cp = util::decode_utf8(utf8, pos, len);
+    pos += len;
+    if (!cp) continue;
+    const char32_t c = *cp;
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0x24F)) {
+      ++latin;
+    } else if ((c >= 0x0620 && c <= 0x064A) || (c >= 0x066E && c <= 0x06D3) ||
+               (c >= 0x0750 && c <= 0x077F) || (c >= 0xFB50 && c <= 0xFDFF) ||
+               (c >= 0xFE70 && c <= 0xFEFC)) {
+      ++arabic;
+    }
+  }
+  if (arabic == 0 && latin == 0) return "";
+  return arabic >= latin ? "ar" : "en";
+}
+
+}  // namespace fc::normalize

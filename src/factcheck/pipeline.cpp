@@ -1,0 +1,169 @@
+#include "factcheck/pipeline.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
+#include "factcheck/claims/claim_builder.hpp"
+#include "factcheck/compare/comparator.hpp"
+#include "factcheck/core/span.hpp"
+#include "factcheck/extract/dates.hpp"
+#include "factcheck/extract/merge.hpp"
+#include "factcheck/extract/numbers.hpp"
+#include "factcheck/normalize/normalizer.hpp"
+#include "factcheck/timeres/publication.hpp"
+
+#ifndef FACTCHECK_VERSION
+#define FACTCHECK_VERSION "0.0.0"
+#endif
+
+namespace fc {
+
+const char* version() { return FACTCHECK_VERSION; }
+
+Problem to_problem(const Error& error) {
+  return Problem{error.file, error.line, error.column, error.message};
+}
+
+namespace {
+
+/// Runs fn(i) for i in [0, n) on `jobs` threads; each index is handled exactly once.
+template <class Fn>
+void parallel_for(std::size_t n, unsigned jobs, Fn&& fn) {
+  if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
+  jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, n));
+  if (jobs <= 1) {
+    for (std::size_t i = 0; i < n; ++i) fn(i);
+    return;
+  }
+  std::atomic<std::size_t> next{0};
+  std::vector<std::thread> pool;
+  pool.reserve(jobs);
+  for (unsigned t = 0; t < jobs; ++t) {
+    pool.emplace_back([&] {
+      for (std::size_t i = next++; i < n; i = next++) fn(i);
+    });
+  }
+  for (auto& th : pool) th.join();
+}
+
+std::vector<Mention> extract_all(const normalize::NormalizedText& text,
+                                 const std::optional<util::CivilDate>& published,
+                                 const PipelineOptions& options, const rules::RuleSet& rules) {
+  extract::NumberOptions nopts;
+  nopts.vague = rules.vague;
+  extract::DateOptions dopts;
+  dopts.published = published;
+  dopts.prefer_future = options.prefer_future;
+  auto mentions = extract::merge_mentions(extract::extract_dates(text, dopts),
+                                          extract::extract_numbers(text, nopts));
+  return mentions;
+}
+
+void locate_all(std::vector<Mention>& mentions, const LineIndex& index) {
+  for (auto& m : mentions) index.locate(m.span);
+}
+
+void process_source(ProcessedSource& ps, const PipelineOptions& options,
+                    const rules::RuleSet& rules, bool with_claims) {
+  Source& src = ps.source;
+  const auto text = normalize::normalize_text(src.bytes);
+  if (!src.published) {
+    // Manifest first; then the article's own dateline; then --published.
+    if (auto guess = timeres::find_publication_date(text)) {
+      src.published = guess->date;
+      src.published_from = PublishedFrom::kText;
+      src.published_note = guess->note;
+    } else if (options.published) {
+      src.published = options.published;
+      src.published_from = PublishedFrom::kOption;
+    }
+  }
+  ps.mentions = extract_all(text, src.published, options, rules);
+  const LineIndex index(src.bytes);
+  locate_all(ps.mentions, index);
+  if (with_claims) {
+    const auto sentences = normalize::split_sentences(text);
+    const claims::SourceView view{src, text, sentences, ps.mentions};
+    ps.claims = claims::build_claims(view, rules);
+  }
+}
+
+}  // namespace
+
+rules::RuleSet load_rules(const PipelineOptions& options, std::vector<Problem>& problems) {
+  auto builtin = rules::load_builtin();
+  FC_ASSERT(builtin.has_value(), "the built-in checks do not load: a build defect");
+  rules::RuleSet set = std::move(*builtin);
+  if (options.checks_dir) {
+    for (const auto& e : rules::load_dir(*options.checks_dir, set))
+      problems.push_back(to_problem(e));
+  }
+  return set;
+}
+
+PipelineResult run_sources(const PipelineOptions& options, const rules::RuleSet& rules,
+                           bool with_claims) {
+  PipelineResult result;
+  auto loaded = ingest::load_inputs(options.inputs);
+  for (const auto& e : loaded.errors) result.problems.push_back(to_problem(e));
+  result.sources.resize(loaded.sources.size());
+  for (std::size_t i = 0; i < loaded.sources.size(); ++i) {
+    result.sources[i].source = std::move(loaded.sources[i]);
+  }
+  parallel_for(result.sources.size(), options.jobs, [&](std::size_t i) {
+    process_source(result.sources[i], options, rules, with_claims);
+  });
+  return result;
+}
+
+void run_lines(const PipelineOptions& options, const rules::RuleSet& rules,
+               std::vector<Problem>& problems,
+               const std::function<void(std::size_t, const std::vector<Mention>&)>& emit) {
+  auto loaded = ingest::load_inputs(options.inputs);
+  for (const auto& e : loaded.errors) problems.push_back(to_problem(e));
+  std::size_t line_no = 0;
+  for (const auto& src : loaded.sources) {
+    // Split into lines; each is its own document with spans counted from its start.
+    std::vector<std::string_view> lines;
+    std::string_view all(src.bytes);
+    if (src.bom_bytes > 0) all.remove_prefix(src.bom_bytes);
+    std::size_t begin = 0;
+    while (begin < all.size()) {
+      std::size_t end = all.find('\n', begin);
+      if (end == std::string_view::npos) end = all.size();
+      std::string_view line = all.substr(begin, end - begin);
+      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+      lines.push_back(line);
+      begin = end + 1;
+    }
+    std::vector<std::vector<Mention>> out(lines.size());
+    parallel_for(lines.size(), options.jobs, [&](std::size_t i) {
+      const auto text = normalize::normalize_text(lines[i]);
+      out[i] = extract_all(text, options.published, options, rules);
+      const LineIndex index(lines[i]);
+      locate_all(out[i], index);
+    });
+    for (std::size_t i = 0; i < lines.size(); ++i) emit(++line_no, out[i]);
+  }
+}
+
+report::Report run_check(const PipelineOptions& options) {
+  report::Report rep;
+  rep.tool_version = version();
+  const rules::RuleSet rules = load_rules(options, rep.problems);
+  auto result = run_sources(options, rules, true);
+  for (auto& p : result.problems) rep.problems.push_back(std::move(p));
+  std::vector<Source> metas;
+  for (auto& ps : result.sources) {
+    for (auto& c : ps.claims) rep.claims.push_back(std::move(c));
+    ps.source.bytes.clear();
+    ps.source.bytes.shrink_to_fit();
+    metas.push_back(std::move(ps.source));
+  }
+  rep.findings = compare::compare_claims(rep.claims, metas, rules);
+  rep.sources = std::move(metas);
+  return rep;
+}
+
+}  // namespace fc

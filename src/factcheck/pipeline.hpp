@@ -1,0 +1,66 @@
+// The pipeline: the one place that knows every stage. ingest → normalize → extract →
+// (dates resolved against the publication date) → claims → compare → report.
+// Sources are processed on a worker pool; results are merged in input order so the
+// output is the same whatever the number of workers.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "factcheck/core/claim.hpp"
+#include "factcheck/core/error.hpp"
+#include "factcheck/core/source.hpp"
+#include "factcheck/ingest/inputs.hpp"
+#include "factcheck/report/report.hpp"
+#include "factcheck/rules/rule_set.hpp"
+#include "factcheck/util/civil_date.hpp"
+
+namespace fc {
+
+/// The version printed by --version and written in reports.
+[[nodiscard]] const char* version();
+
+struct PipelineOptions {
+  ingest::InputOptions inputs;
+  std::optional<std::string> checks_dir;     ///< --checks
+  std::optional<util::CivilDate> published;  ///< --published
+  bool prefer_future = false;                ///< --prefer future
+  unsigned jobs = 0;                         ///< 0: all cores
+};
+
+/// One source after extraction (and claim building when asked for).
+struct ProcessedSource {
+  Source source;
+  std::vector<Mention> mentions;
+  std::vector<Claim> claims;
+};
+
+struct PipelineResult {
+  std::vector<ProcessedSource> sources;  ///< input order
+  std::vector<Problem> problems;         ///< input and check problems: exit code 2
+};
+
+/// Loads the built-in checks and those of --checks; problems are appended.
+[[nodiscard]] rules::RuleSet load_rules(const PipelineOptions& options,
+                                        std::vector<Problem>& problems);
+
+/// Reads, normalizes and extracts every source; builds claims when `with_claims`.
+[[nodiscard]] PipelineResult run_sources(const PipelineOptions& options,
+                                         const rules::RuleSet& rules, bool with_claims);
+
+/// `extract --lines`: every line of every input is its own document. Calls `emit` with
+/// the 1-based line number and that line's mentions (spans from the line's start), in
+/// input order.
+void run_lines(const PipelineOptions& options, const rules::RuleSet& rules,
+               std::vector<Problem>& problems,
+               const std::function<void(std::size_t, const std::vector<Mention>&)>& emit);
+
+/// `check`: everything, compared, as a report (findings unsuppressed and unfiltered).
+[[nodiscard]] report::Report run_check(const PipelineOptions& options);
+
+/// Maps a loading error to a report problem.
+[[nodiscard]] Problem to_problem(const Error& error);
+
+}  // namespace fc

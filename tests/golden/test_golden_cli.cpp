@@ -1,0 +1,112 @@
+// End-to-end tests through the real CLI binary.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <regex>
+
+#include "support/cli.hpp"
+
+using fc::test::lines_of;
+using fc::test::read_file;
+using fc::test::run_cli;
+
+namespace {
+
+/// For every mention of `out` (JSON Lines), the bytes of the file at its span are its text.
+void check_spans(const std::string& out, const std::string& dir) {
+  std::map<std::string, std::string> files;
+  for (const auto& line : lines_of(out)) {
+    const auto j = nlohmann::json::parse(line);
+    const std::string source = j["source"];
+    if (!files.count(source)) {
+      for (const auto& e : std::filesystem::directory_iterator(dir)) {
+        if (e.path().stem() == source || e.path().stem().string().rfind(source + "_", 0) == 0) {
+          files[source] = read_file(e.path().string());
+        }
+      }
+    }
+    const std::size_t start = j["span"]["start"];
+    const std::size_t end = j["span"]["end"];
+    REQUIRE(end <= files[source].size());
+    CHECK(files[source].substr(start, end - start) == j["text"].get<std::string>());
+  }
+}
+
+}  // namespace
+
+TEST_CASE("version and help flags", "[golden][cli]") {
+  const auto v = run_cli({"--version"});
+  CHECK(v.exit_code == 0);
+  CHECK(v.out.rfind("factcheck ", 0) == 0);
+  const auto h = run_cli({"--help"});
+  CHECK(h.exit_code == 0);
+  CHECK(h.out.find("extract") != std::string::npos);
+  CHECK(run_cli({"no-such-command"}).exit_code == 2);
+}
+
+TEST_CASE("every digit run in the seeds is a mention whose span is its own bytes",
+          "[golden][cli][extract]") {
+  const auto r = run_cli({"extract", "seeds"});
+  REQUIRE(r.exit_code == 0);
+  check_spans(r.out, fc::test::source_dir() + "/seeds");
+  // Every ASCII digit run of every seed lies inside some mention.
+  std::map<std::string, std::vector<std::pair<std::size_t, std::size_t>>> spans;
+  for (const auto& line : lines_of(r.out)) {
+    const auto j = nlohmann::json::parse(line);
+    spans[j["source"]].emplace_back(j["span"]["start"], j["span"]["end"]);
+  }
+  for (const auto& e : std::filesystem::directory_iterator(fc::test::source_dir() + "/seeds")) {
+    if (e.path().extension() != ".txt") continue;
+    const std::string id = e.path().stem().string().substr(0, 3);
+    const std::string text = read_file(e.path().string());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      if (!std::isdigit(static_cast<unsigned char>(text[i]))) continue;
+      bool covered = false;
+      for (const auto& [s, en] : spans[id]) covered = covered || (s <= i && i < en);
+      CAPTURE(id, i);
+      CHECK(covered);
+      while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
+    }
+  }
+}
+
+TEST_CASE("Arabic-Indic and Persian digits: spans are the original bytes",
+          "[golden][cli][extract]") {
+  const auto r = run_cli({"extract", "tests/data/digits"});
+  REQUIRE(r.exit_code == 0);
+  check_spans(r.out, fc::test::source_dir() + "/tests/data/digits");
+  CHECK(r.out.find("\"text\":\"٢٥٠٠\"") != std::string::npos);
+  CHECK(r.out.find("\"text\":\"۹۰۰\"") != std::string::npos);
+}
+
+TEST_CASE("extract --lines: one object per input line, spans from the line start",
+          "[golden][cli][extract]") {
+  const auto r = run_cli({"extract", "--lines", "-"}, "a 12\n\n٣٤ b\n");
+  REQUIRE(r.exit_code == 0);
+  const auto lines = lines_of(r.out);
+  REQUIRE(lines.size() == 3);
+  const auto first = nlohmann::json::parse(lines[0]);
+  CHECK(first["line"] == 1);
+  CHECK(first["mentions"][0]["span"]["start"] == 2);
+  CHECK(nlohmann::json::parse(lines[1])["mentions"].empty());
+  const auto third = nlohmann::json::parse(lines[2]);
+  CHECK(third["mentions"][0]["span"]["start"] == 0);
+  CHECK(third["mentions"][0]["span"]["end"] == 4);
+}
+
+TEST_CASE("a bad file is a problem with file:line:col; the others are still read",
+          "[golden][cli][ingest]") {
+  fc::test::TempDir d;
+  fc::test::write_file(d.file("bad.txt"), "ok\n\xC3(");
+  fc::test::write_file(d.file("good.txt"), "2500");
+  const auto r = run_cli({"extract", d.path()});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("bad.txt:2:1") != std::string::npos);
+  CHECK(r.out.find("\"source\":\"good\"") != std::string::npos);
+}
+
+TEST_CASE("usage errors exit 2 with a message", "[golden][cli]") {
+  const auto r = run_cli({"extract", "--published", "2023-02-30", "seeds"});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("--published") != std::string::npos);
+}

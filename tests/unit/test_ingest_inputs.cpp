@@ -1,0 +1,113 @@
+#include <catch2/catch.hpp>
+
+#include "factcheck/ingest/inputs.hpp"
+#include "support/cli.hpp"
+
+using fc::ingest::InputOptions;
+using fc::ingest::load_inputs;
+using fc::ingest::load_manifest;
+using fc::test::TempDir;
+using fc::test::write_file;
+
+TEST_CASE("a folder is read recursively in sorted order, *.txt and *.md only", "[ingest]") {
+  TempDir d;
+  write_file(d.file("b.txt"), "b");
+  write_file(d.file("a.md"), "a");
+  write_file(d.file("sub/c.txt"), "c");
+  write_file(d.file("skip.json"), "{}");
+  InputOptions o;
+  o.paths = {d.path()};
+  const auto in = load_inputs(o);
+  REQUIRE(in.errors.empty());
+  REQUIRE(in.sources.size() == 3);
+  CHECK(in.sources[0].id == "a");
+  CHECK(in.sources[1].id == "b");
+  CHECK(in.sources[2].id == "c");
+}
+
+TEST_CASE("a manifest gives ids, outlets, languages and dates", "[ingest][manifest]") {
+  TempDir d;
+  write_file(d.file("x.txt"), "نص");
+  write_file(d.file("extra.txt"), "text");
+  write_file(d.file("sources.yaml"),
+             "sources:\n  - id: \"007\"\n    file: x.txt\n    outlet: Wire\n    language: ar\n"
+             "    published: 2023-03-07\n");
+  InputOptions o;
+  o.paths = {d.path()};
+  const auto in = load_inputs(o);
+  REQUIRE(in.errors.empty());
+  REQUIRE(in.sources.size() == 2);
+  CHECK(in.sources[0].id == "007");
+  CHECK(in.sources[0].outlet == "Wire");
+  CHECK(in.sources[0].published_from == fc::PublishedFrom::kManifest);
+  CHECK(fc::util::to_iso(*in.sources[0].published) == "2023-03-07");
+  CHECK(in.sources[1].id == "extra");  // no entry: id from the file name
+  CHECK(in.sources[1].language == "en");
+}
+
+TEST_CASE("every manifest error names the manifest's line and column", "[ingest][manifest]") {
+  using Row = std::tuple<std::string, int, int, std::string>;
+  auto [yaml, line, column, words] = GENERATE(table<std::string, int, int, std::string>({
+      Row{"sources:\n  - file: x.txt\n    colour: red\n", 3, 5, "unknown key 'colour'"},
+      Row{"sources:\n  - file: x.txt\n    published: [1, 2]\n", 3, 16, "single value"},
+      Row{"sources:\n  - file: x.txt\n    published: 2023-02-30\n", 3, 16, "real day"},
+      Row{"sources:\n  - id: a\n    file: x.txt\n  - id: a\n    file: y.txt\n", 4, 9,
+          "duplicate id"},
+      Row{"sources:\n  - file: missing.txt\n", 2, 11, "does not exist"},
+      Row{"sources:\n  - file: x.txt\n    language: fr\n", 3, 15, "language"},
+      Row{"sources: [\n", 2, 1, "not valid YAML"},
+      Row{"other: 1\n", 1, 1, "'sources'"},
+  }));
+  TempDir d;
+  write_file(d.file("x.txt"), "x");
+  write_file(d.file("y.txt"), "y");
+  write_file(d.file("sources.yaml"), yaml);
+  std::vector<fc::Error> errors;
+  auto m = load_manifest(d.file("sources.yaml"), errors);
+  if (!m) errors.push_back(m.error());
+  REQUIRE_FALSE(errors.empty());
+  CAPTURE(errors[0].to_string());
+  CHECK(errors[0].file == d.file("sources.yaml"));
+  CHECK(errors[0].line == line);
+  CHECK(errors[0].column == column);
+  CHECK(errors[0].message.find(words) != std::string::npos);
+}
+
+TEST_CASE("invalid UTF-8 skips that source only and names file:line:col and byte",
+          "[ingest][utf8]") {
+  TempDir d;
+  write_file(d.file("a.txt"),
+             "سطر\nab\xFF"
+             "cd");
+  write_file(d.file("b.txt"), "fine 2500");
+  InputOptions o;
+  o.paths = {d.path()};
+  const auto in = load_inputs(o);
+  REQUIRE(in.sources.size() == 1);
+  CHECK(in.sources[0].id == "b");
+  REQUIRE(in.errors.size() == 1);
+  CHECK(in.errors[0].line == 2);
+  CHECK(in.errors[0].column == 3);
+  CHECK(in.errors[0].message.find("byte offset 9") != std::string::npos);
+}
+
+TEST_CASE("a BOM stays in the bytes so spans are file offsets", "[ingest]") {
+  auto s = fc::ingest::make_source("x", "x.txt",
+                                   "\xEF\xBB\xBF"
+                                   "25");
+  REQUIRE(s.has_value());
+  CHECK(s->bom_bytes == 3);
+  CHECK(s->bytes.size() == 5);
+}
+
+TEST_CASE("a broken manifest loses no article", "[ingest][manifest]") {
+  TempDir d;
+  write_file(d.file("x.txt"), "x");
+  write_file(d.file("sources.yaml"), "sources: [\n");
+  InputOptions o;
+  o.paths = {d.path()};
+  const auto in = load_inputs(o);
+  CHECK(in.errors.size() == 1);
+  REQUIRE(in.sources.size() == 1);
+  CHECK(in.sources[0].id == "x");
+}

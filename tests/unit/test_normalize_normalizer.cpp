@@ -1,0 +1,119 @@
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+#include <catch2/catch.hpp>
+
+#include "factcheck/normalize/normalizer.hpp"
+
+using fc::normalize::detect_language;
+using fc::normalize::fold;
+using fc::normalize::normalize_text;
+using fc::normalize::split_sentences;
+
+namespace {
+
+/// Every normalized byte maps into the original inside one code point's bytes, and the
+/// map never goes backwards.
+void check_map(const fc::normalize::NormalizedText& n) {
+  REQUIRE(n.orig_start.size() == n.text.size());
+  REQUIRE(n.orig_end.size() == n.text.size());
+  std::size_t last = 0;
+  for (std::size_t i = 0; i < n.text.size(); ++i) {
+    CHECK(n.orig_start[i] < n.orig_end[i]);
+    CHECK(n.orig_end[i] <= n.original.size());
+    CHECK(n.orig_start[i] >= last);
+    last = n.orig_start[i];
+  }
+}
+
+}  // namespace
+
+TEST_CASE("digits of every script fold to ASCII and map back to their bytes",
+          "[normalize][digits]") {
+  using Row = std::tuple<std::string, std::string>;
+  auto [input, want] = GENERATE(table<std::string, std::string>({
+      Row{"٢٥٠٠", "2500"},    // Arabic-Indic
+      Row{"۲۵۰۰", "2500"},    // Persian (Extended Arabic-Indic)
+      Row{"२५००", "2500"},    // Devanagari
+      Row{"২৫০০", "2500"},    // Bengali
+      Row{"٢٬٥٠٠", "2,500"},  // U+066C thousands separator
+      Row{"٣٫٥", "3.5"},      // U+066B decimal separator
+      Row{"٥٠٪", "50%"},      // U+066A percent sign
+      Row{"２５", "25"},      // fullwidth, via NFKC
+  }));
+  const auto n = normalize_text(input);
+  CHECK(n.text == want);
+  check_map(n);
+  const auto [s, e] = n.to_original(0, n.text.size());
+  CHECK(s == 0);
+  CHECK(e == input.size());
+}
+
+TEST_CASE("NFKC alone folds no Arabic-Indic digit, so factcheck folds them itself",
+          "[normalize][digits]") {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  REQUIRE(U_SUCCESS(status));
+  const icu::UnicodeString in = icu::UnicodeString::fromUTF8("٢٥٠٠ ۲۵");
+  std::string out;
+  nfkc->normalize(in, status).toUTF8String(out);
+  CHECK(out == "٢٥٠٠ ۲۵");
+  CHECK(normalize_text("٢٥٠٠ ۲۵").text == "2500 25");
+}
+
+TEST_CASE("removed characters map the next span to its own bytes", "[normalize][offsets]") {
+  // Tatweel, diacritics, a bidi isolate and a zero-width joiner in a row around a number.
+  const std::string input = "جـــنديٌّ \u2067\u200D١٢٣\u2069 ok";
+  const auto n = normalize_text(input);
+  check_map(n);
+  CHECK(n.text == "جندي 123 ok");
+  const std::size_t at = n.text.find("123");
+  CHECK(n.original_text(at, at + 3) == "١٢٣");
+  CHECK(n.original_text(0, n.text.find(' ')) == "جـــنديٌّ");
+}
+
+TEST_CASE("alef forms and alef maqsura fold for matching; quotes stay original",
+          "[normalize][letters]") {
+  const auto n = normalize_text("أإآٱ مصطفى");
+  CHECK(n.text == "اااا مصطفي");
+  CHECK(n.original_text(0, n.text.size()) == "أإآٱ مصطفى");
+  CHECK(fold("الأربعاء") == "الاربعاء");
+  CHECK(fold("Iraq") == "iraq");
+}
+
+TEST_CASE("spaces, CRLF, BOM and bidi overrides", "[normalize][offsets]") {
+  const std::string input =
+      "\xEF\xBB\xBF"
+      "a\u00A0b\r\nc\u202Ed\u202C";
+  const auto n = normalize_text(input);
+  check_map(n);
+  CHECK(n.text == "a b\ncd");
+  CHECK(n.to_original(0, 1).first == 3);                 // after the BOM
+  CHECK(normalize_text("a\u2009b").text == "a\u2009b");  // thin space kept as a separator
+  CHECK(normalize_text("").text.empty());
+  CHECK(normalize_text("").to_original(0, 0).first == 0);
+}
+
+TEST_CASE("Arabic presentation forms fold through NFKC and again through the Arabic folds",
+          "[normalize][letters]") {
+  // U+FE83 is alef with hamza above (isolated form): NFKC gives U+0623, then bare alef.
+  const auto n = normalize_text("\uFE83\uFEFB");
+  check_map(n);
+  CHECK(n.text == "الا");  // U+FEFB is the lam-alef ligature
+}
+
+TEST_CASE("sentences split per line and at full stops, in normalized offsets",
+          "[normalize][sentences]") {
+  const auto n =
+      normalize_text("عنوان بلا نقطة\nقال أوستن إن 2500 جندي باقون. وأضاف أن 2.5 مليون.\n\nEnd.");
+  const auto s = split_sentences(n);
+  REQUIRE(s.size() == 4);
+  CHECK(n.text.substr(s[0].first, s[0].second - s[0].first) == "عنوان بلا نقطة");
+  CHECK(n.text.substr(s[2].first, s[2].second - s[2].first) == "واضاف ان 2.5 مليون.");
+  CHECK(n.text.substr(s[3].first, s[3].second - s[3].first) == "end.");
+}
+
+TEST_CASE("language from the script ratio", "[normalize][language]") {
+  CHECK(detect_language("لدى الولايات المتحدة 2500 جندي in Iraq") == "ar");
+  CHECK(detect_language("The US has 2,500 troops in العراق") == "en");
+  CHECK(detect_language("2500 — 3000").empty());
+}

@@ -91,6 +91,17 @@ void process_source(ProcessedSource& ps, const PipelineOptions& options,
 
 }  // namespace
 
+std::vector<Mention> extract_text(std::string_view text,
+                                  const std::optional<util::CivilDate>& published,
+                                  bool prefer_future, const rules::RuleSet& rules) {
+  PipelineOptions options;
+  options.prefer_future = prefer_future;
+  const auto normalized = normalize::normalize_text(text);
+  auto mentions = extract_all(normalized, published, options, rules);
+  locate_all(mentions, LineIndex(text));
+  return mentions;
+}
+
 rules::RuleSet load_rules(const PipelineOptions& options, std::vector<Problem>& problems) {
   auto builtin = rules::load_builtin();
   FC_ASSERT(builtin.has_value(), "the built-in checks do not load: a build defect");
@@ -139,10 +150,7 @@ void run_lines(const PipelineOptions& options, const rules::RuleSet& rules,
     }
     std::vector<std::vector<Mention>> out(lines.size());
     parallel_for(lines.size(), options.jobs, [&](std::size_t i) {
-      const auto text = normalize::normalize_text(lines[i]);
-      out[i] = extract_all(text, options.published, options, rules);
-      const LineIndex index(lines[i]);
-      locate_all(out[i], index);
+      out[i] = extract_text(lines[i], options.published, options.prefer_future, rules);
     });
     for (std::size_t i = 0; i < lines.size(); ++i) emit(++line_no, out[i]);
   }

@@ -42,6 +42,13 @@ struct PipelineResult {
   std::vector<Problem> problems;         ///< input and check problems: exit code 2
 };
 
+/// Every mention of one text (numbers and dates merged, one expression once), spans
+/// with line and column relative to `text`. What `extract --lines` does per line; the
+/// entry point for tests and conformance replays.
+[[nodiscard]] std::vector<Mention> extract_text(std::string_view text,
+                                                const std::optional<util::CivilDate>& published,
+                                                bool prefer_future, const rules::RuleSet& rules);
+
 /// Loads the built-in checks and those of --checks; problems are appended.
 [[nodiscard]] rules::RuleSet load_rules(const PipelineOptions& options,
                                         std::vector<Problem>& problems);

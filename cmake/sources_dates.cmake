@@ -1,7 +1,13 @@
 # Dates, durations and publication dates (issue 4).
 list(APPEND FACTCHECK_SOURCES
   src/factcheck/extract/dates.cpp
+  src/factcheck/extract/date_hijri.cpp
+  src/factcheck/extract/date_lexicon.cpp
+  src/factcheck/extract/date_tokens.cpp
   src/factcheck/timeres/publication.cpp
 )
 list(APPEND FACTCHECK_TEST_SOURCES
+  tests/unit/test_extract_dates.cpp
+  tests/unit/test_timeres_publication.cpp
+  tests/conformance/test_conformance_dates.cpp
 )

@@ -1,7 +1,21 @@
 # Reports and the CI gate (issue 6).
 list(APPEND FACTCHECK_SOURCES
-  src/factcheck/report/writers.cpp
+  src/factcheck/report/markdown_text.cpp
+  src/factcheck/report/json_report.cpp
+  src/factcheck/report/markdown.cpp
+  src/factcheck/report/sarif.cpp
+  src/factcheck/report/annotations.cpp
+  src/factcheck/report/gate.cpp
+  src/factcheck/report/diff.cpp
   src/factcheck/app/check_command.cpp
+  src/factcheck/app/diff_command.cpp
 )
 list(APPEND FACTCHECK_TEST_SOURCES
+  tests/unit/test_report_markdown.cpp
+  tests/unit/test_report_json.cpp
+  tests/unit/test_report_gate.cpp
+  tests/unit/test_report_sarif.cpp
+  tests/unit/test_report_diff.cpp
+  tests/golden/test_golden_report.cpp
+  tests/golden/test_golden_report_cli.cpp
 )

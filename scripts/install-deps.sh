@@ -11,7 +11,7 @@ packages=(
   cmark-gfm python3 python3-yaml
 )
 if [[ "${1:-}" == "--dev" ]]; then
-  packages+=(clang-format clang libclang-rt-14-dev libbenchmark-dev)
+  packages+=(clang-format clang libclang-rt-14-dev libbenchmark-dev time bc)
 fi
 
 missing=()

@@ -6,11 +6,13 @@
 
 #include "factcheck/claims/claim_builder.hpp"
 #include "factcheck/compare/comparator.hpp"
+#include "factcheck/core/limits.hpp"
 #include "factcheck/core/span.hpp"
 #include "factcheck/extract/dates.hpp"
 #include "factcheck/extract/merge.hpp"
 #include "factcheck/extract/numbers.hpp"
 #include "factcheck/normalize/normalizer.hpp"
+#include "factcheck/report/gate.hpp"
 #include "factcheck/timeres/publication.hpp"
 
 #ifndef FACTCHECK_VERSION
@@ -60,8 +62,20 @@ std::vector<Mention> extract_all(const normalize::NormalizedText& text,
   return mentions;
 }
 
+/// Keeps at most kMaxMentionsPerSource mentions; true when some were dropped.
+bool cap_mentions(std::vector<Mention>& mentions) {
+  if (mentions.size() <= kMaxMentionsPerSource) return false;
+  mentions.resize(kMaxMentionsPerSource);
+  return true;
+}
+
 void locate_all(std::vector<Mention>& mentions, const LineIndex& index) {
-  for (auto& m : mentions) index.locate(m.span);
+  std::vector<Span*> spans;
+  spans.reserve(mentions.size());
+  for (auto& m : mentions) spans.push_back(&m.span);
+  std::stable_sort(spans.begin(), spans.end(),
+                   [](const Span* a, const Span* b) { return a->start < b->start; });
+  index.locate_sorted(spans.data(), spans.size());
 }
 
 void process_source(ProcessedSource& ps, const PipelineOptions& options,
@@ -80,6 +94,11 @@ void process_source(ProcessedSource& ps, const PipelineOptions& options,
     }
   }
   ps.mentions = extract_all(text, src.published, options, rules);
+  if (cap_mentions(ps.mentions)) {
+    ps.problems.push_back(Problem{src.path, 0, 0,
+                                  "more than " + std::to_string(kMaxMentionsPerSource) +
+                                      " numeric and date expressions: only the first are checked"});
+  }
   const LineIndex index(src.bytes);
   locate_all(ps.mentions, index);
   if (with_claims) {
@@ -125,6 +144,10 @@ PipelineResult run_sources(const PipelineOptions& options, const rules::RuleSet&
   parallel_for(result.sources.size(), options.jobs, [&](std::size_t i) {
     process_source(result.sources[i], options, rules, with_claims);
   });
+  for (auto& ps : result.sources) {
+    for (auto& p : ps.problems) result.problems.push_back(std::move(p));
+    ps.problems.clear();
+  }
   return result;
 }
 
@@ -165,6 +188,10 @@ report::Report run_check(const PipelineOptions& options) {
   std::vector<Source> metas;
   for (auto& ps : result.sources) {
     for (auto& c : ps.claims) rep.claims.push_back(std::move(c));
+    // Inline suppressions live in the text, which is dropped right after.
+    for (auto& s : report::find_inline_suppressions(ps.source, rep.problems)) {
+      rep.suppressions.push_back(std::move(s));
+    }
     ps.source.bytes.clear();
     ps.source.bytes.shrink_to_fit();
     metas.push_back(std::move(ps.source));

@@ -35,6 +35,7 @@ struct ProcessedSource {
   Source source;
   std::vector<Mention> mentions;
   std::vector<Claim> claims;
+  std::vector<Problem> problems;  ///< limits hit while processing this source
 };
 
 struct PipelineResult {
@@ -64,7 +65,8 @@ void run_lines(const PipelineOptions& options, const rules::RuleSet& rules,
                std::vector<Problem>& problems,
                const std::function<void(std::size_t, const std::vector<Mention>&)>& emit);
 
-/// `check`: everything, compared, as a report (findings unsuppressed and unfiltered).
+/// `check`: everything, compared, as a report. Findings are unsuppressed and unfiltered;
+/// the inline suppressions found in the sources are in `suppressions`, for the caller.
 [[nodiscard]] report::Report run_check(const PipelineOptions& options);
 
 /// Maps a loading error to a report problem.

@@ -1,6 +1,11 @@
+// `factcheck check`: run the pipeline, apply suppressions, the draft filter and the
+// baseline, write every requested report atomically, and decide the exit code
+// (SPEC.md "Exit codes"): 2 for problems or a failed write beats 1 for findings.
+#include <filesystem>
 #include <ostream>
 
 #include "factcheck/app/commands.hpp"
+#include "factcheck/report/gate.hpp"
 #include "factcheck/report/report.hpp"
 #include "factcheck/util/atomic_file.hpp"
 
@@ -8,7 +13,17 @@ namespace fc::app {
 
 namespace {
 
-int severity_rank(Severity s) { return static_cast<int>(s); }
+/// The id of the source read from `path` (compared as canonical paths), or "".
+std::string source_id_of(const report::Report& rep, const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::path want = fs::weakly_canonical(path, ec);
+  for (const auto& s : rep.sources) {
+    std::error_code ec2;
+    if (s.path == path || (!ec && fs::weakly_canonical(s.path, ec2) == want && !ec2)) return s.id;
+  }
+  return {};
+}
 
 }  // namespace
 
@@ -18,22 +33,47 @@ int run_check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
     err << "factcheck: " << options.error().to_string() << '\n';
     return kExitError;
   }
-  if (args.fail_on != "error" && args.fail_on != "warning" && args.fail_on != "never") {
-    err << "factcheck: --fail-on must be error, warning or never\n";
+  const auto threshold = report::parse_fail_on(args.fail_on);
+  if (!threshold) {
+    err << "factcheck: " << threshold.error().to_string() << '\n';
     return kExitError;
   }
   if (!args.annotations.empty() && args.annotations != "github") {
     err << "factcheck: --annotations takes only 'github'\n";
     return kExitError;
   }
-  if (!args.draft.empty() || !args.baseline.empty() || !args.db.empty()) {
-    err << "factcheck: --draft, --baseline and --db are not implemented yet (issue 6, 7)\n";
+  if (!args.db.empty()) {
+    err << "factcheck: --db is not implemented yet (issue 7)\n";
     return kExitError;
   }
   if (options->inputs.paths.empty() && !options->inputs.sources) {
     options->inputs.paths.emplace_back("seeds");
   }
-  const report::Report rep = run_check(*options);
+  // The draft is one more source; the ingest reads a file only once, so a draft inside
+  // one of the given folders is not counted twice.
+  if (!args.draft.empty()) options->inputs.paths.push_back(args.draft);
+
+  report::Report rep = run_check(*options);
+  report::apply_suppressions(rep, rep.suppressions);
+  if (!args.draft.empty()) {
+    const std::string id = source_id_of(rep, args.draft);
+    if (id.empty()) {
+      rep.problems.push_back(
+          Problem{args.draft, 0, 0, "the draft could not be read: nothing was checked against it"});
+      rep.findings.clear();
+    } else {
+      report::restrict_to_draft(rep, id);
+    }
+  }
+  if (!args.baseline.empty()) {
+    rep.baseline = args.baseline;
+    if (auto base = report::read_report_file(args.baseline)) {
+      report::mark_baseline(rep, *base);
+    } else {
+      rep.problems.push_back(to_problem(base.error()));
+    }
+  }
+
   bool write_failed = false;
   auto write = [&](const std::string& path, const std::string& content) {
     if (path.empty()) return;
@@ -52,21 +92,12 @@ int run_check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
   if (args.annotations == "github") out << report::to_github_annotations(rep);
   out.flush();
   for (const auto& p : rep.problems) err << "factcheck: " << to_error_line(p) << '\n';
+  for (const auto& w : rep.warnings) err << "factcheck: warning: " << to_error_line(w) << '\n';
   if (write_failed || !rep.problems.empty()) return kExitError;
-  if (args.fail_on == "never") return kExitOk;
-  const Severity threshold = args.fail_on == "warning" ? Severity::kWarning : Severity::kError;
   for (const auto& f : rep.findings) {
-    if (!f.suppressed && f.baseline != "known" &&
-        severity_rank(f.severity) >= severity_rank(threshold)) {
-      return kExitFindings;
-    }
+    if (report::fails_run(f, *threshold)) return kExitFindings;
   }
   return kExitOk;
-}
-
-int run_diff(const DiffArgs& /*args*/, std::ostream& /*out*/, std::ostream& err) {
-  err << "factcheck: diff is not implemented yet (issue 6)\n";
-  return kExitError;
 }
 
 }  // namespace fc::app

@@ -1,17 +1,674 @@
 #include "factcheck/claims/claim_builder.hpp"
 
+#include <libstemmer.h>
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <set>
+
+#include "factcheck/claims/text_tokens.hpp"
+#include "factcheck/util/civil_date.hpp"
+
 namespace fc::claims {
 
-std::vector<Claim> build_claims(const SourceView& view, const rules::RuleSet& /*rules*/) {
-  std::vector<Claim> out;
-  for (const auto& m : view.mentions) {
-    Claim c;
-    c.source = view.source.id;
-    c.id = view.source.id + ":" + std::to_string(m.span.line) + ":" + std::to_string(m.span.column);
-    c.mention = m;
-    out.push_back(std::move(c));
-  }
+namespace {
+
+using rules::LexKind;
+
+/// Words that mark the owner of what follows: "لدى الولايات المتحدة 2500 جندي" (the US
+/// has), "القوات التي تقودها الولايات المتحدة" (led by), "led by".
+bool is_owner_marker(const std::string& t) {
+  static const std::set<std::string> kMarkers = {normalize::fold("لدى"),
+                                                 normalize::fold("تقودها"),
+                                                 normalize::fold("يقودها"),
+                                                 normalize::fold("بقيادة"),
+                                                 normalize::fold("قادته"),
+                                                 normalize::fold("قادتها"),
+                                                 normalize::fold("قيادة"),
+                                                 "led",
+                                                 "by",
+                                                 "under"};
+  return kMarkers.count(t) > 0;
+}
+
+/// Prepositions that make the next place the place of a claim.
+bool is_place_preposition(const std::string& t) {
+  static const std::set<std::string> kPrepositions = {normalize::fold("في"),
+                                                      normalize::fold("إلى"),
+                                                      normalize::fold("الى"),
+                                                      normalize::fold("من"),
+                                                      normalize::fold("داخل"),
+                                                      normalize::fold("أنحاء"),
+                                                      normalize::fold("شمال"),
+                                                      normalize::fold("جنوب"),
+                                                      normalize::fold("شرق"),
+                                                      normalize::fold("غرب"),
+                                                      "in",
+                                                      "at",
+                                                      "to",
+                                                      "into",
+                                                      "from",
+                                                      "across",
+                                                      "inside",
+                                                      "throughout",
+                                                      "within"};
+  return kPrepositions.count(t) > 0;
+}
+
+/// Present-tense state: the figure holds as of the publication date.
+bool is_present_marker(const std::string& t) {
+  static const std::set<std::string> kMarkers = {normalize::fold("حاليًا"),
+                                                 normalize::fold("حاليا"),
+                                                 normalize::fold("الآن"),
+                                                 normalize::fold("يوجد"),
+                                                 normalize::fold("توجد"),
+                                                 normalize::fold("يتواجد"),
+                                                 normalize::fold("تتواجد"),
+                                                 normalize::fold("يزال"),
+                                                 normalize::fold("تزال"),
+                                                 normalize::fold("مازال"),
+                                                 normalize::fold("مازالت"),
+                                                 "currently",
+                                                 "now",
+                                                 "presently",
+                                                 "still"};
+  return kMarkers.count(t) > 0;
+}
+
+/// Words skipped between a number and its noun, and never taken as a counted noun.
+bool is_stopword(const std::string& t) {
+  static const std::set<std::string> kStop = {
+      normalize::fold("من"), normalize::fold("في"), normalize::fold("على"), normalize::fold("عن"),
+      normalize::fold("إلى"), normalize::fold("الى"), normalize::fold("و"), normalize::fold("أو"),
+      normalize::fold("ما"), normalize::fold("بين"), normalize::fold("نحو"),
+      normalize::fold("حوالي"), normalize::fold("أكثر"), normalize::fold("أقل"), "of", "the", "a",
+      "an", "and", "or", "in", "to", "more", "than", "about", "some", "at", "on", "for", "by",
+      "with", "per", "percent", "million", "billion", "thousand", "were", "was", "are", "is",
+      "have", "has", "had",
+      // "بقوة 7.8 درجات": the scale, not what is counted.
+      normalize::fold("درجة"), normalize::fold("درجات"), "degrees", "points",
+      // Directions: "جنوب تركيا", "north of Baghdad".
+      normalize::fold("شمال"), normalize::fold("جنوب"), normalize::fold("شرق"),
+      normalize::fold("غرب"), "north", "south", "east", "west"};
+  return kStop.count(t) > 0;
+}
+
+bool is_anniversary(const std::string& t) {
+  static const std::set<std::string> kWords = {normalize::fold("الذكرى"), normalize::fold("ذكرى"),
+                                               normalize::fold("للذكرى"), "anniversary"};
+  return kWords.count(t) > 0;
+}
+
+bool is_letter_token(const Token& t) { return !t.numeric && !t.text.empty() && t.text[0] != '%'; }
+
+struct StemmerDeleter {
+  void operator()(sb_stemmer* s) const { sb_stemmer_delete(s); }
+};
+using StemmerPtr = std::unique_ptr<sb_stemmer, StemmerDeleter>;
+
+std::string stem(sb_stemmer* st, const std::string& word) {
+  if (st == nullptr) return word;
+  const sb_symbol* out = sb_stemmer_stem(st, reinterpret_cast<const sb_symbol*>(word.data()),
+                                         static_cast<int>(word.size()));
+  if (out == nullptr) return word;
+  return std::string(reinterpret_cast<const char*>(out),
+                     static_cast<std::size_t>(sb_stemmer_length(st)));
+}
+
+std::string join(const std::vector<std::string>& v) {
+  std::string out;
+  for (const auto& s : v) out += (out.empty() ? "" : ",") + s;
   return out;
+}
+
+void sort_unique(std::vector<std::string>& v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+/// A date mention's place in the token stream.
+struct DateRef {
+  std::size_t first = 0;
+  std::size_t last = 0;  ///< exclusive
+  std::string earliest;  ///< ISO days; empty when unresolved
+  std::string latest;
+  bool bound = false;  ///< dates an event (a trigger right beside it)
+};
+
+class Builder {
+ public:
+  Builder(const SourceView& view, const rules::RuleSet& rules)
+      : view_(view),
+        rules_(rules),
+        tt_(tokenize(view.text.text, view.sentences, rules)),
+        ar_stemmer_(sb_stemmer_new("arabic", "UTF_8")),
+        en_stemmer_(sb_stemmer_new("english", "UTF_8")) {
+    by_token_.assign(tt_.tokens.size(), {});
+    for (std::size_t i = 0; i < tt_.matches.size(); ++i)
+      by_token_[tt_.matches[i].first].push_back(i);
+    find_main_place();
+    find_dates();
+  }
+
+  std::vector<Claim> build() {
+    std::vector<Claim> out;
+    out.reserve(view_.mentions.size());
+    for (const auto& m : view_.mentions) out.push_back(build_one(m));
+    return out;
+  }
+
+ private:
+  /// Normalized [start, end) of an original span.
+  std::pair<std::size_t, std::size_t> to_normalized(const Span& span) const {
+    const auto& os = view_.text.orig_start;
+    const auto s = static_cast<std::size_t>(
+        std::lower_bound(os.begin(), os.end(), static_cast<std::uint32_t>(span.start)) -
+        os.begin());
+    const auto e = static_cast<std::size_t>(
+        std::lower_bound(os.begin(), os.end(), static_cast<std::uint32_t>(span.end)) - os.begin());
+    return {s, std::max(s, e)};
+  }
+
+  std::pair<std::size_t, std::size_t> token_range(const Mention& m) const {
+    const auto [s, e] = to_normalized(m.span);
+    const std::size_t first = tt_.token_at_or_after(s);
+    std::size_t last = first;
+    while (last < tt_.tokens.size() && tt_.tokens[last].start < e) ++last;
+    return {first, std::max(last, first)};
+  }
+
+  const LexMatch* match_at(std::size_t tok, LexKind kind) const {
+    if (tok >= by_token_.size()) return nullptr;
+    for (std::size_t i : by_token_[tok]) {
+      if (tt_.matches[i].kind == kind) return &tt_.matches[i];
+    }
+    return nullptr;
+  }
+
+  bool same_clause(std::size_t a, std::size_t b) const {
+    return a < tt_.tokens.size() && b < tt_.tokens.size() &&
+           tt_.tokens[a].clause == tt_.tokens[b].clause;
+  }
+
+  void find_main_place() {
+    std::map<std::string, std::pair<int, std::size_t>> counts;  // country → (count, first)
+    for (const auto& m : tt_.matches) {
+      if (m.kind != LexKind::kPlace) continue;
+      const auto country = rules_.country_of(rules_.places[m.index].name);
+      auto& c = counts.try_emplace(country, 0, m.first).first->second;
+      ++c.first;
+    }
+    int best = 0;
+    std::size_t first = 0;
+    for (const auto& [name, c] : counts) {
+      if (c.first > best || (c.first == best && c.second < first)) {
+        best = c.first;
+        first = c.second;
+        main_place_ = name;
+      }
+    }
+  }
+
+  void find_dates() {
+    for (const auto& m : view_.mentions) {
+      DateRef d;
+      std::tie(d.first, d.last) = token_range(m);
+      if (m.kind == MentionKind::kDate) {
+        if (!m.unresolved) {
+          d.earliest = m.earliest;
+          d.latest = m.latest.empty() ? m.earliest : m.latest;
+        }
+      } else if (m.kind == MentionKind::kNumber && m.value && *m.value >= 1900 &&
+                 *m.value <= 2100 && *m.value == static_cast<int>(*m.value) && m.text.size() == 4 &&
+                 d.first > 0 && match_at(d.first - 1, LexKind::kEvent) != nullptr) {
+        // A bare year right after an event ("انتخابات 2018") that no date reading took.
+        const std::string y = std::to_string(static_cast<int>(*m.value));
+        d.earliest = y + "-01-01";
+        d.latest = y + "-12-31";
+      } else {
+        continue;
+      }
+      // A trigger right beside the date: "الغزو عام 2003", "invasion of 2003".
+      for (std::size_t k = d.first >= 2 ? d.first - 2 : 0; k < d.last + 2 && k < tt_.tokens.size();
+           ++k) {
+        if (match_at(k, LexKind::kEvent) != nullptr && same_clause(k, d.first)) d.bound = true;
+      }
+      dates_.push_back(d);
+    }
+  }
+
+  /// The nearest subject match of `role` in [from, to) within the clause of `anchor`.
+  const LexMatch* subject_in(std::size_t from, std::size_t to, std::size_t anchor,
+                             rules::SubjectRole role, bool backwards) const {
+    if (backwards) {
+      for (std::size_t k = to; k-- > from;) {
+        if (!same_clause(k, anchor)) break;
+        const auto* m = match_at(k, LexKind::kSubject);
+        if (m != nullptr && rules_.subjects[m->index].role == role) return m;
+      }
+      return nullptr;
+    }
+    for (std::size_t k = from; k < to && k < tt_.tokens.size(); ++k) {
+      if (!same_clause(k, anchor)) break;
+      const auto* m = match_at(k, LexKind::kSubject);
+      if (m != nullptr && rules_.subjects[m->index].role == role) return m;
+    }
+    return nullptr;
+  }
+
+  struct Scope {
+    std::vector<std::string> whose;
+    std::vector<std::string> where;
+    bool where_implied = false;
+  };
+
+  /// Places and owners around tokens [lo, hi) of one clause (`anchor`), with the noun
+  /// phrase [np_lo, np_hi) whose adjectives name the owner.
+  Scope scope(std::size_t lo, std::size_t hi, std::size_t anchor, std::size_t np_lo,
+              std::size_t np_hi, std::size_t mention_first) const {
+    Scope sc;
+    // Owners named by adjectives or owner words inside the noun phrase.
+    for (std::size_t k = np_lo; k < np_hi && k < tt_.tokens.size(); ++k) {
+      if (!same_clause(k, anchor)) continue;
+      const auto* m = match_at(k, LexKind::kPlaceAdjective);
+      if (m != nullptr && match_at(k, LexKind::kPlace) == nullptr) {
+        sc.whose.push_back(rules_.places[m->index].name);
+      } else if (const auto* o = match_at(k, LexKind::kOwner)) {
+        sc.whose.push_back(rules_.owners[o->index].name);
+      }
+    }
+    // Owners marked by لدى / بقيادة / led by, earlier in the sentence.
+    const int sentence = tt_.tokens[anchor].sentence;
+    const std::size_t back = mention_first >= 12 ? mention_first - 12 : 0;
+    std::set<std::size_t> owner_tokens;
+    for (std::size_t k = std::min(back, lo); k < hi && k < tt_.tokens.size(); ++k) {
+      if (tt_.tokens[k].sentence != sentence || !is_owner_marker(tt_.tokens[k].text)) continue;
+      for (std::size_t j = k + 1; j < k + 3 && j < tt_.tokens.size(); ++j) {
+        if (const auto* p = match_at(j, LexKind::kPlace)) {
+          sc.whose.push_back(rules_.country_of(rules_.places[p->index].name));
+          for (std::size_t q = j; q < j + p->length; ++q) owner_tokens.insert(q);
+          break;
+        }
+        if (const auto* o = match_at(j, LexKind::kOwner)) {
+          sc.whose.push_back(rules_.owners[o->index].name);
+          break;
+        }
+      }
+    }
+    // Places of the clause: after a preposition (في العراق, بالعراق, in Iraq) or bare.
+    struct Found {
+      std::string name;
+      bool prepositional;
+      std::size_t tok;
+    };
+    std::vector<Found> found;
+    bool last_prepositional = false;
+    for (std::size_t k = lo; k < hi && k < tt_.tokens.size(); ++k) {
+      if (!same_clause(k, anchor) || owner_tokens.count(k) > 0) continue;
+      const auto* p = match_at(k, LexKind::kPlace);
+      if (p == nullptr) continue;
+      const auto& tok = tt_.tokens[k].text;
+      bool prep = p->prefixed || (k > 0 && is_place_preposition(tt_.tokens[k - 1].text)) ||
+                  (k > 1 && is_place_preposition(tt_.tokens[k - 2].text) &&
+                   match_at(k - 1, LexKind::kPlace) == nullptr && !tt_.tokens[k - 1].numeric);
+      // "في تركيا وسوريا": a conjunct continues the list.
+      if (!prep && last_prepositional && tok.rfind("\xd9\x88", 0) == 0) prep = true;
+      if (!prep && last_prepositional && k > 0 && tt_.tokens[k - 1].text == "and") prep = true;
+      // "iraq's death toll": an English possessive names the place.
+      if (tok.size() > 2 && tok.compare(tok.size() - 2, 2, "'s") == 0) prep = true;
+      found.push_back(Found{rules_.places[p->index].name, prep, k});
+      last_prepositional = prep;
+      k += p->length - 1;
+    }
+    const bool any_prep =
+        std::any_of(found.begin(), found.end(), [](const Found& f) { return f.prepositional; });
+    for (const auto& f : found) {
+      if (f.prepositional || (!any_prep && f.tok >= mention_first)) {
+        sc.where.push_back(f.name);
+      } else if (any_prep && f.tok < mention_first) {
+        // A bare place before the figure with a place named after it: the owner
+        // ("أرسلت الولايات المتحدة آلاف الجنود إلى العراق", "the US has 2,500 troops in Iraq").
+        sc.whose.push_back(rules_.country_of(f.name));
+      }
+    }
+    sort_unique(sc.whose);
+    sort_unique(sc.where);
+    // Keep the most specific places: a base in Iraq is more than Iraq.
+    std::vector<std::string> specific;
+    for (const auto& w : sc.where) {
+      const bool has_child =
+          std::any_of(sc.where.begin(), sc.where.end(),
+                      [&](const std::string& o) { return rules_.contains(w, o); });
+      if (!has_child) specific.push_back(w);
+    }
+    sc.where = std::move(specific);
+    if (sc.where.empty() && !main_place_.empty()) {
+      sc.where.push_back(main_place_);
+      sc.where_implied = true;
+    }
+    return sc;
+  }
+
+  /// The as-of time of a figure: a date of its clause that dates no event; else the
+  /// publication date when the sentence states a present state; else unknown.
+  void as_of(Claim& c, std::size_t first, std::size_t last) const {
+    // A date that dates an event ("الغزو عام 2003") is the time of the event, not of a
+    // count reported since ("killed in the invasion"), except for a value of that very
+    // event that cannot change (the turnout of the 2018 election).
+    bool constant = false;
+    for (const auto& s : rules_.subjects) {
+      if (s.constant && (" " + c.counted + " ").find(" " + s.name + " ") != std::string::npos) {
+        constant = true;
+      }
+    }
+    const DateRef* best = nullptr;
+    std::size_t best_dist = 0;
+    for (const auto& d : dates_) {
+      if ((d.bound && !constant) || d.earliest.empty()) continue;
+      if (!same_clause(d.first, first)) continue;
+      const std::size_t dist =
+          d.first >= last ? d.first - last : (first >= d.last ? first - d.last : 0);
+      if (dist > 10) continue;
+      if (best == nullptr || dist < best_dist) {
+        best = &d;
+        best_dist = dist;
+      }
+    }
+    if (best != nullptr) {
+      c.as_of_earliest = best->earliest;
+      c.as_of_latest = best->latest;
+      return;
+    }
+    if (!view_.source.published) return;
+    const int sentence = tt_.tokens[first].sentence;
+    const int clause = tt_.tokens[first].clause;
+    bool present = false;
+    for (std::size_t k = first >= 12 ? first - 12 : 0; k < last + 8 && k < tt_.tokens.size(); ++k) {
+      const auto& t = tt_.tokens[k];
+      if (t.sentence != sentence) continue;
+      if (k >= last && t.clause != clause) break;
+      if (is_present_marker(t.text)) present = true;
+    }
+    if (present) {
+      c.as_of_earliest = c.as_of_latest = util::to_iso(*view_.source.published);
+    }
+  }
+
+  void quote(Claim& c, std::size_t norm_start) const {
+    for (const auto& [s, e] : view_.sentences) {
+      if (norm_start >= s && norm_start < e) {
+        const auto [os, oe] = view_.text.to_original(s, e);
+        std::string q(view_.text.original.substr(os, oe - os));
+        // Trim surrounding white space (original bytes otherwise).
+        std::size_t a = 0;
+        std::size_t b = q.size();
+        while (a < b && (q[a] == ' ' || q[a] == '\n' || q[a] == '\r' || q[a] == '\t')) ++a;
+        while (b > a &&
+               (q[b - 1] == ' ' || q[b - 1] == '\n' || q[b - 1] == '\r' || q[b - 1] == '\t'))
+          --b;
+        c.quote = q.substr(a, b - a);
+        c.quote_start = os + a;
+        return;
+      }
+    }
+  }
+
+  void numeric_claim(Claim& c, std::size_t first, std::size_t last) {
+    const auto n = tt_.tokens.size();
+    const LexMatch* entity = nullptr;
+    const LexMatch* measure = nullptr;
+    std::size_t noun_tok = n;
+    // A percentage names its subject before it ("نسبة المشاركة بلغت 41% من الناخبين",
+    // "inflation rose to 33.9%"); what follows is the base, not the subject.
+    const auto& mt = c.mention.text;
+    const bool percent =
+        c.mention.kind == MentionKind::kPercent || mt.find('%') != std::string::npos ||
+        mt.find("\xd9\xaa") != std::string::npos || mt.find("percent") != std::string::npos;
+    if (percent) {
+      entity =
+          subject_in(first >= 10 ? first - 10 : 0, first, first, rules::SubjectRole::kEntity, true);
+      if (entity != nullptr) noun_tok = entity->first;
+    }
+    // The noun after the figure: "2500 جندي", "14 صاروخاً", "عشرات الآلاف من المدنيين",
+    // "2,500 US troops", "50 civilians were killed".
+    for (std::size_t k = last; k < last + 4 && k < n && entity == nullptr; ++k) {
+      if (!same_clause(k, first) || tt_.tokens[k].numeric) break;
+      if (const auto* m = match_at(k, LexKind::kSubject)) {
+        const auto role = rules_.subjects[m->index].role;
+        if (role == rules::SubjectRole::kMeasure) {
+          if (measure == nullptr) measure = m;
+        } else if (entity == nullptr) {
+          entity = m;
+          noun_tok = k;
+        }
+        if (entity != nullptr) break;
+        k += m->length - 1;
+        continue;
+      }
+      const bool skippable =
+          is_stopword(tt_.tokens[k].text) || match_at(k, LexKind::kPlaceAdjective) != nullptr ||
+          match_at(k, LexKind::kUnit) != nullptr || match_at(k, LexKind::kOwner) != nullptr;
+      if (!skippable) break;
+    }
+    // An unknown noun right after the figure is what it counts ("أربعة ملفات"): then no
+    // noun before it is taken.
+    bool noun_follows = false;
+    for (std::size_t k = last; k < last + 2 && k < n && entity == nullptr && !percent; ++k) {
+      if (!same_clause(k, first)) break;
+      const auto& t = tt_.tokens[k];
+      if (is_any_date(k)) break;
+      if (!is_letter_token(t) || is_stopword(t.text)) continue;
+      noun_follows = match_at(k, LexKind::kSubject) == nullptr &&
+                     match_at(k, LexKind::kUnit) == nullptr &&
+                     match_at(k, LexKind::kPlaceAdjective) == nullptr &&
+                     match_at(k, LexKind::kOwner) == nullptr;
+      break;
+    }
+    // Or the noun before it: "القوات ... من 5200 إلى 2500", "troops numbered 2,500".
+    if (entity == nullptr && !noun_follows) {
+      const std::size_t from = first >= 10 ? first - 10 : 0;
+      entity = subject_in(from, first, first, rules::SubjectRole::kEntity, true);
+      if (entity == nullptr) {
+        const auto* generic = subject_in(from, first, first, rules::SubjectRole::kGeneric, true);
+        if (generic != nullptr && generic->first + 4 >= first) entity = generic;
+      }
+      if (entity != nullptr) noun_tok = entity->first;
+    }
+    // What happened to it, close by: "مقتل ... المدنيين", "قُتل ... مدني", "were killed".
+    if (measure == nullptr) {
+      const std::size_t from = first >= 8 ? first - 8 : 0;
+      measure = subject_in(from, first, first, rules::SubjectRole::kMeasure, true);
+    }
+    if (measure == nullptr) {
+      const std::size_t after = (noun_tok < n ? noun_tok + (entity ? entity->length : 1) : last);
+      measure = subject_in(after, after + 3, first, rules::SubjectRole::kMeasure, false);
+    }
+    std::string counted;
+    bool certain = false;
+    if (entity != nullptr && rules_.subjects[entity->index].role == rules::SubjectRole::kEntity) {
+      counted = rules_.subjects[entity->index].name;
+      certain = true;
+    }
+    if (measure != nullptr) {
+      counted += (counted.empty() ? "" : " ") + rules_.subjects[measure->index].name;
+      certain = true;
+    }
+    if (counted.empty()) {
+      // No check names the noun: the stem of the word after the figure.
+      for (std::size_t k = last; k < last + 2 && k < n; ++k) {
+        if (!same_clause(k, first)) break;
+        const auto& t = tt_.tokens[k];
+        if (!is_letter_token(t) || is_stopword(t.text)) continue;
+        if (match_at(k, LexKind::kPlace) || match_at(k, LexKind::kPlaceAdjective) ||
+            match_at(k, LexKind::kEvent) || match_at(k, LexKind::kOwner) ||
+            match_at(k, LexKind::kSubject)) {
+          break;
+        }
+        const bool arabic = static_cast<unsigned char>(t.text[0]) >= 0xd8;
+        const auto variants = rules::token_variants(t.text);
+        const std::string word = arabic && variants.size() > 1 ? variants.back() : t.text;
+        counted = "~" + stem(arabic ? ar_stemmer_.get() : en_stemmer_.get(), word);
+        if (is_any_date(k)) counted.clear();
+        break;
+      }
+    }
+    // Unit of measure: currencies, barrels, and percentages.
+    std::string unit;
+    for (std::size_t k = last; k < last + 3 && k < n; ++k) {
+      if (!same_clause(k, first)) break;
+      if (const auto* u = match_at(k, LexKind::kUnit)) {
+        unit = rules_.units[u->index].name;
+        break;
+      }
+    }
+    const auto [ns, ne] = std::pair{tt_.tokens[first].start, tt_.tokens[first].end};
+    (void)ne;
+    if (unit.empty() && ns > 0 && view_.text.text[ns - 1] == '$') unit = "USD";
+    if (percent) unit = "%";
+    if (!counted.empty() && !unit.empty()) counted += "[" + unit + "]";
+    c.counted = counted;
+    c.key_certain = certain;
+
+    const std::size_t np_lo = noun_tok < n ? (noun_tok >= 2 ? noun_tok - 2 : 0) : last;
+    const std::size_t np_hi =
+        noun_tok < n ? noun_tok + (entity ? entity->length : 1) + 3 : last + 2;
+    // Adjectives between the figure and its noun ("2,500 US troops") belong to it too.
+    const std::size_t lo_np = std::min(np_lo, last);
+    auto sc = scope(first >= 8 ? first - 8 : 0, last + 8, first, lo_np, np_hi, first);
+    // "Iraqi civilians killed in Iraq" is "civilians killed in Iraq": an owner that is the
+    // country of the place says nothing more.
+    std::vector<std::string> whose;
+    for (const auto& w : sc.whose) {
+      const bool same = std::any_of(sc.where.begin(), sc.where.end(), [&](const std::string& p) {
+        return rules_.country_of(p) == w;
+      });
+      if (!same) whose.push_back(w);
+    }
+    c.whose = std::move(whose);
+    c.where = std::move(sc.where);
+    c.where_implied = sc.where_implied;
+    c.counted = counted.substr(0, counted.find('['));
+    as_of(c, first, last);
+    c.counted = counted;
+    if (!c.counted.empty()) {
+      c.key = c.counted + "|" + join(c.whose) + "|" + join(c.where);
+    }
+  }
+
+  bool is_any_date(std::size_t tok) const {
+    return std::any_of(dates_.begin(), dates_.end(),
+                       [&](const DateRef& d) { return tok >= d.first && tok < d.last; });
+  }
+
+  /// The event nearest to tokens [first, last) in their clause, within 8 tokens.
+  const LexMatch* nearest_event(std::size_t first, std::size_t last) const {
+    const LexMatch* best = nullptr;
+    std::size_t best_dist = 0;
+    const std::size_t lo = first >= 8 ? first - 8 : 0;
+    for (std::size_t k = lo; k < last + 8 && k < tt_.tokens.size(); ++k) {
+      if (!same_clause(k, first) || (k >= first && k < last)) continue;
+      for (std::size_t i : by_token_[k]) {
+        const auto& m = tt_.matches[i];
+        if (m.kind != LexKind::kEvent) continue;
+        const std::size_t dist = k >= last ? k - last : first - (k + m.length);
+        // Closer wins; at equal distance the longer (more specific) trigger.
+        if (best == nullptr || dist < best_dist || (dist == best_dist && m.length > best->length)) {
+          best = &m;
+          best_dist = dist;
+        }
+      }
+    }
+    return best;
+  }
+
+  void date_claim(Claim& c, std::size_t first, std::size_t last) {
+    if (c.mention.unresolved || c.mention.earliest.empty()) return;
+    const auto* ev = nearest_event(first, last);
+    if (ev == nullptr) return;
+    c.event = rules_.events[ev->index].name;
+    const std::size_t lo = std::min(first, ev->first);
+    const std::size_t hi = std::max(last, ev->first + ev->length);
+    auto sc = scope(lo >= 6 ? lo - 6 : 0, hi + 6, ev->first, ev->first, ev->first, ev->first);
+    // One place for an event: the article's own country when it is among several.
+    if (sc.where.size() > 1 && !main_place_.empty()) {
+      const bool has_main =
+          std::any_of(sc.where.begin(), sc.where.end(),
+                      [&](const std::string& w) { return rules_.country_of(w) == main_place_; });
+      if (has_main) sc.where = {main_place_};
+    }
+    c.where = std::move(sc.where);
+    c.where_implied = sc.where_implied;
+    c.key = c.event + "|" + join(c.where);
+    c.key_certain = true;
+  }
+
+  void ordinal_claim(Claim& c, std::size_t first, std::size_t last) {
+    // "الذكرى العشرين للغزو", "the 20th anniversary of the invasion".
+    bool anniversary = false;
+    for (std::size_t k = first >= 2 ? first - 2 : 0; k < last + 2 && k < tt_.tokens.size(); ++k) {
+      if (is_anniversary(tt_.tokens[k].text)) anniversary = true;
+    }
+    if (!anniversary) return;
+    const auto* ev = nearest_event(first, last);
+    if (ev == nullptr) return;
+    c.counted = "anniversary";
+    c.event = rules_.events[ev->index].name;
+    auto sc = scope(first >= 6 ? first - 6 : 0, last + 6, first, first, first, first);
+    c.where = std::move(sc.where);
+    c.where_implied = sc.where_implied;
+  }
+
+  Claim build_one(const Mention& m) {
+    Claim c;
+    c.source = view_.source.id;
+    c.id =
+        view_.source.id + ":" + std::to_string(m.span.line) + ":" + std::to_string(m.span.column);
+    c.mention = m;
+    const auto [ns, ne] = to_normalized(m.span);
+    (void)ne;
+    quote(c, ns);
+    const auto [first, last] = token_range(m);
+    if (first >= tt_.tokens.size() || last <= first) return c;
+    switch (m.kind) {
+      case MentionKind::kNumber:
+      case MentionKind::kVague:
+      case MentionKind::kRange:
+      case MentionKind::kChange:
+      case MentionKind::kPercent:
+        if (!m.imprecise) numeric_claim(c, first, last);
+        break;
+      case MentionKind::kDate:
+        date_claim(c, first, last);
+        break;
+      case MentionKind::kOrdinal:
+        ordinal_claim(c, first, last);
+        break;
+      case MentionKind::kDuration:
+        break;
+    }
+    return c;
+  }
+
+  const SourceView& view_;
+  const rules::RuleSet& rules_;
+  TokenizedText tt_;
+  std::vector<std::vector<std::size_t>> by_token_;
+  std::vector<DateRef> dates_;
+  std::string main_place_;
+  StemmerPtr ar_stemmer_;
+  StemmerPtr en_stemmer_;
+};
+
+}  // namespace
+
+std::vector<Claim> build_claims(const SourceView& view, const rules::RuleSet& rules) {
+  if (!rules.lexicon) {
+    rules::RuleSet copy = rules;
+    rules::rebuild_lexicon(copy);
+    return Builder(view, copy).build();
+  }
+  return Builder(view, rules).build();
 }
 
 }  // namespace fc::claims

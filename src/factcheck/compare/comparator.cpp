@@ -1,11 +1,670 @@
 #include "factcheck/compare/comparator.hpp"
 
+// Header-only xxHash: no library to link.
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <limits>
+#include <map>
+#include <optional>
+#include <set>
+#include <unordered_map>
+
+#include "factcheck/util/civil_date.hpp"
+
 namespace fc::compare {
 
-std::vector<Finding> compare_claims(const std::vector<Claim>& /*claims*/,
-                                    const std::vector<Source>& /*sources*/,
-                                    const rules::RuleSet& /*rules*/) {
-  return {};
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+/// Largest group compared pair by pair; beyond it each claim meets its neighbours only.
+constexpr std::size_t kMaxPairwise = 300;
+constexpr std::size_t kNeighbours = 50;
+
+/// What a claim's counted noun is: the flags of the subjects it is made of.
+struct SubjectInfo {
+  bool cumulative = false;
+  bool constant = false;
+  rules::Tolerance tolerance;
+  std::optional<Severity> severity;
+};
+
+SubjectInfo subject_info(const std::string& counted, const rules::RuleSet& rules) {
+  SubjectInfo info;
+  info.tolerance = rules.tolerance;
+  std::string base = counted.substr(0, counted.find('['));
+  std::size_t pos = 0;
+  bool tolerance_set = false;
+  while (pos <= base.size()) {
+    std::size_t sp = base.find(' ', pos);
+    if (sp == std::string::npos) sp = base.size();
+    const auto* s = rules.subject(std::string_view(base).substr(pos, sp - pos));
+    if (s != nullptr) {
+      info.cumulative = info.cumulative || s->cumulative;
+      info.constant = info.constant || s->constant;
+      // The measure (last word) decides the tolerance when it sets one.
+      if (s->tolerance && (!tolerance_set || s->role == rules::SubjectRole::kMeasure)) {
+        info.tolerance = *s->tolerance;
+        tolerance_set = true;
+      }
+      if (s->severity && (!info.severity || *s->severity < *info.severity))
+        info.severity = s->severity;
+    }
+    pos = sp + 1;
+  }
+  return info;
+}
+
+std::optional<std::int64_t> day_of(const std::string& iso) {
+  if (iso.size() < 10) return std::nullopt;
+  const auto d = util::parse_iso(std::string_view(iso).substr(0, 10));
+  if (!d) return std::nullopt;
+  return util::to_days(*d);
+}
+
+std::string fmt(double v) {
+  if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
+  char buf[64];
+  if (std::fabs(v) < 1e15 && v == std::floor(v)) {
+    std::snprintf(buf, sizeof buf, "%.0f", v);
+  } else {
+    std::snprintf(buf, sizeof buf, "%.6g", v);
+  }
+  return buf;
+}
+
+/// Half the unit of the last written digit, as statcheck reads a rounded figure: "2,500"
+/// may stand for [2450, 2550); capped at 5% so a round thousand is not a wide guess.
+double rounding_half(double v, int significant_digits) {
+  const double a = std::fabs(v);
+  if (a == 0) return 0;
+  if (a != std::floor(a)) {
+    // Decimals: 8.5 was rounded to one decimal.
+    for (int d = 1; d <= 6; ++d) {
+      const double scale = std::pow(10.0, d);
+      if (std::fabs(a * scale - std::round(a * scale)) < 1e-6) return 0.5 / scale;
+    }
+    return 0;
+  }
+  if (a < 100) return 0;  // small counts are exact
+  int exp = 0;
+  if (significant_digits > 0) {
+    const int digits = static_cast<int>(std::floor(std::log10(a))) + 1;
+    exp = std::max(0, digits - significant_digits);
+  } else {
+    double x = a;
+    while (x >= 10 && std::fmod(x, 10.0) == 0) {
+      x /= 10;
+      ++exp;
+    }
+  }
+  if (exp == 0) return 0;
+  return std::min(0.5 * std::pow(10.0, exp), 0.05 * a);
+}
+
+struct Item {
+  const Claim* c = nullptr;
+  double lo = 0;
+  double hi = 0;
+  bool precise = true;  ///< exact or an explicit range: not hedged, not vague
+  bool vague = false;
+  bool hedged = false;
+  bool time_known = false;
+  bool time_implied = false;  ///< the publication date stood in for an unknown time
+  std::int64_t t_lo = 0;
+  std::int64_t t_hi = 0;
+  std::string value;  ///< canonical value text (fingerprints, messages)
+};
+
+/// The value interval of a numeric claim; nullopt when it holds no comparable value.
+std::optional<Item> numeric_item(const Claim& c, const SubjectInfo& info) {
+  const Mention& m = c.mention;
+  Item it;
+  it.c = &c;
+  double lo = 0;
+  double hi = 0;
+  switch (m.kind) {
+    case MentionKind::kChange: {
+      // The "to" value holds as of the mention's time; the "from" value held before it.
+      if (!m.to) return std::nullopt;
+      lo = hi = *m.to;
+      break;
+    }
+    case MentionKind::kVague:
+      if (!m.low || !m.high) return std::nullopt;
+      lo = *m.low;
+      hi = *m.high;
+      it.vague = true;
+      it.precise = false;
+      break;
+    default:
+      if (m.value) {
+        lo = hi = *m.value;
+      } else if (m.low && m.high) {
+        lo = *m.low;
+        hi = *m.high;
+      } else {
+        return std::nullopt;
+      }
+  }
+  const bool exact_point = lo == hi;
+  if (m.hedge != Hedge::kNone || (m.approximate && !it.vague)) {
+    it.hedged = true;
+    it.precise = false;
+  }
+  it.value = exact_point ? fmt(lo) : fmt(lo) + "-" + fmt(hi);
+  switch (m.hedge) {
+    case Hedge::kMoreThan:
+    case Hedge::kAtLeast:
+      hi = kInf;
+      break;
+    case Hedge::kLessThan:
+    case Hedge::kAtMost:
+      lo = -kInf;
+      break;
+    case Hedge::kAbout:
+    case Hedge::kNone:
+      if (it.hedged) {
+        lo -= std::fabs(lo) * info.tolerance.hedge;
+        hi += std::fabs(hi) * info.tolerance.hedge;
+      }
+      break;
+  }
+  if (!it.vague) {
+    const int sig = m.significant_digits;
+    if (std::isfinite(lo)) lo -= rounding_half(lo, sig);
+    if (std::isfinite(hi)) hi += rounding_half(hi, sig);
+  }
+  if (std::isfinite(lo)) lo -= std::fabs(lo) * info.tolerance.relative + info.tolerance.absolute;
+  if (std::isfinite(hi)) hi += std::fabs(hi) * info.tolerance.relative + info.tolerance.absolute;
+  it.lo = lo;
+  it.hi = hi;
+  return it;
+}
+
+void set_time(Item& it, const Claim& c, const SubjectInfo& info,
+              const std::unordered_map<std::string, const Source*>& sources) {
+  if (!c.as_of_earliest.empty()) {
+    const auto a = day_of(c.as_of_earliest);
+    const auto b = day_of(c.as_of_latest.empty() ? c.as_of_earliest : c.as_of_latest);
+    if (a && b) {
+      it.time_known = true;
+      it.t_lo = *a;
+      it.t_hi = *b;
+      return;
+    }
+  }
+  // A running count (a toll) or a value that cannot change, stated without a date: read
+  // it as of the publication day, with doubt.
+  if (info.cumulative || info.constant) {
+    auto s = sources.find(c.source);
+    if (s != sources.end() && s->second->published) {
+      it.time_known = true;
+      it.time_implied = true;
+      it.t_lo = it.t_hi = util::to_days(*s->second->published);
+      // A fixed value of one event (a magnitude, a turnout) reported without a date is
+      // about a recent event: the month before publication.
+      if (info.constant) it.t_lo -= 30;
+    }
+  }
+}
+
+std::string hex64(std::uint64_t v) {
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(v));
+  return buf;
+}
+
+std::string day_text(std::int64_t d) { return util::to_iso(util::from_days(d)); }
+
+std::string time_text(const Item& it) {
+  if (!it.time_known) return "";
+  if (it.time_implied) return " (no date given; published " + day_text(it.t_lo) + ")";
+  if (it.t_lo == it.t_hi) return " as of " + day_text(it.t_lo);
+  return " as of " + day_text(it.t_lo) + ".." + day_text(it.t_hi);
+}
+
+std::string words(std::string s) {
+  std::replace(s.begin(), s.end(), '_', ' ');
+  return s;
+}
+
+std::string describe_key(const Claim& c) {
+  std::string out = "\"" + words(c.counted) + "\"";
+  if (!c.whose.empty()) {
+    out += " (";
+    for (std::size_t i = 0; i < c.whose.size(); ++i) out += (i ? ", " : "") + c.whose[i];
+    out += ")";
+  }
+  if (!c.where.empty()) {
+    out += " in ";
+    for (std::size_t i = 0; i < c.where.size(); ++i) out += (i ? " and " : "") + c.where[i];
+    if (c.where_implied) out += " (assumed: the article's main place)";
+  }
+  return out;
+}
+
+std::string say(const Item& it) {
+  std::string range =
+      std::isinf(it.lo) || std::isinf(it.hi) ? "" : " [" + fmt(it.lo) + ", " + fmt(it.hi) + "]";
+  return it.c->source + " says \"" + it.c->mention.text + "\"" + range + time_text(it);
+}
+
+class Collector {
+ public:
+  void add(Finding f, const std::vector<std::pair<std::string, std::string>>& source_values) {
+    // Fingerprint: what the finding is, never where it stands.
+    std::vector<std::string> parts;
+    for (const auto& [s, v] : source_values) parts.push_back(s + "=" + v);
+    std::sort(parts.begin(), parts.end());
+    parts.erase(std::unique(parts.begin(), parts.end()), parts.end());
+    std::string material = std::string(to_string(f.kind)) + "\n" + f.key + "\n";
+    for (const auto& p : parts) material += p + "\n";
+    f.id = hex64(XXH3_64bits(material.data(), material.size()));
+    std::sort(f.sources.begin(), f.sources.end());
+    f.sources.erase(std::unique(f.sources.begin(), f.sources.end()), f.sources.end());
+    auto it = index_.find(f.id);
+    if (it == index_.end()) {
+      index_.emplace(f.id, findings_.size());
+      findings_.push_back(std::move(f));
+      return;
+    }
+    // Same finding again (another occurrence of the same values): merge its claims.
+    Finding& g = findings_[it->second];
+    for (std::size_t i = 0; i < f.claims.size(); ++i) {
+      if (std::find(g.claims.begin(), g.claims.end(), f.claims[i]) == g.claims.end()) {
+        g.claims.push_back(f.claims[i]);
+        g.values.push_back(i < f.values.size() ? f.values[i] : "");
+      }
+    }
+    if (f.severity > g.severity) g.severity = f.severity;
+  }
+
+  std::vector<Finding> take() { return std::move(findings_); }
+
+ private:
+  std::vector<Finding> findings_;
+  std::unordered_map<std::string, std::size_t> index_;
+};
+
+/// Sorts a finding's claims (and their values) by claim id.
+void sort_claims(Finding& f) {
+  std::vector<std::size_t> order(f.claims.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t a, std::size_t b) { return f.claims[a] < f.claims[b]; });
+  std::vector<std::string> claims;
+  std::vector<std::string> values;
+  for (std::size_t i : order) {
+    claims.push_back(f.claims[i]);
+    values.push_back(i < f.values.size() ? f.values[i] : "");
+  }
+  f.claims = std::move(claims);
+  f.values = std::move(values);
+}
+
+void compare_pair(const Item& a, const Item& b, const SubjectInfo& info, Collector& out) {
+  if (a.c == b.c) return;
+  bool doubt_time = false;
+  bool went_down = false;
+  if (info.constant) {
+    // One event's value: different times are different events (the 2018 turnout is not
+    // the 2021 one); a claim with no time at all is compared, with doubt.
+    if (a.time_known && b.time_known && (a.t_hi < b.t_lo || b.t_hi < a.t_lo)) return;
+    doubt_time = !a.time_known || !b.time_known || a.time_implied || b.time_implied;
+  } else {
+    if (!a.time_known || !b.time_known) return;
+    doubt_time = a.time_implied || b.time_implied;
+    const bool overlap = !(a.t_hi < b.t_lo || b.t_hi < a.t_lo);
+    if (!overlap) {
+      if (!info.cumulative) return;
+      // A running count cannot fall: the later figure must reach the earlier one.
+      const Item& early = a.t_hi < b.t_lo ? a : b;
+      const Item& late = a.t_hi < b.t_lo ? b : a;
+      if (late.hi >= early.lo) return;
+      went_down = true;
+    }
+  }
+  if (!went_down && !(a.hi < b.lo || b.hi < a.lo)) return;
+  Finding f;
+  f.kind = FindingKind::kContradiction;
+  f.key = a.c->key;
+  const bool certain = a.c->key_certain && b.c->key_certain;
+  const bool scope_doubt = a.c->where_implied || b.c->where_implied;
+  f.severity = (a.precise && b.precise && certain && !doubt_time && !scope_doubt)
+                   ? Severity::kError
+                   : Severity::kWarning;
+  if (info.severity && *info.severity < f.severity) f.severity = *info.severity;
+  f.claims = {a.c->id, b.c->id};
+  f.values = {a.value, b.value};
+  f.sources = {a.c->source, b.c->source};
+  std::string why;
+  if (went_down) {
+    why = "a running count cannot go down, yet the later figure is below the earlier one";
+  } else {
+    why =
+        "the figures cannot both hold for the same thing at the same time: their ranges do "
+        "not overlap";
+  }
+  std::vector<std::string> doubts;
+  if (a.vague || b.vague) doubts.push_back("a vague quantity");
+  if (a.hedged || b.hedged) doubts.push_back("a hedged figure");
+  if (doubt_time) doubts.push_back("a time not stated");
+  if (scope_doubt) doubts.push_back("a place not stated");
+  if (!certain) doubts.push_back("a subject no check names");
+  f.message = describe_key(*a.c) + ": " + say(a) + ", " + say(b) + "; " + why + ".";
+  if (!doubts.empty()) {
+    f.message += " A warning, not an error: ";
+    for (std::size_t i = 0; i < doubts.size(); ++i) {
+      f.message += (i ? ", " : "") + doubts[i];
+    }
+    f.message += ".";
+  }
+  out.add(std::move(f), {{a.c->source, a.value}, {b.c->source, b.value}});
+}
+
+/// Corroboration: chains of overlapping intervals holding two or more sources.
+template <class GetLo, class GetHi, class Describe>
+void corroborate(std::vector<const Item*> items, GetLo lo, GetHi hi, const std::string& key,
+                 Describe describe, Collector& out) {
+  std::sort(items.begin(), items.end(), [&](const Item* a, const Item* b) {
+    return lo(*a) != lo(*b) ? lo(*a) < lo(*b) : a->c->id < b->c->id;
+  });
+  std::size_t i = 0;
+  while (i < items.size()) {
+    std::size_t j = i + 1;
+    double reach = hi(*items[i]);
+    while (j < items.size() && lo(*items[j]) <= reach) {
+      reach = std::max(reach, hi(*items[j]));
+      ++j;
+    }
+    std::set<std::string> sources;
+    for (std::size_t k = i; k < j; ++k) sources.insert(items[k]->c->source);
+    if (sources.size() >= 2) {
+      Finding f;
+      f.kind = FindingKind::kCorroboration;
+      f.severity = Severity::kInfo;
+      f.key = key;
+      std::vector<std::pair<std::string, std::string>> sv;
+      for (std::size_t k = i; k < j; ++k) {
+        f.claims.push_back(items[k]->c->id);
+        f.values.push_back(items[k]->value);
+        f.sources.push_back(items[k]->c->source);
+        sv.emplace_back(items[k]->c->source, items[k]->value);
+      }
+      f.message = std::to_string(sources.size()) + " sources agree on " + describe() + ": ";
+      std::set<std::string> shown;
+      for (std::size_t k = i; k < j; ++k) {
+        const std::string s = items[k]->c->source + " \"" + items[k]->c->mention.text + "\"";
+        if (shown.insert(s).second) f.message += (shown.size() > 1 ? ", " : "") + s;
+      }
+      f.message += ".";
+      out.add(std::move(f), sv);
+    }
+    i = j;
+  }
+}
+
+void single_source(const std::string& key, const std::vector<const Claim*>& claims,
+                   Collector& out) {
+  Finding f;
+  f.kind = FindingKind::kSingleSource;
+  f.severity = Severity::kInfo;
+  f.key = key;
+  std::vector<std::pair<std::string, std::string>> sv;
+  for (const auto* c : claims) {
+    f.claims.push_back(c->id);
+    const std::string v =
+        c->mention.kind == MentionKind::kDate ? c->mention.date_value : c->mention.text;
+    f.values.push_back(v);
+    f.sources.push_back(c->source);
+    sv.emplace_back(c->source, v);
+  }
+  f.message = "Only " + claims.front()->source + " states this (" + key +
+              "); no other source confirms or contradicts it.";
+  out.add(std::move(f), sv);
+}
+
+std::vector<Claim> fact_claims(const rules::RuleSet& rules) {
+  std::vector<Claim> out;
+  for (const auto& fact : rules.facts) {
+    Claim c;
+    c.source = "fact:" + fact.name;
+    c.id = c.source;
+    c.key_certain = true;
+    c.quote = fact.source;
+    auto where = fact.where;
+    auto whose = fact.whose;
+    std::sort(where.begin(), where.end());
+    std::sort(whose.begin(), whose.end());
+    auto join = [](const std::vector<std::string>& v) {
+      std::string s;
+      for (const auto& x : v) s += (s.empty() ? "" : ",") + x;
+      return s;
+    };
+    if (!fact.event.empty()) {
+      c.event = fact.event;
+      c.where = where;
+      c.mention.kind = MentionKind::kDate;
+      c.mention.earliest = fact.date_earliest;
+      c.mention.latest = fact.date_latest.empty() ? fact.date_earliest : fact.date_latest;
+      c.mention.date_value = fact.date_earliest == c.mention.latest
+                                 ? fact.date_earliest
+                                 : fact.date_earliest + "/" + c.mention.latest;
+      c.mention.text = c.mention.date_value;
+      c.key = fact.event + "|" + join(where);
+    } else {
+      c.counted = fact.counted;
+      c.whose = whose;
+      c.where = where;
+      c.mention.kind = *fact.low == *fact.high ? MentionKind::kNumber : MentionKind::kRange;
+      c.mention.low = fact.low;
+      c.mention.high = fact.high;
+      if (*fact.low == *fact.high) c.mention.value = fact.low;
+      c.mention.text =
+          *fact.low == *fact.high ? fmt(*fact.low) : fmt(*fact.low) + "-" + fmt(*fact.high);
+      c.as_of_earliest = fact.date_earliest;
+      c.as_of_latest = fact.date_latest.empty() ? fact.date_earliest : fact.date_latest;
+      c.key = fact.counted + "|" + join(whose) + "|" + join(where);
+    }
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+bool is_numeric_kind(MentionKind k) {
+  return k == MentionKind::kNumber || k == MentionKind::kVague || k == MentionKind::kRange ||
+         k == MentionKind::kChange || k == MentionKind::kPercent;
+}
+
+}  // namespace
+
+std::vector<Finding> compare_claims(const std::vector<Claim>& input,
+                                    const std::vector<Source>& sources,
+                                    const rules::RuleSet& rules) {
+  std::unordered_map<std::string, const Source*> by_id;
+  for (const auto& s : sources) by_id.emplace(s.id, &s);
+  const std::vector<Claim> facts = fact_claims(rules);
+
+  // Group by key (hash map, then sorted keys): claims meet only claims of their key.
+  std::unordered_map<std::string, std::vector<const Claim*>> groups;
+  std::vector<const Claim*> anniversaries;
+  Collector out;
+  for (const auto* list : {&input, &facts}) {
+    for (const auto& c : *list) {
+      if (!c.key.empty()) groups[c.key].push_back(&c);
+      if (c.counted == "anniversary" && !c.event.empty()) anniversaries.push_back(&c);
+      if (c.mention.kind == MentionKind::kDate &&
+          c.mention.note.find("weekday") != std::string::npos) {
+        Finding f;
+        f.kind = FindingKind::kDateInconsistency;
+        f.severity = Severity::kWarning;
+        f.key = "weekday|" + c.mention.date_value;
+        f.claims = {c.id};
+        f.values = {c.mention.date_value};
+        f.sources = {c.source};
+        f.message = c.source + " writes \"" + c.mention.text + "\": " + c.mention.note + ".";
+        out.add(std::move(f), {{c.source, c.mention.text + "=" + c.mention.date_value}});
+      }
+    }
+  }
+  std::vector<std::string> keys;
+  keys.reserve(groups.size());
+  for (const auto& [k, v] : groups) keys.push_back(k);
+  std::sort(keys.begin(), keys.end());
+
+  std::set<std::string> all_sources;
+  for (const auto& c : input) all_sources.insert(c.source);
+
+  std::map<std::string, std::vector<std::int64_t>> event_days;  // key → earliest days
+  for (const auto& key : keys) {
+    auto& claims = groups[key];
+    std::sort(claims.begin(), claims.end(),
+              [](const Claim* a, const Claim* b) { return a->id < b->id; });
+    std::set<std::string> group_sources;
+    for (const auto* c : claims) group_sources.insert(c->source);
+    const bool is_date = claims.front()->mention.kind == MentionKind::kDate;
+
+    if (is_date) {
+      std::vector<Item> items;
+      for (const auto* c : claims) {
+        const auto a = day_of(c->mention.earliest);
+        const auto b = day_of(c->mention.latest.empty() ? c->mention.earliest : c->mention.latest);
+        if (!a || !b) continue;
+        Item it;
+        it.c = c;
+        it.lo = static_cast<double>(*a);
+        it.hi = static_cast<double>(*b);
+        it.value = c->mention.earliest == c->mention.latest || c->mention.latest.empty()
+                       ? c->mention.earliest
+                       : c->mention.earliest + ".." + c->mention.latest;
+        items.push_back(it);
+        event_days[key].push_back(*a);
+      }
+      std::vector<const Item*> ptrs;
+      for (const auto& it : items) ptrs.push_back(&it);
+      const std::string event = claims.front()->event;
+      corroborate(
+          ptrs, [](const Item& i) { return i.lo; }, [](const Item& i) { return i.hi; }, key,
+          [&] { return "the date of the " + words(event) + " (" + key + ")"; }, out);
+      const auto* ev = rules.event(event);
+      if (ev != nullptr && ev->unique) {
+        for (std::size_t i = 0; i < items.size() && i < kMaxPairwise; ++i) {
+          for (std::size_t j = i + 1; j < items.size() && j < kMaxPairwise; ++j) {
+            const Item& a = items[i];
+            const Item& b = items[j];
+            if (a.hi < b.lo || b.hi < a.lo) {
+              Finding f;
+              f.kind = FindingKind::kDateInconsistency;
+              f.severity = Severity::kWarning;
+              f.key = key;
+              f.claims = {a.c->id, b.c->id};
+              f.values = {a.value, b.value};
+              f.sources = {a.c->source, b.c->source};
+              f.message = "The " + words(event) + " happened once, but " + a.c->source +
+                          " dates it \"" + a.c->mention.text + "\" (" + a.value + ") and " +
+                          b.c->source + " dates it \"" + b.c->mention.text + "\" (" + b.value +
+                          ").";
+              out.add(std::move(f), {{a.c->source, a.value}, {b.c->source, b.value}});
+            }
+          }
+        }
+      }
+    } else if (is_numeric_kind(claims.front()->mention.kind)) {
+      const SubjectInfo info = subject_info(claims.front()->counted, rules);
+      std::vector<Item> items;
+      for (const auto* c : claims) {
+        if (!is_numeric_kind(c->mention.kind)) continue;
+        auto it = numeric_item(*c, info);
+        if (!it) continue;
+        set_time(*it, *c, info, by_id);
+        items.push_back(std::move(*it));
+      }
+      if (items.size() <= kMaxPairwise) {
+        for (std::size_t i = 0; i < items.size(); ++i) {
+          for (std::size_t j = i + 1; j < items.size(); ++j)
+            compare_pair(items[i], items[j], info, out);
+        }
+      } else {
+        std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
+          return a.t_lo != b.t_lo ? a.t_lo < b.t_lo : a.c->id < b.c->id;
+        });
+        for (std::size_t i = 0; i < items.size(); ++i) {
+          for (std::size_t j = i + 1; j < items.size() && j <= i + kNeighbours; ++j) {
+            compare_pair(items[i], items[j], info, out);
+          }
+        }
+      }
+      std::vector<const Item*> agreeing;
+      for (const auto& it : items) {
+        if (!it.vague && std::isfinite(it.lo) && std::isfinite(it.hi)) agreeing.push_back(&it);
+      }
+      const Claim& first = *claims.front();
+      corroborate(
+          agreeing, [](const Item& i) { return i.lo; }, [](const Item& i) { return i.hi; }, key,
+          [&] { return describe_key(first); }, out);
+    } else {
+      continue;
+    }
+    if (group_sources.size() == 1 && all_sources.size() >= 2 &&
+        group_sources.begin()->rfind("fact:", 0) != 0) {
+      single_source(key, claims, out);
+    }
+  }
+
+  // "الذكرى العشرين": the ordinal must match the years since the event.
+  for (const auto* c : anniversaries) {
+    std::string where;
+    for (const auto& w : c->where) where += (where.empty() ? "" : ",") + w;
+    auto it = event_days.find(c->event + "|" + where);
+    auto src = by_id.find(c->source);
+    if (it == event_days.end() || src == by_id.end() || !src->second->published ||
+        !c->mention.value) {
+      continue;
+    }
+    const auto earliest = *std::min_element(it->second.begin(), it->second.end());
+    const int event_year = util::from_days(earliest).year;
+    const int years = src->second->published->year - event_year;
+    const double n = *c->mention.value;
+    if (std::fabs(n - years) > 1.0) {
+      Finding f;
+      f.kind = FindingKind::kDateInconsistency;
+      f.severity = Severity::kWarning;
+      f.key = "anniversary|" + c->event + "|" + where;
+      f.claims = {c->id};
+      f.values = {fmt(n)};
+      f.sources = {c->source};
+      f.message = c->source + " speaks of anniversary " + fmt(n) + " of the " + c->event +
+                  ", but the sources date the " + c->event + " to " + std::to_string(event_year) +
+                  ", " + std::to_string(years) + " years before publication.";
+      out.add(std::move(f), {{c->source, fmt(n)}});
+    }
+  }
+
+  auto findings = out.take();
+  for (auto& f : findings) {
+    sort_claims(f);
+    for (const auto& s : rules.suppressions) {
+      const bool by_id_match = !s.finding.empty() && s.finding == f.id;
+      const bool by_key =
+          !s.key.empty() && s.key == f.key && (s.kind.empty() || s.kind == to_string(f.kind));
+      if (by_id_match || by_key) {
+        f.suppressed = true;
+        f.suppression_reason = s.reason;
+        break;
+      }
+    }
+  }
+  std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    if (a.kind != b.kind) return a.kind < b.kind;
+    if (a.severity != b.severity) return a.severity > b.severity;
+    if (a.key != b.key) return a.key < b.key;
+    return a.id < b.id;
+  });
+  return findings;
 }
 
 }  // namespace fc::compare

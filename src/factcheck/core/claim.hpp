@@ -24,6 +24,7 @@ struct Claim {
   bool key_certain = false;     ///< counted came from a check, not a guess
   std::string quote;            ///< the sentence, original bytes
   std::size_t quote_start = 0;  ///< byte offset of the quote in the source
+  bool where_implied = false;   ///< no place named: the article's main place was assumed
 };
 
 enum class FindingKind { kContradiction, kCorroboration, kSingleSource, kDateInconsistency };
@@ -39,6 +40,9 @@ struct Finding {
   std::string key;
   std::vector<std::string> claims;   ///< claim ids
   std::vector<std::string> sources;  ///< sorted source ids
+  /// The values compared, one per claim in `claims` order ("2500", "185000-208000",
+  /// "2021-12-01..2021-12-31").
+  std::vector<std::string> values;
   std::string message;
   std::string baseline;  ///< "new" | "known" | empty when no baseline was given
   bool suppressed = false;

@@ -33,6 +33,28 @@ void LineIndex::locate(Span& span) const {
   span.column = column_of(span.start);
 }
 
+void LineIndex::locate_sorted(Span* const* spans, std::size_t count) const {
+  int line = 0;
+  std::size_t at = 0;  // offset whose column is `column`
+  int column = 1;
+  for (std::size_t k = 0; k < count; ++k) {
+    Span& span = *spans[k];
+    const int l = line_of(span.start);
+    if (l != line || span.start < at) {
+      line = l;
+      at = starts_[static_cast<std::size_t>(l - 1)];
+      column = 1;
+    }
+    const std::size_t end = std::min(span.start, text_.size());
+    for (; at < end; ++at) {
+      if ((static_cast<unsigned char>(text_[at]) & 0xC0) != 0x80) ++column;
+    }
+    at = std::max(at, span.start);
+    span.line = line;
+    span.column = column;
+  }
+}
+
 std::size_t LineIndex::line_start(int line) const {
   if (line <= 0) return 0;
   const auto idx = static_cast<std::size_t>(line - 1);

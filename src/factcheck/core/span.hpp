@@ -28,6 +28,9 @@ class LineIndex {
   [[nodiscard]] int column_of(std::size_t offset) const;
   /// Fills line and column of `span` from its start.
   void locate(Span& span) const;
+  /// Fills line and column of spans sorted by start, in one pass over the text: linear
+  /// even when thousands of spans share one very long line.
+  void locate_sorted(Span* const* spans, std::size_t count) const;
   /// Byte offset where 1-based `line` starts.
   [[nodiscard]] std::size_t line_start(int line) const;
   [[nodiscard]] std::size_t line_count() const { return starts_.size(); }

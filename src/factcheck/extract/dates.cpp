@@ -1,10 +1,2147 @@
 #include "factcheck/extract/dates.hpp"
 
+#include <algorithm>
+#include <cstdio>
+#include <initializer_list>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "factcheck/extract/date_hijri.hpp"
+#include "factcheck/extract/date_lexicon.hpp"
+#include "factcheck/extract/date_tokens.hpp"
+
 namespace fc::extract {
 
-std::vector<Mention> extract_dates(const normalize::NormalizedText& /*text*/,
-                                   const DateOptions& /*options*/) {
-  return {};
+namespace {
+
+using util::CivilDate;
+using Kind = DateToken::Kind;
+using WordSet = std::unordered_set<std::string>;
+
+WordSet make_set(std::initializer_list<const char*> words) {
+  WordSet s;
+  for (const char* w : words) s.insert(datelex::key(normalize::fold(w)));
+  return s;
+}
+
+// ---------------------------------------------------------------------------------------
+// Periods and how they are written into a Mention.
+
+enum class Grain { kDay, kWeek, kMonth, kYear, kOther };
+
+struct Period {
+  CivilDate lo;
+  CivilDate hi;
+  Grain grain = Grain::kDay;
+  std::string value;
+};
+
+std::string pad(int v, int width) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%0*d", width, v);
+  return buf;
+}
+
+Period day_period(const CivilDate& d) { return {d, d, Grain::kDay, util::to_iso(d)}; }
+
+Period month_period(int year, int month) {
+  return {CivilDate{year, month, 1}, CivilDate{year, month, util::days_in_month(year, month)},
+          Grain::kMonth, pad(year, 4) + "-" + pad(month, 2)};
+}
+
+Period year_period(int year) {
+  return {CivilDate{year, 1, 1}, CivilDate{year, 12, 31}, Grain::kYear, pad(year, 4)};
+}
+
+CivilDate monday_of(const CivilDate& d) { return util::add_days(d, -((util::weekday(d) + 6) % 7)); }
+
+Period week_period(const CivilDate& any_day) {
+  const CivilDate mon = monday_of(any_day);
+  int iso_year = 0;
+  int week = 0;
+  util::iso_week(mon, iso_year, week);
+  return {mon, util::add_days(mon, 6), Grain::kWeek, pad(iso_year, 4) + "-W" + pad(week, 2)};
+}
+
+Period span_period(const CivilDate& lo, const CivilDate& hi) {
+  return {lo, hi, Grain::kOther, util::to_iso(lo) + "/" + util::to_iso(hi)};
+}
+
+/// Narrows a year or month to the part a modifier names. Days of a month follow
+/// Duckling and Recognizers-Text (start: the 1st, mid: the 15th, early: 1-10, late:
+/// 21-end, end: 16-end); parts of a year are thirds and the last quarter.
+Period apply_mod(Period p, const std::string& mod) {
+  if (p.grain == Grain::kYear) {
+    const int y = p.lo.year;
+    if (mod == "start") p.lo = {y, 1, 1}, p.hi = {y, 3, 31};
+    if (mod == "early") p.lo = {y, 1, 1}, p.hi = {y, 4, 30};
+    if (mod == "mid") p.lo = {y, 5, 1}, p.hi = {y, 8, 31};
+    if (mod == "late") p.lo = {y, 9, 1}, p.hi = {y, 12, 31};
+    if (mod == "end") p.lo = {y, 10, 1}, p.hi = {y, 12, 31};
+  } else if (p.grain == Grain::kMonth) {
+    const int y = p.lo.year;
+    const int m = p.lo.month;
+    const int last = util::days_in_month(y, m);
+    if (mod == "start") p.lo = {y, m, 1}, p.hi = {y, m, 1};
+    if (mod == "early") p.lo = {y, m, 1}, p.hi = {y, m, 10};
+    if (mod == "mid") p.lo = {y, m, 15}, p.hi = {y, m, 15};
+    if (mod == "late") p.lo = {y, m, 21}, p.hi = {y, m, last};
+    if (mod == "end") p.lo = {y, m, 16}, p.hi = {y, m, last};
+  }
+  return p;
+}
+
+struct Hit {
+  std::size_t tb = 0;  ///< first token
+  std::size_t te = 0;  ///< one past the last token
+  Mention m;
+  bool anchor = false;  ///< an explicit date: later discourse-relative dates resolve on it
+  CivilDate anchor_date;
+};
+
+void fill(Mention& m, const Period& p) {
+  m.kind = MentionKind::kDate;
+  m.date_value = p.value;
+  m.earliest = util::to_iso(p.lo);
+  m.latest = util::to_iso(p.hi);
+}
+
+Hit make_hit(std::size_t tb, std::size_t te, const Period& p) {
+  Hit h;
+  h.tb = tb;
+  h.te = te;
+  fill(h.m, p);
+  return h;
+}
+
+Hit explicit_hit(std::size_t tb, std::size_t te, const Period& p) {
+  Hit h = make_hit(tb, te, p);
+  h.anchor = true;
+  h.anchor_date = p.lo;
+  return h;
+}
+
+Hit relative_hit(std::size_t tb, std::size_t te, const Period& p) {
+  Hit h = make_hit(tb, te, p);
+  h.m.relative = true;
+  return h;
+}
+
+Hit unresolved_hit(std::size_t tb, std::size_t te, std::string value) {
+  Hit h;
+  h.tb = tb;
+  h.te = te;
+  h.m.kind = MentionKind::kDate;
+  h.m.date_value = std::move(value);
+  h.m.relative = true;
+  h.m.unresolved = true;
+  return h;
+}
+
+const char* weekday_name(int wd) {
+  static const char* const kNames[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
+                                       "Thursday", "Friday", "Saturday"};
+  return kNames[wd];
+}
+
+const char* month_name(int m) {
+  static const char* const kNames[] = {"January",   "February", "March",    "April",
+                                       "May",       "June",     "July",     "August",
+                                       "September", "October",  "November", "December"};
+  return kNames[m - 1];
+}
+
+// ---------------------------------------------------------------------------------------
+// The scanner: tokens, the options, the most recent explicit date of the passage.
+
+class Scanner {
+ public:
+  Scanner(const normalize::NormalizedText& text, const DateOptions& options)
+      : text_(text), options_(options), toks_(tokenize_for_dates(text.text)) {}
+
+  std::vector<Mention> run();
+
+ private:
+  // Token tests.
+  [[nodiscard]] bool ok(std::size_t i) const { return i < toks_.size(); }
+  [[nodiscard]] bool is_word(std::size_t i) const { return ok(i) && toks_[i].kind == Kind::kWord; }
+  [[nodiscard]] bool is_num(std::size_t i) const { return ok(i) && toks_[i].kind == Kind::kNumber; }
+  [[nodiscard]] bool is_punct(std::size_t i, std::string_view p) const {
+    return ok(i) && toks_[i].kind == Kind::kPunct && toks_[i].text == p;
+  }
+  /// The word itself (no clitic split) is in `set`.
+  [[nodiscard]] bool exact(std::size_t i, const WordSet& set) const {
+    return is_word(i) && set.count(toks_[i].stems[0].key) > 0;
+  }
+  /// Some clitic split of the word is in `set`.
+  [[nodiscard]] bool any(std::size_t i, const WordSet& set) const {
+    if (!is_word(i)) return false;
+    for (const auto& s : toks_[i].stems) {
+      if (set.count(s.key) > 0) return true;
+    }
+    return false;
+  }
+  [[nodiscard]] bool adjacent(std::size_t i, std::size_t j) const {
+    return ok(i) && ok(j) && toks_[i].end == toks_[j].begin;
+  }
+
+  // Pieces of the grammar; each returns the token after what it read, or 0.
+  std::size_t read_day(std::size_t i, int& day) const;
+  std::size_t read_month(std::size_t i, int& month, bool& ambiguous) const;
+  std::size_t read_hijri_month(std::size_t i, int& month) const;
+  std::size_t read_year(std::size_t i, int& year, bool& hijri, bool after_month) const;
+  std::size_t read_count(std::size_t i, int& count) const;
+  std::size_t read_word_year(std::size_t i, int& year) const;
+  std::size_t read_count_tail(std::size_t j, int& value) const;
+
+  // Matchers at token i.
+  std::optional<Hit> match_at(std::size_t i);
+  std::optional<Hit> match_calendar(std::size_t i);
+  std::optional<Hit> match_day_month(std::size_t i);
+  std::optional<Hit> match_month_first(std::size_t i);
+  std::optional<Hit> match_hijri(std::size_t i);
+  std::optional<Hit> match_numeric(std::size_t i);
+  std::optional<Hit> match_year(std::size_t i);
+  std::optional<Hit> match_mod(std::size_t i);
+  std::optional<Hit> match_deictic(std::size_t i);
+  std::optional<Hit> match_unit_relative(std::size_t i);
+  std::optional<Hit> match_weekday(std::size_t i);
+  std::optional<Hit> match_count(std::size_t i);
+  std::optional<Hit> match_next_units(std::size_t i);
+  std::optional<Hit> match_quarter(std::size_t i);
+  std::optional<Hit> match_month_span(std::size_t i);
+  std::optional<Hit> match_nth_in_month(std::size_t i);
+  std::optional<Hit> match_holiday(std::size_t i);
+  std::size_t read_month_expr(std::size_t i, int& year, int& month, bool& relative) const;
+  std::size_t read_position(std::size_t i, int& nth) const;
+
+  // Resolution.
+  Hit resolve_day_month(std::size_t tb, std::size_t te, int day, int month, std::optional<int> year,
+                        bool relative_month);
+  Hit resolve_month(std::size_t tb, std::size_t te, int month, std::optional<int> year);
+  Hit resolve_weekday(std::size_t tb, std::size_t te, int wd, int direction);
+  [[nodiscard]] bool future_context(std::size_t tb, std::size_t te) const;
+  [[nodiscard]] bool future_verb(std::size_t i) const;
+  [[nodiscard]] int year_for_month_day(int month, int day) const;
+
+  const normalize::NormalizedText& text_;
+  DateOptions options_;
+  std::vector<DateToken> toks_;
+  std::optional<CivilDate> anchor_;
+};
+
+struct SmallSets {
+  WordSet first_word = make_set({"أول"});
+  WordSet current = make_set({"current"});
+  WordSet same_before = make_set({"ذات", "نفس"});
+  WordSet same_en = make_set({"same"});
+  WordSet more_less = make_set({"أكثر", "أقل", "more", "less"});
+  WordSet than = make_set({"من", "than"});
+  WordSet on_of = make_set({"على", "of"});
+  WordSet the_en = make_set({"the"});
+  WordSet last_q = make_set({"الأخير", "last"});
+  WordSet quarter_en = make_set({"quarter"});
+};
+
+const SmallSets& small_sets() {
+  static const SmallSets kSets;
+  return kSets;
+}
+
+// Word sets, folded like the text once.
+const WordSet& yom() {
+  static const WordSet s = make_set({"يوم", "اليوم"});
+  return s;
+}
+const WordSet& min_word() {
+  static const WordSet s = make_set({"من", "of"});
+  return s;
+}
+const WordSet& shahr() {
+  static const WordSet s = make_set({"شهر"});
+  return s;
+}
+const WordSet& al_shahr() {
+  static const WordSet s = make_set({"الشهر"});
+  return s;
+}
+const WordSet& year_words() {
+  static const WordSet s = make_set({"عام", "العام", "سنة", "السنة", "عامي", "year"});
+  return s;
+}
+const WordSet& range_to() {
+  static const WordSet s = make_set({"إلى", "الى", "حتى", "وحتى", "لغاية", "ولغاية", "to", "until",
+                                     "till", "through", "and", "و"});
+  return s;
+}
+const WordSet& past_words() {
+  static const WordSet s =
+      make_set({"الماضي", "الماضية", "الماض", "السابق", "السابقة", "المنصرم", "المنصرمة", "الفائت",
+                "الفائتة", "المنقضي", "last", "previous", "past"});
+  return s;
+}
+const WordSet& next_words() {
+  static const WordSet s = make_set({"المقبل", "المقبلة", "القادم", "القادمة", "التالي", "التالية",
+                                     "الجاي", "الجاية", "next", "coming", "following"});
+  return s;
+}
+const WordSet& this_words() {
+  static const WordSet s = make_set({"الحالي", "الحالية", "الجاري", "الجارية", "this", "current"});
+  return s;
+}
+const WordSet& demonstrative() {
+  static const WordSet s = make_set({"هذا", "هذه", "this"});
+  return s;
+}
+const WordSet& same_words() {
+  static const WordSet s = make_set({"ذاته", "نفسه", "ذاتها", "نفسها", "عينه", "same"});
+  return s;
+}
+const WordSet& hedge_words() {
+  static const WordSet s =
+      make_set({"نحو", "حوالي", "حوالى", "قرابة", "زهاء", "قرابه", "تقريبا", "about", "around",
+                "nearly", "almost", "approximately", "roughly", "some", "over"});
+  return s;
+}
+const WordSet& future_cues() {
+  static const WordSet s =
+      make_set({"سوف",     "المقرر", "المقررة",   "مقرر",   "مقررة",    "المرتقب", "المرتقبة",
+                "مرتقب",   "مرتقبة", "يرتقب",     "ويرتقب", "المقبل",   "المقبلة", "القادم",
+                "القادمة", "will",   "scheduled", "next",   "upcoming", "shall"});
+  return s;
+}
+
+int mod_of(const DateToken& t, std::string& mod) {
+  static const std::unordered_map<std::string, std::string> kMods = [] {
+    std::unordered_map<std::string, std::string> m;
+    auto add = [&](const char* w, const char* v) {
+      m.emplace(datelex::key(normalize::fold(w)), v);
+    };
+    add("أواخر", "late");
+    add("اواخر", "late");
+    add("أوائل", "early");
+    add("اوائل", "early");
+    add("منتصف", "mid");
+    add("أواسط", "mid");
+    add("نص", "mid");
+    add("نصف", "mid");
+    add("مطلع", "start");
+    add("بداية", "start");
+    add("مستهل", "start");
+    add("نهاية", "end");
+    add("أواخر", "late");
+    add("ختام", "end");
+    add("early", "early");
+    add("mid", "mid");
+    add("late", "late");
+    add("end", "end");
+    add("beginning", "start");
+    add("start", "start");
+    return m;
+  }();
+  if (t.kind != Kind::kWord) return 0;
+  for (const auto& s : t.stems) {
+    const auto it = kMods.find(s.key);
+    if (it != kMods.end()) {
+      mod = it->second;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+// ---------------------------------------------------------------------------------------
+// Grammar pieces.
+
+std::size_t Scanner::read_day(std::size_t i, int& day) const {
+  if (is_num(i)) {
+    const auto& t = toks_[i];
+    if (t.digits > 2 || t.value < 1 || t.value > 31) return 0;
+    day = static_cast<int>(t.value);
+    std::size_t j = i + 1;
+    // English ordinal suffixes: 10th, 1st.
+    if (is_word(j) && adjacent(i, j)) {
+      static const WordSet kSuffix = make_set({"st", "nd", "rd", "th"});
+      if (exact(j, kSuffix))
+        ++j;
+      else
+        return 0;  // "10km": not a day
+    }
+    return j;
+  }
+  if (!is_word(i)) return 0;
+  int u = 0;
+  for (const auto& s : toks_[i].stems) {
+    if ((u = datelex::ordinal_word(s.key)) != 0) break;
+  }
+  if (u == 0) return 0;
+  std::size_t j = i + 1;
+  if (u < 10) {
+    static const WordSet kTeen = make_set({"عشر", "عشرة"});
+    if (exact(j, kTeen)) {
+      day = u + 10;
+      return j + 1;
+    }
+    // "الحادي والعشرين": the unit, then و + the tens ordinal.
+    if (is_word(j) && toks_[j].stems.size() > 1) {
+      const int tens = datelex::ordinal_word(toks_[j].stems[1].key);
+      if ((tens == 20 || tens == 30) && u + tens <= 31) {
+        day = u + tens;
+        return j + 1;
+      }
+    }
+  }
+  day = u;
+  return j;
+}
+
+std::size_t Scanner::read_month(std::size_t i, int& month, bool& ambiguous) const {
+  ambiguous = false;
+  std::size_t j = i;
+  bool named_shahr = false;
+  if (any(j, shahr())) {
+    named_shahr = true;
+    ++j;
+    // "شهر 3", "شهر ثلاثة".
+    if (is_num(j) && toks_[j].digits <= 2 && toks_[j].value >= 1 && toks_[j].value <= 12) {
+      month = static_cast<int>(toks_[j].value);
+      return j + 1;
+    }
+    if (is_word(j)) {
+      const int c = datelex::cardinal_word(toks_[j].stems[0].key);
+      if (c >= 1 && c <= 10) {
+        static const WordSet kTeen = make_set({"عشر"});
+        if (c <= 2 && exact(j + 1, kTeen)) {
+          month = 10 + c;
+          return j + 2;
+        }
+        month = c;
+        return j + 1;
+      }
+    }
+  } else if (any(j, al_shahr()) && is_word(j + 1)) {
+    // "الشهر الثامن".
+    const int o = datelex::ordinal_word(toks_[j + 1].stems[0].key);
+    if (o >= 1 && o <= 10) {
+      month = o;
+      return j + 2;
+    }
+    return 0;
+  }
+  if (!is_word(j)) return 0;
+  int m = 0;
+  bool amb = false;
+  for (const auto& s : toks_[j].stems) {
+    if ((m = datelex::month_word(s.key, amb)) != 0) break;
+  }
+  std::size_t end = j + 1;
+  if (m == 0 && is_word(j + 1)) {
+    for (const auto& s : toks_[j].stems) {
+      if ((m = datelex::levantine_month(s.key, toks_[j + 1].stems[0].key)) != 0) break;
+    }
+    end = j + 2;
+  }
+  if (m == 0) return 0;
+  // The double form: "يوليو/تموز", "أغسطس/ آب", "يوليو (تموز)", "تموز يوليو".
+  auto alt_at = [&](std::size_t k, std::size_t& after) {
+    int m2 = 0;
+    bool amb2 = false;
+    if (!is_word(k)) return false;
+    m2 = datelex::month_word(toks_[k].stems[0].key, amb2);
+    after = k + 1;
+    if (m2 == 0 && is_word(k + 1)) {
+      m2 = datelex::levantine_month(toks_[k].stems[0].key, toks_[k + 1].stems[0].key);
+      after = k + 2;
+    }
+    return m2 == m;
+  };
+  std::size_t after = 0;
+  bool doubled = false;
+  if ((is_punct(end, "/") || is_punct(end, "-")) && alt_at(end + 1, after)) {
+    end = after;
+    doubled = true;
+  } else if (is_punct(end, "(") && alt_at(end + 1, after) && is_punct(after, ")")) {
+    end = after + 1;
+    doubled = true;
+  } else if (alt_at(end, after)) {
+    end = after;
+    doubled = true;
+  }
+  month = m;
+  ambiguous = amb && !named_shahr && !doubled;
+  return end;
+}
+
+std::size_t Scanner::read_hijri_month(std::size_t i, int& month) const {
+  if (!is_word(i)) return 0;
+  for (const auto& s : toks_[i].stems) {
+    if ((month = datelex::hijri_month_word(s.key)) != 0) return i + 1;
+    if (is_word(i + 1) &&
+        (month = datelex::hijri_month_pair(s.key, toks_[i + 1].stems[0].key)) != 0) {
+      return i + 2;
+    }
+  }
+  return 0;
+}
+
+std::size_t Scanner::read_year(std::size_t i, int& year, bool& hijri, bool after_month) const {
+  hijri = false;
+  std::size_t j = i;
+  if (is_punct(j, ",") || is_punct(j, "\xD8\x8C")) ++j;  // , or Arabic comma
+  bool worded = false;
+  if (any(j, year_words())) {
+    worded = true;
+    ++j;
+  }
+  if (!is_num(j)) {
+    if (worded || !after_month) return 0;
+    return read_word_year(j, year);
+  }
+  const auto& t = toks_[j];
+  if (t.digits == 4) {
+    year = static_cast<int>(t.value);
+  } else if (after_month && t.digits == 2 && !worded && !is_punct(j + 1, ":")) {
+    return 0;  // "يوليو 13": a day, not a year
+  } else if (worded && t.digits == 3) {
+    year = static_cast<int>(t.value);
+  } else {
+    return 0;
+  }
+  ++j;
+  // Era marks: م (Gregorian), هـ (Hijri; the tatweel is gone in the normalized view).
+  static const WordSet kGregorian = make_set({"م", "ميلادي", "ميلادية", "ad", "ce"});
+  static const WordSet kHijri = make_set({"ه", "هـ", "هجري", "هجرية", "ah"});
+  if (exact(j, kGregorian)) {
+    ++j;
+  } else if (exact(j, kHijri)) {
+    hijri = true;
+    ++j;
+  }
+  return j;
+}
+
+std::size_t Scanner::read_word_year(std::size_t i, int& year) const {
+  // Years in words after a day and month: "ألفين", "ألفان وثمانية عشر",
+  // "ألف وتسعمائة وواحد".
+  static const WordSet kTwoThousand = make_set({"ألفين", "ألفان"});
+  static const WordSet kThousand = make_set({"ألف"});
+  std::size_t j = i;
+  int y = 0;
+  if (exact(j, kTwoThousand))
+    y = 2000;
+  else if (exact(j, kThousand))
+    y = 1000;
+  else
+    return 0;
+  ++j;
+  static const std::string kHundredA = datelex::key(normalize::fold("مائة"));
+  static const std::string kHundredB = datelex::key(normalize::fold("مئة"));
+  auto hundreds = [&](const std::string& k) {
+    for (const auto& h : {kHundredA, kHundredB}) {
+      if (k.size() >= h.size() && k.compare(k.size() - h.size(), h.size(), h) == 0) {
+        const std::string head = k.substr(0, k.size() - h.size());
+        if (head.empty()) return 100;
+        const int c = datelex::cardinal_word(head);
+        if (c >= 2 && c <= 9) return c * 100;
+      }
+    }
+    return 0;
+  };
+  if (is_word(j) && toks_[j].stems.size() > 1) {
+    const int h = hundreds(toks_[j].stems[1].key);
+    if (h > 0) {
+      y += h;
+      ++j;
+    }
+  }
+  if (is_word(j) && toks_[j].stems.size() > 1) {
+    int rest = 0;
+    const std::size_t e = read_count_tail(j, rest);
+    if (e != 0 && rest < 100) {
+      y += rest;
+      j = e;
+    }
+  }
+  year = y;
+  return j;
+}
+
+std::size_t Scanner::read_count_tail(std::size_t j, int& value) const {
+  // "وثمانية عشر", "وواحد", "وعشرين", "وخمسة وعشرين": a conjunction, then 1-99.
+  const int c = datelex::cardinal_word(toks_[j].stems[1].key);
+  if (c == 0) return 0;
+  value = c;
+  static const WordSet kTeen = make_set({"عشر", "عشرة"});
+  std::size_t e = j + 1;
+  if (c < 10 && exact(e, kTeen)) {
+    value = c + 10;
+    ++e;
+  } else if (c < 10 && is_word(e) && toks_[e].stems.size() > 1) {
+    const int tens = datelex::cardinal_word(toks_[e].stems[1].key);
+    if (tens >= 20 && tens % 10 == 0) {
+      value = c + tens;
+      ++e;
+    }
+  }
+  return e;
+}
+
+std::size_t Scanner::read_count(std::size_t i, int& count) const {
+  if (is_num(i)) {
+    if (toks_[i].value <= 0 || toks_[i].digits > 4) return 0;
+    count = static_cast<int>(toks_[i].value);
+    return i + 1;
+  }
+  if (!is_word(i)) return 0;
+  const int c = datelex::cardinal_word(toks_[i].stems[0].key);
+  if (c == 0) return 0;
+  std::size_t j = i + 1;
+  count = c;
+  static const WordSet kTeen = make_set({"عشر", "عشرة"});
+  if (c < 10 && exact(j, kTeen)) {
+    count = c + 10;
+    ++j;
+  } else if (c < 10 && is_word(j) && toks_[j].stems.size() > 1) {
+    const int tens = datelex::cardinal_word(toks_[j].stems[1].key);
+    if (tens >= 20 && tens % 10 == 0) {
+      count = c + tens;
+      ++j;
+    }
+  }
+  return j;
+}
+
+// ---------------------------------------------------------------------------------------
+// Resolution against the publication date.
+
+bool Scanner::future_verb(std::size_t i) const {
+  // The future prefix سـ on an imperfect verb: ستركز, سيعقد, سنجلس.
+  if (!is_word(i) || toks_[i].latin) return false;
+  const std::string& k =
+      toks_[i].stems.size() > 1 && toks_[i].stems[0].key.rfind("\xD9\x88", 0) == 0
+          ? toks_[i].stems[1].key
+          : toks_[i].stems[0].key;
+  static const std::string kSeen = "\xD8\xB3";  // س
+  if (k.size() < 8 || k.compare(0, 2, kSeen) != 0) return false;
+  static const std::string kPrefixes[] = {"\xD9\x8A", "\xD8\xAA", "\xD9\x86", "\xD8\xA7"};
+  const std::string second = k.substr(2, 2);
+  if (std::find(std::begin(kPrefixes), std::end(kPrefixes), second) == std::end(kPrefixes)) {
+    return false;
+  }
+  // Nouns that start the same way (سياسة, سيارة, سنوات, ستين, سيطرة ...).
+  static const std::vector<std::string> kNouns = [] {
+    std::vector<std::string> v;
+    for (const char* w :
+         {"سياس", "سيار", "سيطر", "سيد",  "سنو",  "سنة", "سنين", "ستين", "ستون", "ستة", "سنا",
+          "ستا",  "سيول", "سينا", "سيف",  "سيرة", "سير", "سيم",  "ستر",  "سني",  "سنت", "ساع",
+          "سال",  "سام",  "سائ",  "سابق", "ساح",  "ساد", "سان",  "سار",  "ساك",  "ساب", "سات"}) {
+      v.push_back(datelex::key(normalize::fold(w)));
+    }
+    return v;
+  }();
+  for (const auto& n : kNouns) {
+    if (k.compare(0, n.size(), n) == 0) return false;
+  }
+  return true;
+}
+
+bool Scanner::future_context(std::size_t tb, std::size_t te) const {
+  if (options_.prefer_future) return true;
+  auto boundary = [&](std::size_t i) {
+    if (toks_[i].kind != Kind::kPunct) return false;
+    static const WordSet kStops = {".",
+                                   "\xD8\x8C",
+                                   ",",
+                                   "\xD8\x9B",
+                                   ";",
+                                   ":",
+                                   "\n",
+                                   "\"",
+                                   "\xC2\xAB",
+                                   "\xC2\xBB",
+                                   "\xE2\x80\x9C",
+                                   "\xE2\x80\x9D",
+                                   "(",
+                                   ")",
+                                   "?",
+                                   "\xD8\x9F",
+                                   "!"};
+    return kStops.count(toks_[i].text) > 0;
+  };
+  auto cue = [&](std::size_t i) { return any(i, future_cues()) || future_verb(i); };
+  for (std::size_t i = tb; i-- > 0;) {
+    if (boundary(i)) break;
+    if (cue(i)) return true;
+  }
+  for (std::size_t i = te; i < toks_.size(); ++i) {
+    if (boundary(i)) break;
+    if (cue(i)) return true;
+  }
+  // "التي تنطلق الجمعة": an imperfect verb in a relative clause right before the day.
+  std::size_t v = tb;
+  if (v > 0 && any(v - 1, yom())) --v;
+  if (v >= 2 && is_word(v - 1) && !toks_[v - 1].latin) {
+    static const WordSet kRelative = make_set({"التي", "الذي", "اللذين", "اللتين", "الذين"});
+    const std::string& k = toks_[v - 1].stems[0].key;
+    const bool imperfect = k.size() >= 8 && (k.rfind("\xD9\x8A", 0) == 0 ||  // ي
+                                             k.rfind("\xD8\xAA", 0) == 0);   // ت
+    if (imperfect && exact(v - 2, kRelative)) return true;
+  }
+  return false;
+}
+
+int Scanner::year_for_month_day(int month, int day) const {
+  // Within the publication year; a date more than half a year away on the wrong side
+  // belongs to the neighbouring year (late December written in early January copy).
+  const CivilDate pub = *options_.published;
+  const int y = pub.year;
+  const int d = std::min(day, util::days_in_month(y, month));
+  const auto delta = util::to_days(CivilDate{y, month, d}) - util::to_days(pub);
+  if (!options_.prefer_future && delta > 183) return y - 1;
+  if (options_.prefer_future && delta < -183) return y + 1;
+  return y;
+}
+
+Hit Scanner::resolve_day_month(std::size_t tb, std::size_t te, int day, int month,
+                               std::optional<int> year, bool relative_month) {
+  if (!year && !options_.published) {
+    Hit h = unresolved_hit(tb, te, "XXXX-" + pad(month, 2) + "-" + pad(day, 2));
+    return h;
+  }
+  const bool relative = !year.has_value();
+  const int y =
+      year ? *year : (relative_month ? options_.published->year : year_for_month_day(month, day));
+  if (!util::is_valid_date(y, month, day)) {
+    Hit h;
+    h.tb = tb;
+    h.te = te;
+    h.m.kind = MentionKind::kDate;
+    h.m.unresolved = true;
+    h.m.note = "impossible date: " + std::string(month_name(month)) + " has no day " +
+               std::to_string(day) + (year ? " in " + std::to_string(*year) : "");
+    return h;
+  }
+  const CivilDate d{y, month, day};
+  return relative ? relative_hit(tb, te, day_period(d)) : explicit_hit(tb, te, day_period(d));
+}
+
+Hit Scanner::resolve_month(std::size_t tb, std::size_t te, int month, std::optional<int> year) {
+  if (year) return explicit_hit(tb, te, month_period(*year, month));
+  if (!options_.published) return unresolved_hit(tb, te, "XXXX-" + pad(month, 2));
+  return relative_hit(tb, te, month_period(year_for_month_day(month, 1), month));
+}
+
+Hit Scanner::resolve_weekday(std::size_t tb, std::size_t te, int wd, int direction) {
+  if (!options_.published) {
+    Hit h = unresolved_hit(tb, te, std::string("XXXX-WXX-") + std::to_string(wd == 0 ? 7 : wd));
+    return h;
+  }
+  const CivilDate pub = *options_.published;
+  const int today = util::weekday(pub);
+  CivilDate d;
+  if (direction == 0) direction = future_context(tb, te) ? 1 : -1;
+  if (direction > 0) {
+    // The next such day after the publication date.
+    int ahead = (wd - today + 7) % 7;
+    if (ahead == 0) ahead = 7;
+    d = util::add_days(pub, ahead);
+  } else if (direction == -2) {
+    // "الثلاثاء الماضي": strictly before.
+    int back = (today - wd + 7) % 7;
+    if (back == 0) back = 7;
+    d = util::add_days(pub, -back);
+  } else {
+    // News copy: a bare weekday is the most recent one, the publication day included.
+    d = util::add_days(pub, -((today - wd + 7) % 7));
+  }
+  return relative_hit(tb, te, day_period(d));
+}
+
+// ---------------------------------------------------------------------------------------
+// Matchers.
+
+std::optional<Hit> Scanner::match_calendar(std::size_t i) {
+  // An optional weekday in front: "يوم الاثنين 18 شباط", "الاربعاء، 13 شباط",
+  // "الخميس الموافق 14 شهر شباط", "Monday, August 7".
+  std::size_t j = i;
+  int wd = -1;
+  if (any(j, yom()) && is_word(j + 1)) ++j;
+  if (is_word(j)) {
+    bool bare = false;
+    for (const auto& s : toks_[j].stems) {
+      if ((wd = datelex::weekday_word(s.key, bare)) >= 0) break;
+    }
+    if (wd >= 0 && bare && j == i) wd = -1;
+    static const WordSet kTeen = make_set({"عشر", "عشرة"});
+    if (wd == 0 && exact(j + 1, kTeen)) wd = -1;  // "الأحد عشر": eleven
+  }
+  std::optional<Hit> hit;
+  if (wd >= 0) {
+    std::size_t k = j + 1;
+    if (is_punct(k, ",") || is_punct(k, "\xD8\x8C")) ++k;
+    static const WordSet kAgreeing = make_set({"الموافق", "الموافقة", "الموافقه"});
+    if (exact(k, kAgreeing)) ++k;
+    hit = match_day_month(k);
+    if (!hit) hit = match_month_first(k);
+    if (!hit) hit = match_numeric(k);
+    if (!hit) hit = match_hijri(k);
+    if (!hit || hit->tb != k || hit->m.earliest != hit->m.latest || hit->m.earliest.empty()) {
+      return std::nullopt;
+    }
+    hit->tb = i;
+    const auto d = util::parse_iso(hit->m.earliest);
+    if (d && util::weekday(*d) != wd) {
+      hit->m.note = std::string("weekday does not match the date: ") + hit->m.earliest + " is a " +
+                    weekday_name(util::weekday(*d)) + ", the text says " + weekday_name(wd);
+    }
+    return hit;
+  }
+  hit = match_day_month(i);
+  auto other = match_month_first(i);
+  if (other && (!hit || other->te > hit->te)) hit = other;
+  return hit;
+}
+
+std::optional<Hit> Scanner::match_day_month(std::size_t i) {
+  std::size_t j = i;
+  static const WordSet kFrom = make_set({"من", "بين", "from", "between"});
+  const bool from = any(j, kFrom);
+  if (from) ++j;
+  static const WordSet kDayOf = make_set({"اليوم"});
+  if (exact(j, kDayOf)) ++j;  // "اليوم الثالث من اكتوبر"
+  int d1 = 0;
+  std::size_t k = read_day(j, d1);
+  if (k == 0) return std::nullopt;
+  // A second day: "من 7 إلى 8", "13-15", "1-8".
+  int d2 = 0;
+  std::size_t k2 = 0;
+  if ((is_punct(k, "-") || any(k, range_to())) && (k2 = read_day(k + 1, d2)) != 0 && d2 > d1) {
+    k = k2;
+  } else {
+    d2 = 0;
+  }
+  // Optional separators: "2. أكتوبر", "2- أكتوبر", "2/ أكتوبر", "السابع من يوليو".
+  if ((is_punct(k, ".") || is_punct(k, "-") || is_punct(k, "/")) && is_word(k + 1)) ++k;
+  const bool of = any(k, min_word());
+  if (of) ++k;
+  int month = 0;
+  bool ambiguous = false;
+  std::size_t m_end = read_month(k, month, ambiguous);
+  bool this_month = false;
+  if (m_end == 0) {
+    // "التاسع عشر من هذا الشهر", "من الشهر الجاري".
+    static const WordSet kThisMonth = make_set({"هذا"});
+    if (of && exact(k, kThisMonth) && any(k + 1, al_shahr())) {
+      m_end = k + 2;
+      this_month = true;
+    } else if (of && any(k, al_shahr()) && any(k + 1, this_words())) {
+      m_end = k + 2;
+      this_month = true;
+    } else {
+      // A Hijri month: "١ رمضان ١٤٤٥".
+      return std::nullopt;
+    }
+    if (!options_.published)
+      return unresolved_hit(i + (from ? 1 : 0), m_end, "XXXX-XX-" + pad(d1, 2));
+    month = options_.published->month;
+  }
+  // A bare ordinal word before a month needs "من" ("الرابع من ابريل") or the digit form;
+  // an ambiguous month word (آب, ماي) needs a year or the digits.
+  const bool worded_day = !is_num(j);
+  std::size_t end = m_end;
+  // "من 13 تموز الى 15 تموز": the second day with its own month.
+  if (d2 == 0 && !this_month && any(end, range_to())) {
+    int d3 = 0;
+    int month2 = 0;
+    bool amb2 = false;
+    const std::size_t e3 = read_day(end + 1, d3);
+    std::size_t e4 = 0;
+    if (e3 != 0) {
+      std::size_t e3b = e3;
+      if (any(e3b, min_word())) ++e3b;
+      e4 = read_month(e3b, month2, amb2);
+    }
+    if (e4 != 0 && (month2 > month || (month2 == month && d3 > d1))) {
+      int y = 0;
+      bool hijri = false;
+      std::size_t ye = read_year(e4, y, hijri, true);
+      std::optional<int> year;
+      if (ye != 0 && !hijri)
+        year = y;
+      else
+        ye = e4;
+      const int yy = year ? *year : (options_.published ? year_for_month_day(month, d1) : 0);
+      if (!year && !options_.published) return unresolved_hit(i, ye, "XXXX-" + pad(month, 2));
+      if (!util::is_valid_date(yy, month, d1) || !util::is_valid_date(yy, month2, d3)) {
+        return std::nullopt;
+      }
+      Hit h = make_hit(i, ye, span_period({yy, month, d1}, {yy, month2, d3}));
+      h.m.relative = !year;
+      return h;
+    }
+  }
+  std::optional<int> year;
+  bool hijri = false;
+  int y = 0;
+  bool relative_month = this_month;
+  if (!this_month) {
+    const std::size_t ye = read_year(end, y, hijri, true);
+    if (ye != 0 && !hijri) {
+      year = y;
+      end = ye;
+    } else if (any(end, this_words())) {
+      // "أغسطس/ آب الجاري": the month of the publication date.
+      relative_month = true;
+      ++end;
+    }
+  }
+  // An ambiguous month word (آب, ماي, may) is a month after a day written in digits.
+  if (ambiguous && !year && !relative_month && !is_num(j)) return std::nullopt;
+  if (worded_day && !of && !year && !is_num(j)) {
+    // "أول مارس" is fine; "الثاني يناير" without من is rare: accept only with a year.
+    if (!(any(j, small_sets().first_word))) return std::nullopt;
+  }
+  const std::size_t tb = i;
+  if (relative_month && options_.published && !year) {
+    year = options_.published->year;
+    if (this_month) month = options_.published->month;
+  }
+  if (d2 != 0) {
+    if (!year && !options_.published) return unresolved_hit(tb, end, "XXXX-" + pad(month, 2));
+    const int yy = year ? *year : year_for_month_day(month, d1);
+    if (!util::is_valid_date(yy, month, d2)) return std::nullopt;
+    Hit h = make_hit(tb, end, span_period({yy, month, d1}, {yy, month, d2}));
+    h.m.relative = relative_month || !year;
+    if (!h.m.relative) {
+      h.anchor = true;
+      h.anchor_date = {yy, month, d1};
+    }
+    return h;
+  }
+  Hit h = resolve_day_month(tb, end, d1, month, year, relative_month);
+  if (relative_month) {
+    h.m.relative = true;
+    h.anchor = false;
+  }
+  return h;
+}
+
+std::optional<Hit> Scanner::match_month_first(std::size_t i) {
+  // "August 10, 2023", "يوليو 13-15", "تموز 13 الى 15", "سبتمبر10", "يناير-1",
+  // "يونيو 2016", "يوليو/تموز 2021", "سبتمبر الماضي", "يونيو العام المقبل".
+  int month = 0;
+  bool ambiguous = false;
+  std::size_t k = read_month(i, month, ambiguous);
+  if (k == 0) return std::nullopt;
+  std::size_t kd = k;
+  if (is_punct(kd, "-") && is_num(kd + 1)) ++kd;
+  int d1 = 0;
+  std::size_t e = 0;
+  if (is_num(kd))
+    e = read_day(kd, d1);
+  else if (is_word(kd) && !any(kd, year_words()))
+    e = read_day(kd, d1);
+  int y = 0;
+  bool hijri = false;
+  if (e != 0) {
+    // Not a year read as a day: "يوليو 2021" has 4 digits and read_day refused it.
+    int d2 = 0;
+    std::size_t e2 = 0;
+    if ((is_punct(e, "-") || any(e, range_to())) && (e2 = read_day(e + 1, d2)) != 0 && d2 > d1) {
+      e = e2;
+    } else {
+      d2 = 0;
+    }
+    std::optional<int> year;
+    const std::size_t ye = read_year(e, y, hijri, true);
+    if (ye != 0 && !hijri) {
+      year = y;
+      e = ye;
+    }
+    if (ambiguous && !year) return std::nullopt;
+    if (d2 != 0) {
+      if (!year && !options_.published) return unresolved_hit(i, e, "XXXX-" + pad(month, 2));
+      const int yy = year ? *year : year_for_month_day(month, d1);
+      if (!util::is_valid_date(yy, month, d2)) return std::nullopt;
+      Hit h = make_hit(i, e, span_period({yy, month, d1}, {yy, month, d2}));
+      h.m.relative = !year;
+      return h;
+    }
+    return resolve_day_month(i, e, d1, month, year, false);
+  }
+  const std::size_t ye = read_year(k, y, hijri, false);
+  if (ye != 0 && !hijri) return resolve_month(i, ye, month, y);
+  if (!options_.published) {
+    if (ambiguous) return std::nullopt;
+    return unresolved_hit(i, k, "XXXX-" + pad(month, 2));
+  }
+  const CivilDate pub = *options_.published;
+  // "سبتمبر الماضي": the last such month before the publication month.
+  if (any(k, past_words())) {
+    const int y2 = month < pub.month ? pub.year : pub.year - 1;
+    return relative_hit(i, k + 1, month_period(y2, month));
+  }
+  if (any(k, next_words())) {
+    const int y2 = month > pub.month ? pub.year : pub.year + 1;
+    return relative_hit(i, k + 1, month_period(y2, month));
+  }
+  if (any(k, this_words())) return relative_hit(i, k + 1, month_period(pub.year, month));
+  // "يونيو العام المقبل", "مارس من العام الماضي".
+  {
+    std::size_t r = k;
+    if (any(r, min_word())) ++r;
+    if (any(r, year_words()) && ok(r + 1)) {
+      int dy = 0;
+      if (any(r + 1, past_words()))
+        dy = -1;
+      else if (any(r + 1, next_words()))
+        dy = 1;
+      else if (any(r + 1, this_words()))
+        dy = 0;
+      else
+        dy = 99;
+      if (dy != 99) return relative_hit(i, r + 2, month_period(pub.year + dy, month));
+    }
+  }
+  if (ambiguous) return std::nullopt;
+  return resolve_month(i, k, month, std::nullopt);
+}
+
+std::optional<Hit> Scanner::match_hijri(std::size_t i) {
+  std::size_t j = i;
+  int day = 0;
+  const std::size_t k = read_day(j, day);
+  if (k != 0)
+    j = k;
+  else
+    day = 0;
+  if (any(j, min_word()) && day != 0) ++j;
+  int month = 0;
+  const std::size_t e = read_hijri_month(j, month);
+  if (e == 0) return std::nullopt;
+  int y = 0;
+  bool hijri = false;
+  const std::size_t ye = read_year(e, y, hijri, true);
+  if (ye == 0) return std::nullopt;
+  if (!hijri && y > 1600) {
+    // "رمضان 2019": the Hijri month that falls in that Gregorian year.
+    for (int h = (y - 622) * 33 / 32 - 1; h <= (y - 622) * 33 / 32 + 2; ++h) {
+      const auto start = hijri_to_gregorian(h, month, 1);
+      if (start && start->year == y && day == 0) {
+        const int len = hijri_month_length(h, month);
+        return explicit_hit(i, ye, span_period(*start, util::add_days(*start, len - 1)));
+      }
+    }
+    return std::nullopt;
+  }
+  if (day != 0) {
+    const auto g = hijri_to_gregorian(y, month, day);
+    if (!g) {
+      Hit h;
+      h.tb = i;
+      h.te = ye;
+      h.m.kind = MentionKind::kDate;
+      h.m.unresolved = true;
+      h.m.note = "impossible Hijri date";
+      return h;
+    }
+    Hit h = explicit_hit(i, ye, day_period(*g));
+    h.m.note =
+        "Hijri " + std::to_string(y) + "-" + pad(month, 2) + "-" + pad(day, 2) + " (Umm al-Qura)";
+    return h;
+  }
+  const auto start = hijri_to_gregorian(y, month, 1);
+  if (!start) return std::nullopt;
+  const int len = hijri_month_length(y, month);
+  Hit h = explicit_hit(i, ye, span_period(*start, util::add_days(*start, len - 1)));
+  h.m.note = "Hijri month " + std::to_string(y) + "-" + pad(month, 2) + " (Umm al-Qura)";
+  return h;
+}
+
+std::optional<Hit> Scanner::match_numeric(std::size_t i) {
+  if (!is_num(i)) return std::nullopt;
+  // Not inside a longer run of digits and separators ("1-2-3-4", "10.5.3.1").
+  if (i > 0 && toks_[i - 1].kind == Kind::kPunct && adjacent(i - 1, i) && i > 1 && is_num(i - 2) &&
+      adjacent(i - 2, i - 1) &&
+      (toks_[i - 1].text == "-" || toks_[i - 1].text == "/" || toks_[i - 1].text == ".")) {
+    return std::nullopt;
+  }
+  const std::size_t a = i;
+  if (!(ok(a + 2) && adjacent(a, a + 1) && adjacent(a + 1, a + 2) && is_num(a + 2))) {
+    return std::nullopt;
+  }
+  const std::string sep = toks_[a + 1].text;
+  if (sep != "-" && sep != "/" && sep != ".") return std::nullopt;
+  const auto& A = toks_[a];
+  const auto& B = toks_[a + 2];
+  const bool three = ok(a + 4) && is_punct(a + 3, sep) && adjacent(a + 2, a + 3) &&
+                     adjacent(a + 3, a + 4) && is_num(a + 4);
+  if (three) {
+    const auto& C = toks_[a + 4];
+    if (ok(a + 5) && adjacent(a + 4, a + 5) && toks_[a + 5].kind == Kind::kPunct &&
+        toks_[a + 5].text == sep) {
+      return std::nullopt;
+    }
+    int y = 0;
+    int m = 0;
+    int d = 0;
+    if (A.digits == 4 && B.digits <= 2 && C.digits <= 2) {
+      y = static_cast<int>(A.value), m = static_cast<int>(B.value), d = static_cast<int>(C.value);
+    } else if (C.digits == 2 && A.digits <= 2 && B.digits <= 2 && sep != ".") {
+      // "18-9-15": day, month, two-digit year; a year more than ten years after the
+      // publication date belongs to the previous century.
+      const int limit = (options_.published ? options_.published->year : 2030) + 10;
+      y = 2000 + static_cast<int>(C.value);
+      if (y > limit) y -= 100;
+      d = static_cast<int>(A.value), m = static_cast<int>(B.value);
+    } else if (C.digits == 4 && A.digits <= 2 && B.digits <= 2) {
+      y = static_cast<int>(C.value);
+      d = static_cast<int>(A.value), m = static_cast<int>(B.value);
+      // Day first is the Arabic and European order; month first only when the day
+      // cannot be a month.
+      if (m > 12 && d <= 12) std::swap(d, m);
+    } else {
+      return std::nullopt;
+    }
+    if (m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
+    if (!util::is_valid_date(y, m, d)) {
+      Hit h;
+      h.tb = a;
+      h.te = a + 5;
+      h.m.kind = MentionKind::kDate;
+      h.m.unresolved = true;
+      h.m.note = "impossible date: " + std::string(month_name(m)) + " has no day " +
+                 std::to_string(d) + " in " + std::to_string(y);
+      return h;
+    }
+    return explicit_hit(a, a + 5, day_period({y, m, d}));
+  }
+  if (ok(a + 3) && adjacent(a + 2, a + 3) && toks_[a + 3].kind == Kind::kPunct &&
+      toks_[a + 3].text == sep) {
+    return std::nullopt;
+  }
+  // Two parts: month and year ("3/2015", "2015/3"), fiscal years ("2023/2024").
+  if (A.digits == 4 && B.digits == 4 && sep == "/" && B.value == A.value + 1) {
+    Hit h = explicit_hit(
+        a, a + 3,
+        Period{CivilDate{static_cast<int>(A.value), 1, 1},
+               CivilDate{static_cast<int>(B.value), 12, 31}, Grain::kOther, A.text + "/" + B.text});
+    h.m.note = "fiscal or season year";
+    return h;
+  }
+  if (sep == ".") return std::nullopt;  // "2015.3" is a decimal more often than a month
+  if (A.digits <= 2 && B.digits <= 2 && A.value >= 1 && B.value >= 1) {
+    // Day and month without a year: "22/4", "22-4", "4/22" (month first only when the
+    // second part cannot be a month, and never with '-', which writes ranges).
+    int d = 0;
+    int m = 0;
+    static const WordSet kContext = make_set({"في", "يوم", "بتاريخ", "تاريخ", "on", "الموافق"});
+    const bool context = a > 0 && exact(a - 1, kContext);
+    std::size_t e = a + 3;
+    std::optional<int> year;
+    // "08/12, 2015": the English order, month first, before a comma and a year.
+    if ((is_punct(e, ",") || is_punct(e, "\xD8\x8C")) && is_num(e + 1) &&
+        toks_[e + 1].digits == 4 && sep == "/") {
+      m = static_cast<int>(A.value), d = static_cast<int>(B.value);
+      year = static_cast<int>(toks_[e + 1].value);
+      e += 2;
+    } else if (A.value > 12 && A.value <= 31 && B.value <= 12) {
+      d = static_cast<int>(A.value), m = static_cast<int>(B.value);
+    } else if (sep == "/" && B.value > 12 && B.value <= 31 && A.value <= 12) {
+      m = static_cast<int>(A.value), d = static_cast<int>(B.value);
+    } else if (sep == "/" && context && A.value <= 12 && B.value <= 12) {
+      d = static_cast<int>(A.value), m = static_cast<int>(B.value);
+    } else {
+      return std::nullopt;
+    }
+    if (m > 12 || d > 31) return std::nullopt;
+    // A share ("بنسبة 22/4 %") is no date.
+    static const WordSet kShare = make_set({"بنسبة", "نسبة", "ratio", "by"});
+    if (is_punct(e, "%") || (a > 0 && exact(a - 1, kShare))) return std::nullopt;
+    return resolve_day_month(a, e, d, m, year, false);
+  }
+  if (A.digits <= 2 && B.digits == 4 && A.value >= 1 && A.value <= 12) {
+    return explicit_hit(a, a + 3,
+                        month_period(static_cast<int>(B.value), static_cast<int>(A.value)));
+  }
+  if (A.digits == 4 && B.digits <= 2 && B.value >= 1 && B.value <= 12 && sep == "/") {
+    return explicit_hit(a, a + 3,
+                        month_period(static_cast<int>(A.value), static_cast<int>(B.value)));
+  }
+  return std::nullopt;
+}
+
+std::optional<Hit> Scanner::match_year(std::size_t i) {
+  // "عام 2003", "سنة 2003", "(عام 2014)", "العام 2014", "عام 1445 هـ".
+  if (any(i, year_words())) {
+    int y = 0;
+    bool hijri = false;
+    const std::size_t e = read_year(i, y, hijri, false);
+    if (e == 0) return std::nullopt;
+    if (hijri) {
+      const auto lo = hijri_to_gregorian(y, 1, 1);
+      const auto next = hijri_to_gregorian(y + 1, 1, 1);
+      if (!lo || !next) return std::nullopt;
+      Hit h =
+          explicit_hit(i, e,
+                       Period{*lo, util::add_days(*next, -1), Grain::kOther,
+                              util::to_iso(*lo) + "/" + util::to_iso(util::add_days(*next, -1))});
+      h.m.note = "Hijri year " + std::to_string(y);
+      return h;
+    }
+    return explicit_hit(i, e, year_period(y));
+  }
+  // A bare year after a preposition: "في 2014", "منذ 2011", "in 2014".
+  static const WordSet kPreps =
+      make_set({"في", "منذ", "حتى", "بحلول", "خلال", "ومنذ", "in", "since", "by", "until", "during",
+                "before", "after", "قبل", "بعد"});
+  if (exact(i, kPreps) && is_num(i + 1) && toks_[i + 1].digits == 4) {
+    const int y = static_cast<int>(toks_[i + 1].value);
+    if (y < 1800 || y > 2199) return std::nullopt;
+    // "في 2014 حالة": a count, not a year, when a noun of things follows is rare in
+    // news; a following '%' or unit word is not a year.
+    if (is_punct(i + 2, "%") || (is_punct(i + 2, ".") && is_num(i + 3))) return std::nullopt;
+    std::size_t e = i + 2;
+    static const WordSet kGregorian = make_set({"م", "ميلادي", "ad"});
+    if (exact(e, kGregorian)) ++e;
+    Hit h = explicit_hit(i + 1, e, year_period(y));
+    return h;
+  }
+  return std::nullopt;
+}
+
+std::optional<Hit> Scanner::match_mod(std::size_t i) {
+  std::string mod;
+  if (!is_word(i) || !mod_of(toks_[i], mod)) return std::nullopt;
+  std::size_t j = i + 1;
+  if (is_punct(j, "-")) ++j;    // "mid-2020"
+  if (any(j, min_word())) ++j;  // "end of 2020"
+  static const WordSet kThe = make_set({"the"});
+  if (exact(j, kThe)) ++j;
+  std::optional<Hit> target = match_year(j);
+  if (!target || target->tb != j) {
+    if (is_num(j) && toks_[j].digits == 4) {
+      target = explicit_hit(j, j + 1, year_period(static_cast<int>(toks_[j].value)));
+    }
+  }
+  if (!target) target = match_unit_relative(j);
+  if (!target) target = match_month_first(j);
+  if (!target) {
+    // "نهاية العام", "منتصف الشهر", "the end of the year": the current one.
+    static const WordSet kThisYear = make_set({"العام", "السنة", "year"});
+    static const WordSet kThisMonth = make_set({"الشهر", "month"});
+    const bool y = exact(j, kThisYear);
+    if ((y || exact(j, kThisMonth)) && !options_.published) {
+      Hit h = unresolved_hit(i, j + 1, "");
+      h.m.mod = mod;
+      return h;
+    }
+    if (y) target = relative_hit(j, j + 1, year_period(options_.published->year));
+    if (exact(j, kThisMonth)) {
+      target =
+          relative_hit(j, j + 1, month_period(options_.published->year, options_.published->month));
+    }
+  }
+  if (!target || target->tb != j) return std::nullopt;
+  const auto lo = util::parse_iso(target->m.earliest);
+  const auto hi = util::parse_iso(target->m.latest);
+  if (!lo || !hi) {
+    target->tb = i;
+    target->m.mod = mod;
+    return target;
+  }
+  Grain grain = Grain::kOther;
+  if (lo->month == 1 && lo->day == 1 && hi->month == 12 && hi->day == 31 && lo->year == hi->year) {
+    grain = Grain::kYear;
+  } else if (lo->day == 1 && hi->year == lo->year && hi->month == lo->month &&
+             hi->day == util::days_in_month(lo->year, lo->month)) {
+    grain = Grain::kMonth;
+  } else {
+    return std::nullopt;
+  }
+  const Period p = apply_mod(Period{*lo, *hi, grain, target->m.date_value}, mod);
+  target->tb = i;
+  target->m.earliest = util::to_iso(p.lo);
+  target->m.latest = util::to_iso(p.hi);
+  target->m.mod = mod;
+  return target;
+}
+
+std::optional<Hit> Scanner::match_deictic(std::size_t i) {
+  struct Phrase {
+    std::vector<std::string> words;
+    int offset;
+  };
+  static const std::vector<Phrase> kPhrases = [] {
+    std::vector<Phrase> v;
+    auto add = [&](std::initializer_list<const char*> ws, int off) {
+      Phrase p;
+      for (const char* w : ws) p.words.push_back(datelex::key(normalize::fold(w)));
+      p.offset = off;
+      v.push_back(std::move(p));
+    };
+    add({"أمس"}, -1);
+    add({"الأمس"}, -1);
+    add({"البارحة"}, -1);
+    add({"امبارح"}, -1);
+    add({"اليوم", "الماضي"}, -1);
+    add({"اليوم", "السابق"}, -1);
+    add({"اليوم", "المنصرم"}, -1);
+    add({"أول", "أمس"}, -2);
+    add({"أول", "من", "أمس"}, -2);
+    add({"قبل", "أمس"}, -2);
+    add({"يوم", "قبل", "أمس"}, -2);
+    add({"اليوم", "القبل", "البارحة"}, -2);
+    add({"اليوم", "الي", "قبل", "امبارح"}, -2);
+    add({"اليوم", "الذي", "قبل", "أمس"}, -2);
+    add({"اليوم"}, 0);
+    add({"هذا", "اليوم"}, 0);
+    add({"الليلة"}, 0);
+    add({"هذه", "الليلة"}, 0);
+    add({"غدا"}, 1);
+    add({"غد"}, 1);
+    add({"الغد"}, 1);
+    add({"يوم", "غد"}, 1);
+    add({"بكرة"}, 1);
+    add({"بكرا"}, 1);
+    add({"بعد", "غد"}, 2);
+    add({"بعد", "الغد"}, 2);
+    add({"يوم", "بعد", "غد"}, 2);
+    add({"اليوم", "الذي", "بعد", "الغد"}, 2);
+    add({"اليوم", "الي", "بعد", "بكرة"}, 2);
+    add({"yesterday"}, -1);
+    add({"today"}, 0);
+    add({"tonight"}, 0);
+    add({"tomorrow"}, 1);
+    add({"the", "day", "before", "yesterday"}, -2);
+    add({"the", "day", "after", "tomorrow"}, 2);
+    return v;
+  }();
+  std::size_t best_end = 0;
+  int best_off = 0;
+  for (const auto& p : kPhrases) {
+    bool match = true;
+    for (std::size_t w = 0; w < p.words.size() && match; ++w) {
+      if (!is_word(i + w)) {
+        match = false;
+      } else if (w == 0) {
+        // The first word may carry clitics: "وأمس", "بالأمس".
+        match = false;
+        for (const auto& s : toks_[i].stems) match = match || s.key == p.words[0];
+      } else {
+        match = toks_[i + w].stems[0].key == p.words[w];
+      }
+    }
+    if (match && i + p.words.size() > best_end) {
+      best_end = i + p.words.size();
+      best_off = p.offset;
+    }
+  }
+  if (best_end == 0) return std::nullopt;
+  // "اليوم" followed by an ordinal is "the Nth day" (handled by the calendar matcher).
+  if (!options_.published) {
+    return unresolved_hit(i, best_end, best_off == 0 ? "PRESENT_REF" : "XXXX-XX-XX");
+  }
+  return relative_hit(i, best_end, day_period(util::add_days(*options_.published, best_off)));
+}
+
+std::optional<Hit> Scanner::match_unit_relative(std::size_t i) {
+  // "العام الماضي", "الأسبوع المقبل", "هذا العام", "العام ذاته", "ذات العام",
+  // "last year", "this month", "the same year".
+  std::size_t j = i;
+  int dir = 99;
+  bool same = false;
+  static const WordSet kThe = make_set({"the"});
+  if (exact(j, kThe)) ++j;
+  if (any(j, demonstrative()) || exact(j, small_sets().current)) {
+    dir = 0;
+    ++j;
+  } else if (is_word(j) && toks_[j].latin && any(j, past_words())) {
+    dir = -1;
+    ++j;
+  } else if (is_word(j) && toks_[j].latin && any(j, next_words())) {
+    dir = 1;
+    ++j;
+  } else if (any(j, small_sets().same_before)) {
+    same = true;
+    ++j;
+  } else if (exact(j, small_sets().same_en)) {
+    same = true;
+    ++j;
+  }
+  if (!is_word(j)) return std::nullopt;
+  int dual = 0;
+  bool definite = false;
+  datelex::Unit unit = datelex::Unit::kNone;
+  for (const auto& s : toks_[j].stems) {
+    if ((unit = datelex::unit_word(s.key, dual, definite)) != datelex::Unit::kNone) break;
+  }
+  if (unit == datelex::Unit::kNone || unit == datelex::Unit::kDay || dual != 0) {
+    return std::nullopt;
+  }
+  // Plural forms ("الأيام", "السنوات") are not one unit.
+  static const WordSet kSingular =
+      make_set({"العام", "عام", "السنة", "سنة", "الشهر", "شهر", "الأسبوع", "أسبوع", "العقد", "year",
+                "month", "week", "decade"});
+  if (!any(j, kSingular)) return std::nullopt;
+  std::size_t e = j + 1;
+  if (dir == 99 && !same) {
+    if (!definite && !toks_[j].latin) return std::nullopt;
+    if (any(e, past_words()))
+      dir = -1;
+    else if (any(e, next_words()))
+      dir = 1;
+    else if (any(e, this_words()))
+      dir = 0;
+    else if (any(e, same_words()))
+      same = true;
+    else
+      return std::nullopt;
+    ++e;
+  } else if (dir == 0 && any(e, this_words())) {
+    ++e;
+  }
+  if (same) {
+    if (!anchor_) {
+      Hit h = unresolved_hit(i, e, "");
+      h.m.note = "the same period as an earlier date, and none was found";
+      return h;
+    }
+    const CivilDate a = *anchor_;
+    Period p;
+    if (unit == datelex::Unit::kYear)
+      p = year_period(a.year);
+    else if (unit == datelex::Unit::kMonth)
+      p = month_period(a.year, a.month);
+    else if (unit == datelex::Unit::kWeek)
+      p = week_period(a);
+    else
+      return std::nullopt;
+    Hit h = relative_hit(i, e, p);
+    h.m.note = "resolved against the earlier date " + util::to_iso(a);
+    return h;
+  }
+  if (!options_.published) return unresolved_hit(i, e, "");
+  const CivilDate pub = *options_.published;
+  switch (unit) {
+    case datelex::Unit::kYear:
+      return relative_hit(i, e, year_period(pub.year + dir));
+    case datelex::Unit::kMonth: {
+      const CivilDate m = util::add_months(CivilDate{pub.year, pub.month, 1}, dir);
+      return relative_hit(i, e, month_period(m.year, m.month));
+    }
+    case datelex::Unit::kWeek:
+      return relative_hit(i, e, week_period(util::add_days(pub, 7 * dir)));
+    case datelex::Unit::kDecade: {
+      const int start = (pub.year / 10 + dir) * 10;
+      return relative_hit(i, e,
+                          Period{CivilDate{start, 1, 1}, CivilDate{start + 9, 12, 31},
+                                 Grain::kOther, std::to_string(start / 10) + "X"});
+    }
+    default:
+      return std::nullopt;
+  }
+}
+
+std::optional<Hit> Scanner::match_weekday(std::size_t i) {
+  std::size_t j = i;
+  int week_dir = 99;  // a week named before the day: "الأسبوع القادم الأحد"
+  {
+    auto w = match_unit_relative(j);
+    if (w && w->m.date_value.find("-W") != std::string::npos) {
+      week_dir = 0;
+      j = w->te;
+      if (any(j, yom())) ++j;
+    }
+  }
+  bool this_day = false;
+  if (week_dir == 99 && any(j, demonstrative())) {
+    this_day = true;
+    ++j;
+  }
+  if (any(j, yom()) && is_word(j + 1)) ++j;
+  if (!is_word(j)) return std::nullopt;
+  int wd = -1;
+  bool bare = true;
+  for (const auto& s : toks_[j].stems) {
+    if ((wd = datelex::weekday_word(s.key, bare)) >= 0) break;
+  }
+  if (wd < 0) return std::nullopt;
+  // "الأحد عشر" is the number eleven, not Sunday.
+  static const WordSet kTeen = make_set({"عشر", "عشرة"});
+  if (wd == 0 && exact(j + 1, kTeen)) return std::nullopt;
+  const bool after_yom = j > i && any(j - 1, yom());
+  std::size_t e = j + 1;
+  // "احد الاسبوع الماضي", "الاحد من الاسبوع الماضي", "الاثنين من هذا الاسبوع".
+  std::size_t w0 = e;
+  if (any(w0, min_word())) ++w0;
+  std::optional<Hit> week;
+  if (week_dir == 99) {
+    week = match_unit_relative(w0);
+    if (week && week->m.date_value.find("-W") == std::string::npos) week.reset();
+  } else {
+    week = match_unit_relative(i);
+  }
+  if (bare && !after_yom && !week) return std::nullopt;
+  if (week && !week->m.earliest.empty()) {
+    const auto mon = util::parse_iso(week->m.earliest);
+    if (!mon) return std::nullopt;
+    const CivilDate d = util::add_days(*mon, (wd + 6) % 7);
+    const std::size_t te = week_dir == 99 ? week->te : e;
+    return relative_hit(i, te, day_period(d));
+  }
+  if (week) return unresolved_hit(i, week_dir == 99 ? week->te : e, "");
+  if (any(e, past_words())) return resolve_weekday(i, e + 1, wd, -2);
+  if (any(e, next_words())) return resolve_weekday(i, e + 1, wd, 1);
+  if (this_day) return resolve_weekday(i, e, wd, options_.prefer_future ? 1 : 0);
+  return resolve_weekday(i, e, wd, 0);
+}
+
+std::optional<Hit> Scanner::match_count(std::size_t i) {
+  // [قبل|منذ|بعد|خلال|في غضون] [نحو] N unit; "3 years ago"; "نحو 20 عاما" (a duration).
+  if (auto p = match_next_units(i)) return p;
+  static const WordSet kAgo = make_set({"قبل", "منذ", "ومنذ", "وقبل"});
+  static const WordSet kAfter = make_set({"بعد", "وبعد"});
+  static const WordSet kWithin = make_set({"خلال", "غضون", "within", "in"});
+  std::size_t j = i;
+  int rel = 0;  // -1 ago, +1 after, 2 within
+  if (exact(j, kAgo))
+    rel = -1;
+  else if (exact(j, kAfter))
+    rel = 1;
+  else if (any(j, kWithin))
+    rel = 2;
+  if (rel != 0) ++j;
+  const std::size_t count_begin = j;
+  bool hedged = false;
+  if (any(j, hedge_words())) {
+    hedged = true;
+    ++j;
+  } else if (exact(j, small_sets().more_less) && exact(j + 1, small_sets().than)) {
+    hedged = true;
+    j += 2;
+  }
+  int count = 0;
+  std::size_t k = read_count(j, count);
+  int dual = 0;
+  bool definite = false;
+  datelex::Unit unit = datelex::Unit::kNone;
+  if (k != 0 && is_word(k)) {
+    for (const auto& s : toks_[k].stems) {
+      if ((unit = datelex::unit_word(s.key, dual, definite)) != datelex::Unit::kNone) break;
+    }
+    if (dual != 0 || definite) unit = datelex::Unit::kNone;
+  }
+  if (unit == datelex::Unit::kNone) {
+    // A dual ("عامين") or a lone unit after a preposition ("قبل أسبوع", "منذ عام").
+    if (!is_word(j)) return std::nullopt;
+    for (const auto& s : toks_[j].stems) {
+      if ((unit = datelex::unit_word(s.key, dual, definite)) != datelex::Unit::kNone) break;
+    }
+    if (unit == datelex::Unit::kNone || definite) return std::nullopt;
+    static const WordSet kSingular = make_set({"يوم", "أسبوع", "شهر", "عام", "سنة", "عقد"});
+    if (dual == 2)
+      count = 2;
+    else if (rel != 0 && exact(j, kSingular))
+      count = 1;
+    else if (rel == 0 && i > 0 && exact(i - 1, min_word()) && j == i && exact(j, kSingular) &&
+             (!ok(j + 1) || toks_[j + 1].kind == Kind::kPunct)) {
+      // Colloquial "من اسبوع" (a week ago) closing a clause.
+      count = 1;
+      rel = -1;
+    } else
+      return std::nullopt;
+    k = j;
+  }
+  std::size_t e = k + 1;
+  // "عام 2003" is a year, not "a year".
+  if (is_num(e) && toks_[e].digits == 4) return std::nullopt;
+  static const WordSet kAgoEn = make_set({"ago", "earlier", "before"});
+  static const WordSet kLaterEn = make_set({"later", "after"});
+  const bool english_ago = toks_[k].latin && exact(e, kAgoEn);
+  const bool english_later = toks_[k].latin && exact(e, kLaterEn);
+  if (english_ago) rel = -1, ++e;
+  if (english_later) rel = 1, ++e;
+  // "3 أيام القادمة", "الأسابيع الثلاثة القادمة" are periods; handled for the simple form.
+  const int n = count;
+  auto iso_duration = [&] {
+    switch (unit) {
+      case datelex::Unit::kDay:
+        return "P" + std::to_string(n) + "D";
+      case datelex::Unit::kWeek:
+        return "P" + std::to_string(n) + "W";
+      case datelex::Unit::kMonth:
+        return "P" + std::to_string(n) + "M";
+      case datelex::Unit::kYear:
+        return "P" + std::to_string(n) + "Y";
+      case datelex::Unit::kDecade:
+        return "P" + std::to_string(10 * n) + "Y";
+      default:
+        return std::string();
+    }
+  };
+  auto shift = [&](const CivilDate& from, int sign) {
+    switch (unit) {
+      case datelex::Unit::kDay:
+        return day_period(util::add_days(from, sign * n));
+      case datelex::Unit::kWeek:
+        return day_period(util::add_days(from, sign * 7 * n));
+      case datelex::Unit::kMonth: {
+        const CivilDate m = util::add_months(from, sign * n);
+        return month_period(m.year, m.month);
+      }
+      case datelex::Unit::kDecade:
+        return year_period(from.year + sign * 10 * n);
+      default:
+        return year_period(from.year + sign * n);
+    }
+  };
+  const bool from_event = any(e, min_word()) || exact(e, small_sets().on_of);
+  if (rel == -1 && !from_event) {
+    if (!options_.published) return unresolved_hit(i, e, "");
+    Hit h = relative_hit(i, e, shift(*options_.published, -1));
+    h.m.approximate = hedged;
+    return h;
+  }
+  if (next_words().count(is_word(e) ? toks_[e].stems[0].key : "") > 0 && rel == 0) {
+    // "3 أيام القادمة": the next n units after the publication date.
+    if (!options_.published) return unresolved_hit(i, e + 1, "");
+    const CivilDate pub = *options_.published;
+    CivilDate lo = util::add_days(pub, 1);
+    CivilDate hi;
+    if (unit == datelex::Unit::kDay)
+      hi = util::add_days(pub, n);
+    else if (unit == datelex::Unit::kWeek)
+      lo = util::add_days(monday_of(pub), 7), hi = util::add_days(lo, 7 * n - 1);
+    else
+      return std::nullopt;
+    return relative_hit(i, e + 1, span_period(lo, hi));
+  }
+  if (rel == 2 && !from_event) {
+    // "خلال أسبوعين": from the publication date through the end of the span.
+    if (!options_.published) return unresolved_hit(i, e, "");
+    const CivilDate pub = *options_.published;
+    CivilDate hi;
+    if (unit == datelex::Unit::kDay)
+      hi = util::add_days(pub, n - 1);
+    else if (unit == datelex::Unit::kWeek)
+      hi = util::add_days(pub, 7 * n - 1);
+    else if (unit == datelex::Unit::kMonth)
+      hi = util::add_days(util::add_months(pub, n), -1);
+    else
+      hi = util::add_days(util::add_months(pub, 12 * n * (unit == datelex::Unit::kDecade ? 10 : 1)),
+                          -1);
+    return relative_hit(i, e, span_period(pub, hi));
+  }
+  // A duration: "ثلاث سنوات", "نحو 20 عاما", "بعد ثلاث سنوات".
+  Hit h;
+  h.tb = count_begin;
+  h.te = english_later || english_ago ? e - 1 : e;
+  h.m.kind = MentionKind::kDuration;
+  h.m.date_value = iso_duration();
+  h.m.approximate = hedged;
+  if (rel == 1 && !from_event && anchor_) {
+    // "بعد ثلاث سنوات" after "عام 2011": the point it names is 2014. The mention stays a
+    // duration (what the text measures); earliest/latest carry the point it lands on.
+    const Period p = shift(*anchor_, 1);
+    h.m.earliest = util::to_iso(p.lo);
+    h.m.latest = util::to_iso(p.hi);
+    h.m.relative = true;
+    h.m.note = "a point " + h.m.date_value + " after the earlier date " + util::to_iso(*anchor_) +
+               ": " + p.value;
+  }
+  return h;
+}
+
+std::optional<Hit> Scanner::match_next_units(std::size_t i) {
+  // "الأسابيع الثلاثة القادمة", "الأيام العشرة الماضية", "الأشهر الستة المقبلة".
+  if (!is_word(i) || !is_word(i + 1) || !is_word(i + 2)) return std::nullopt;
+  int dual = 0;
+  bool definite = false;
+  datelex::Unit unit = datelex::Unit::kNone;
+  for (const auto& s : toks_[i].stems) {
+    if ((unit = datelex::unit_word(s.key, dual, definite)) != datelex::Unit::kNone) break;
+  }
+  if (unit == datelex::Unit::kNone || !definite || dual != 0) return std::nullopt;
+  const std::string& ck = toks_[i + 1].stems[0].key;
+  static const std::string kAl = "\xD8\xA7\xD9\x84";  // ال
+  if (ck.rfind(kAl, 0) != 0) return std::nullopt;
+  const int n = datelex::cardinal_word(ck.substr(kAl.size()));
+  if (n < 2) return std::nullopt;
+  int dir = 0;
+  if (any(i + 2, next_words()))
+    dir = 1;
+  else if (any(i + 2, past_words()))
+    dir = -1;
+  else
+    return std::nullopt;
+  if (!options_.published) return unresolved_hit(i, i + 3, "");
+  const CivilDate pub = *options_.published;
+  CivilDate lo;
+  CivilDate hi;
+  switch (unit) {
+    case datelex::Unit::kDay:
+      lo = dir > 0 ? util::add_days(pub, 1) : util::add_days(pub, -n);
+      hi = dir > 0 ? util::add_days(pub, n) : util::add_days(pub, -1);
+      break;
+    case datelex::Unit::kWeek: {
+      const CivilDate mon = monday_of(pub);
+      lo = dir > 0 ? util::add_days(mon, 7) : util::add_days(mon, -7 * n);
+      hi = dir > 0 ? util::add_days(lo, 7 * n - 1) : util::add_days(mon, -1);
+      break;
+    }
+    case datelex::Unit::kMonth: {
+      const CivilDate first{pub.year, pub.month, 1};
+      lo = dir > 0 ? util::add_months(first, 1) : util::add_months(first, -n);
+      hi = dir > 0 ? util::add_days(util::add_months(first, n + 1), -1) : util::add_days(first, -1);
+      break;
+    }
+    case datelex::Unit::kYear:
+      lo = dir > 0 ? CivilDate{pub.year + 1, 1, 1} : CivilDate{pub.year - n, 1, 1};
+      hi = dir > 0 ? CivilDate{pub.year + n, 12, 31} : CivilDate{pub.year - 1, 12, 31};
+      break;
+    default:
+      return std::nullopt;
+  }
+  return relative_hit(i, i + 3, span_period(lo, hi));
+}
+
+std::optional<Hit> Scanner::match_quarter(std::size_t i) {
+  static const WordSet kQuarter = make_set({"الربع", "ربع", "quarter"});
+  std::size_t j = i;
+  int q = 0;
+  if (exact(j, small_sets().the_en)) ++j;
+  if (any(j, kQuarter) && is_word(j + 1)) {
+    q = datelex::ordinal_word(toks_[j + 1].stems[0].key);
+    if (exact(j + 1, small_sets().last_q)) q = 4;
+    j += 2;
+  } else if (is_word(j) && is_word(j + 1) && exact(j + 1, small_sets().quarter_en)) {
+    q = datelex::ordinal_word(toks_[j].stems[0].key);
+    j += 2;
+  } else if (is_word(j) && toks_[j].latin && toks_[j].text.size() == 2 && toks_[j].text[0] == 'q' &&
+             toks_[j].text[1] >= '1' && toks_[j].text[1] <= '4') {
+    q = toks_[j].text[1] - '0';
+    ++j;
+  }
+  if (q < 1 || q > 4) return std::nullopt;
+  if (any(j, min_word())) ++j;
+  int y = 0;
+  bool hijri = false;
+  std::size_t e = read_year(j, y, hijri, false);
+  std::optional<Hit> rel;
+  if (e == 0 || hijri) {
+    rel = match_unit_relative(j);
+    if (!rel || rel->m.date_value.size() != 4) {
+      if (!options_.published) return std::nullopt;
+      y = options_.published->year;
+      e = j;
+    } else {
+      y = std::stoi(rel->m.date_value);
+      e = rel->te;
+    }
+  }
+  const CivilDate lo{y, 3 * (q - 1) + 1, 1};
+  const CivilDate hi{y, 3 * q, util::days_in_month(y, 3 * q)};
+  Hit h = make_hit(i, e, Period{lo, hi, Grain::kOther, pad(y, 4) + "-Q" + std::to_string(q)});
+  h.m.relative = rel.has_value() || e == j;
+  return h;
+}
+
+std::optional<Hit> Scanner::match_month_span(std::size_t i) {
+  // "بين يونيو وأغسطس", "من يونيو إلى أغسطس 2021", "between June and August".
+  static const WordSet kFrom = make_set({"بين", "من", "between", "from"});
+  if (!exact(i, kFrom)) return std::nullopt;
+  int m1 = 0;
+  bool amb = false;
+  std::size_t j = read_month(i + 1, m1, amb);
+  if (j == 0 || amb) return std::nullopt;
+  int y1 = 0;
+  bool hijri = false;
+  std::optional<int> year1;
+  if (const std::size_t ye = read_year(j, y1, hijri, false); ye != 0 && !hijri) {
+    year1 = y1;
+    j = ye;
+  }
+  int m2 = 0;
+  std::size_t k = 0;
+  if (any(j, range_to())) {
+    k = read_month(j + 1, m2, amb);
+  } else if (is_word(j) && toks_[j].stems.size() > 1) {
+    // "وأغسطس": the conjunction glued to the month.
+    bool amb2 = false;
+    m2 = datelex::month_word(toks_[j].stems[1].key, amb2);
+    if (m2 != 0) k = j + 1;
+  }
+  if (k == 0 || m2 == 0) return std::nullopt;
+  int y2 = 0;
+  std::optional<int> year2;
+  if (const std::size_t ye = read_year(k, y2, hijri, false); ye != 0 && !hijri) {
+    year2 = y2;
+    k = ye;
+  }
+  if (!year2 && !options_.published) return unresolved_hit(i, k, "");
+  const int yb = year2 ? *year2 : year_for_month_day(m2, 1);
+  const int ya = year1 ? *year1 : (m1 <= m2 ? yb : yb - 1);
+  const CivilDate lo{ya, m1, 1};
+  const CivilDate hi{yb, m2, util::days_in_month(yb, m2)};
+  if (hi < lo) return std::nullopt;
+  Hit h = make_hit(i, k,
+                   Period{lo, hi, Grain::kOther,
+                          pad(ya, 4) + "-" + pad(m1, 2) + "/" + pad(yb, 4) + "-" + pad(m2, 2)});
+  h.m.relative = !year2;
+  if (year2) {
+    h.anchor = true;
+    h.anchor_date = lo;
+  }
+  return h;
+}
+
+std::size_t Scanner::read_month_expr(std::size_t i, int& year, int& month, bool& relative) const {
+  // "شهر اذار", "بايلول", "اكتوبر 2014", "شهر اكتوبر من عام 2014", "ايلول في سنة 2014",
+  // "مارس السنة القادمة", "الشهر القادم".
+  relative = false;
+  if (any(i, al_shahr()) && ok(i + 1)) {
+    int dir = 99;
+    if (any(i + 1, past_words()))
+      dir = -1;
+    else if (any(i + 1, next_words()))
+      dir = 1;
+    else if (any(i + 1, this_words()))
+      dir = 0;
+    if (dir != 99) {
+      if (!options_.published) return 0;
+      const CivilDate m =
+          util::add_months(CivilDate{options_.published->year, options_.published->month, 1}, dir);
+      year = m.year;
+      month = m.month;
+      relative = true;
+      return i + 2;
+    }
+  }
+  bool ambiguous = false;
+  std::size_t e = read_month(i, month, ambiguous);
+  if (e == 0) return 0;
+  std::size_t k = e;
+  static const WordSet kLink = make_set({"من", "في", "of", "in"});
+  if (exact(k, kLink) && any(k + 1, year_words())) ++k;
+  int y = 0;
+  bool hijri = false;
+  const std::size_t ye = read_year(k, y, hijri, false);
+  if (ye != 0 && !hijri) {
+    year = y;
+    return ye;
+  }
+  if (any(e, year_words()) && ok(e + 1)) {
+    int dy = 99;
+    if (any(e + 1, past_words()))
+      dy = -1;
+    else if (any(e + 1, next_words()))
+      dy = 1;
+    else if (any(e + 1, this_words()))
+      dy = 0;
+    if (dy != 99 && options_.published) {
+      year = options_.published->year + dy;
+      relative = true;
+      return e + 2;
+    }
+  }
+  if (ambiguous || !options_.published) return 0;
+  year = year_for_month_day(month, 1);
+  relative = true;
+  return e;
+}
+
+std::size_t Scanner::read_position(std::size_t i, int& nth) const {
+  // "ثالث", "الثالث", "الأولى", "اخر", "الاخير": a position in a month, -1 for the last.
+  static const WordSet kLast = make_set({"آخر", "اخر", "الأخير", "الأخيرة", "last", "final"});
+  if (!is_word(i)) return 0;
+  if (exact(i, kLast)) {
+    nth = -1;
+    return i + 1;
+  }
+  const int o = datelex::ordinal_word(toks_[i].stems[0].key);
+  if (o < 1 || o > 5) return 0;
+  nth = o;
+  return i + 1;
+}
+
+std::optional<Hit> Scanner::match_nth_in_month(std::size_t i) {
+  // "اول ثلاثاء من شهر عشرة", "الاثنين الاخير من شهر ثلاثة", "ثالث يوم ثلاثاء بايلول
+  // بعام 2014", "الاسبوع الاول من شهر عشرة 2014", "اخر يوم بشهر عشرة سنة 2015",
+  // "الأحد الثاني" (of the publication month).
+  static const WordSet kWeek = make_set({"أسبوع", "الأسبوع", "week"});
+  static const WordSet kDay = make_set({"يوم", "اليوم", "day"});
+  int nth = 0;
+  std::size_t j = i;
+  int wd = -1;
+  bool week = false;
+  bool day = false;
+  auto weekday_at = [&](std::size_t k) {
+    if (!is_word(k)) return -1;
+    bool bare = false;
+    for (const auto& s : toks_[k].stems) {
+      const int w = datelex::weekday_word(s.key, bare);
+      if (w >= 0) return w;
+    }
+    return -1;
+  };
+  const std::size_t first_position = read_position(j, nth);
+  if (std::size_t k = first_position; k != 0) {
+    // Position first.
+    if (exact(k, kWeek)) {
+      week = true;
+      ++k;
+    } else {
+      if (exact(k, kDay)) {
+        day = true;
+        ++k;
+      }
+      if ((wd = weekday_at(k)) >= 0) {
+        day = false;
+        ++k;
+      } else if (!day) {
+        return std::nullopt;
+      }
+    }
+    j = k;
+  } else {
+    // Unit or weekday first, position second.
+    if (any(j, yom()) && weekday_at(j + 1) >= 0) ++j;
+    if (exact(j, kWeek))
+      week = true;
+    else if (exact(j, kDay))
+      day = true;
+    else if ((wd = weekday_at(j)) < 0)
+      return std::nullopt;
+    const std::size_t k2 = read_position(j + 1, nth);
+    if (k2 == 0) return std::nullopt;
+    j = k2;
+  }
+  static const WordSet kIn = make_set({"من", "في", "of", "in"});
+  std::size_t m0 = j;
+  if (exact(m0, kIn)) ++m0;
+  int year = 0;
+  int month = 0;
+  bool relative = false;
+  std::size_t e = read_month_expr(m0, year, month, relative);
+  if (e == 0) {
+    // "الأحد الثاني": the publication month.
+    if (wd < 0 || m0 != j || first_position != 0 || !options_.published) return std::nullopt;
+    year = options_.published->year;
+    month = options_.published->month;
+    relative = true;
+    e = j;
+  }
+  const int last = util::days_in_month(year, month);
+  Period p;
+  if (week) {
+    // The first and last whole weeks (Monday to Sunday) inside the month.
+    CivilDate mon = monday_of({year, month, 1});
+    if (mon.month != month || mon.day != 1) mon = util::add_days(mon, 7);
+    if (nth == -1) {
+      mon = monday_of({year, month, last});
+      if (util::add_days(mon, 6).month != month) mon = util::add_days(mon, -7);
+    } else {
+      mon = util::add_days(mon, 7 * (nth - 1));
+    }
+    p = week_period(mon);
+  } else if (day && wd < 0) {
+    const int d = nth == -1 ? last : nth;
+    p = day_period({year, month, d});
+  } else {
+    CivilDate d;
+    if (nth == -1) {
+      d = {year, month, last};
+      d = util::add_days(d, -((util::weekday(d) - wd + 7) % 7));
+    } else {
+      d = {year, month, 1};
+      d = util::add_days(d, (wd - util::weekday(d) + 7) % 7 + 7 * (nth - 1));
+      if (d.month != month) {
+        Hit h = unresolved_hit(i, e, "");
+        h.m.note = "no such weekday in that month";
+        return h;
+      }
+    }
+    p = day_period(d);
+  }
+  return relative ? relative_hit(i, e, p) : explicit_hit(i, e, p);
+}
+
+CivilDate easter(int y) {
+  // Anonymous Gregorian computus (Meeus/Jones/Butcher).
+  const int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4;
+  const int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+  const int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const int m = (a + 11 * h + 22 * l) / 451;
+  const int month = (h + l - 7 * m + 114) / 31;
+  const int day = (h + l - 7 * m + 114) % 31 + 1;
+  return {y, month, day};
+}
+
+std::optional<Hit> Scanner::match_holiday(std::size_t i) {
+  struct Holiday {
+    std::vector<std::string> words;
+    int hijri_month;  // 0: Gregorian
+    int day;          // Gregorian: month * 100 + day; -1: Easter
+  };
+  static const std::vector<Holiday> kHolidays = [] {
+    std::vector<Holiday> v;
+    auto add = [&](std::initializer_list<const char*> ws, int hm, int d) {
+      Holiday h;
+      for (const char* w : ws) h.words.push_back(datelex::key(normalize::fold(w)));
+      h.hijri_month = hm;
+      h.day = d;
+      v.push_back(std::move(h));
+    };
+    add({"عيد", "الميلاد"}, 0, 1225);
+    add({"الكريسماس"}, 0, 1225);
+    add({"كريسماس"}, 0, 1225);
+    add({"christmas"}, 0, 1225);
+    add({"عيد", "الفصح"}, 0, -1);
+    add({"easter"}, 0, -1);
+    add({"عيد", "الفطر"}, 10, 1);
+    add({"عيد", "الأضحى"}, 12, 10);
+    add({"يوم", "عرفة"}, 12, 9);
+    add({"رأس", "السنة", "الهجرية"}, 1, 1);
+    add({"المولد", "النبوي"}, 3, 12);
+    add({"رأس", "السنة", "الميلادية"}, 0, 101);
+    return v;
+  }();
+  const Holiday* found = nullptr;
+  std::size_t e = 0;
+  for (const auto& h : kHolidays) {
+    bool match = true;
+    for (std::size_t w = 0; w < h.words.size() && match; ++w) {
+      if (!is_word(i + w)) {
+        match = false;
+      } else if (w == 0) {
+        match = false;
+        for (const auto& s : toks_[i].stems) match = match || s.key == h.words[0];
+      } else {
+        match = toks_[i + w].stems[0].key == h.words[w];
+      }
+    }
+    if (match && i + h.words.size() > e) {
+      found = &h;
+      e = i + h.words.size();
+    }
+  }
+  if (!found) return std::nullopt;
+  int y = 0;
+  bool hijri = false;
+  std::optional<int> year;
+  if (const std::size_t ye = read_year(e, y, hijri, false); ye != 0 && !hijri) {
+    year = y;
+    e = ye;
+  }
+  if (!year && !options_.published) return unresolved_hit(i, e, "");
+  const int gy = year ? *year : options_.published->year;
+  std::optional<CivilDate> d;
+  if (found->hijri_month == 0) {
+    d = found->day == -1 ? easter(gy) : CivilDate{gy, found->day / 100, found->day % 100};
+  } else {
+    const int h0 = (gy - 622) * 33 / 32;
+    for (int h = h0 - 1; h <= h0 + 2 && !d; ++h) {
+      const auto g = hijri_to_gregorian(h, found->hijri_month, found->day);
+      if (g && g->year == gy) d = g;
+    }
+  }
+  if (!d) return std::nullopt;
+  return year ? explicit_hit(i, e, day_period(*d)) : relative_hit(i, e, day_period(*d));
+}
+
+std::optional<Hit> Scanner::match_at(std::size_t i) {
+  std::optional<Hit> best;
+  auto consider = [&](std::optional<Hit> h) {
+    if (!h) return;
+    // The longest expression wins; of two ending together, the one starting first.
+    if (!best || h->te > best->te || (h->te == best->te && h->tb < best->tb)) best = std::move(h);
+  };
+  consider(match_calendar(i));
+  consider(match_hijri(i));
+  consider(match_numeric(i));
+  consider(match_year(i));
+  consider(match_mod(i));
+  consider(match_deictic(i));
+  consider(match_unit_relative(i));
+  consider(match_weekday(i));
+  consider(match_count(i));
+  consider(match_quarter(i));
+  consider(match_month_span(i));
+  consider(match_nth_in_month(i));
+  consider(match_holiday(i));
+  return best;
+}
+
+std::vector<Mention> Scanner::run() {
+  std::vector<Mention> out;
+  std::size_t i = 0;
+  while (i < toks_.size()) {
+    auto hit = match_at(i);
+    if (!hit || hit->te <= hit->tb) {
+      ++i;
+      continue;
+    }
+    // "12 يناير 2016 - 2016/01/22": two days joined into one span.
+    if (hit->m.kind == MentionKind::kDate && !hit->m.earliest.empty() &&
+        hit->m.earliest == hit->m.latest && ok(hit->te) &&
+        (is_punct(hit->te, "-") || exact(hit->te, range_to()))) {
+      auto second = match_at(hit->te + 1);
+      if (second && second->tb == hit->te + 1 && second->m.kind == MentionKind::kDate &&
+          !second->m.earliest.empty() && second->m.earliest == second->m.latest &&
+          second->m.earliest > hit->m.earliest) {
+        const auto lo = util::parse_iso(hit->m.earliest);
+        const auto hi = util::parse_iso(second->m.earliest);
+        const bool relative = hit->m.relative || second->m.relative;
+        fill(hit->m, span_period(*lo, *hi));
+        hit->m.relative = relative;
+        hit->te = second->te;
+      }
+    }
+    // A dateline's clock time belongs to the date: "27-7-2021 | 16:56".
+    if (hit->m.kind == MentionKind::kDate && !hit->m.earliest.empty() &&
+        hit->m.earliest == hit->m.latest) {
+      std::size_t t = hit->te;
+      if (is_punct(t, "|") || is_punct(t, ",") || is_punct(t, "-") || is_punct(t, "\xD8\x8C")) {
+        ++t;
+      }
+      if (is_num(t) && toks_[t].digits <= 2 && toks_[t].value <= 23 && is_punct(t + 1, ":") &&
+          adjacent(t, t + 1) && adjacent(t + 1, t + 2) && is_num(t + 2) &&
+          toks_[t + 2].digits == 2 && toks_[t + 2].value <= 59) {
+        hit->te = t + 3;
+        if (is_punct(hit->te, ":") && adjacent(hit->te - 1, hit->te) && is_num(hit->te + 1) &&
+            adjacent(hit->te, hit->te + 1) && toks_[hit->te + 1].digits == 2) {
+          hit->te += 2;
+        }
+      }
+    }
+    Mention m = std::move(hit->m);
+    std::size_t nb = toks_[hit->tb].begin;
+    // A conjunction glued to the first word ("وأواخر", "والاثنين") is not part of it.
+    const auto& first = toks_[hit->tb];
+    if (first.kind == Kind::kWord && !first.latin && first.stems.size() > 1 &&
+        first.stems[1].stripped == 2 && first.stems[0].key.rfind("\xD9\x88", 0) == 0 &&
+        first.stems[0].key.rfind("\xD9\x88\xD8\xA7\xD8\xAD", 0) != 0) {
+      nb += 2;
+    }
+    const std::size_t ne = toks_[hit->te - 1].end;
+    const auto [ob, oe] = text_.to_original(nb, ne);
+    m.span.start = ob;
+    m.span.end = oe;
+    m.text = std::string(text_.original.substr(ob, oe - ob));
+    if (hit->anchor) anchor_ = hit->anchor_date;
+    out.push_back(std::move(m));
+    i = hit->te;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Mention> extract_dates(const normalize::NormalizedText& text,
+                                   const DateOptions& options) {
+  Scanner scanner(text, options);
+  return scanner.run();
 }
 
 }  // namespace fc::extract

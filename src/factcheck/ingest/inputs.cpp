@@ -12,6 +12,7 @@
 #include <set>
 #include <sstream>
 
+#include "factcheck/core/limits.hpp"
 #include "factcheck/core/span.hpp"
 #include "factcheck/normalize/normalizer.hpp"
 #include "factcheck/util/utf8.hpp"
@@ -22,18 +23,31 @@ namespace fs = std::filesystem;
 
 namespace {
 
-/// Largest source read whole; beyond it a file is refused with a clear message (issue 8).
-constexpr std::uintmax_t kMaxSourceBytes = 256ull * 1024 * 1024;
+Error too_large(const std::string& path, std::size_t limit) {
+  return Error{
+      ErrorCode::kLimit,
+      "larger than the limit of " + std::to_string(limit) + " bytes; split it into smaller files",
+      path};
+}
 
-Result<std::string> read_file(const std::string& path) {
+/// Reads at most `limit` bytes of a stream; more is an error (a 1 GB file, /dev/zero).
+Result<std::string> read_stream(std::istream& in, const std::string& path, std::size_t limit) {
+  std::string bytes;
+  std::vector<char> buf(1 << 20);
+  while (in) {
+    in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
+    const auto n = static_cast<std::size_t>(in.gcount());
+    if (bytes.size() + n > limit) return tl::unexpected(too_large(path, limit));
+    bytes.append(buf.data(), n);
+  }
+  if (in.bad()) return make_error(ErrorCode::kIo, "read failed", path);
+  return bytes;
+}
+
+Result<std::string> read_file(const std::string& path, std::size_t limit = kMaxSourceBytes) {
   std::error_code ec;
   const auto size = fs::file_size(path, ec);
-  if (!ec && size > kMaxSourceBytes) {
-    return make_error(ErrorCode::kLimit,
-                      "file is " + std::to_string(size) + " bytes, more than the limit of " +
-                          std::to_string(kMaxSourceBytes) + "; split it into articles",
-                      path);
-  }
+  if (!ec && size > limit) return tl::unexpected(too_large(path, limit));
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     return make_error(ErrorCode::kIo,
@@ -41,9 +55,7 @@ Result<std::string> read_file(const std::string& path) {
                           "; check that the file exists and is readable",
                       path);
   }
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) return make_error(ErrorCode::kIo, "read failed", path);
-  return bytes;
+  return read_stream(in, path, limit);
 }
 
 std::string stem_of(const std::string& path) { return fs::path(path).stem().string(); }
@@ -89,11 +101,16 @@ Result<Source> make_source(std::string id, std::string path, std::string bytes) 
 }
 
 Result<Manifest> load_manifest(const std::string& path, std::vector<Error>& errors) {
-  auto text = read_file(path);
+  auto text = read_file(path, kMaxYamlBytes);
   if (!text) return tl::unexpected(text.error());
+  return parse_manifest(*text, path, errors);
+}
+
+Result<Manifest> parse_manifest(const std::string& text, const std::string& path,
+                                std::vector<Error>& errors) {
   YAML::Node root;
   try {
-    root = YAML::Load(*text);
+    root = YAML::Load(text);
   } catch (const YAML::Exception& e) {
     return tl::unexpected(yaml_error(path, e.mark, "not valid YAML: " + e.msg));
   }
@@ -281,9 +298,12 @@ LoadedInputs load_inputs(const InputOptions& options) {
   }
   for (const auto& path : options.paths) {
     if (path == "-") {
-      std::string bytes((std::istreambuf_iterator<char>(std::cin)),
-                        std::istreambuf_iterator<char>());
-      auto src = make_source("stdin", "-", std::move(bytes));
+      auto bytes = read_stream(std::cin, "-", kMaxSourceBytes);
+      if (!bytes) {
+        c.out.errors.push_back(bytes.error());
+        continue;
+      }
+      auto src = make_source("stdin", "-", std::move(*bytes));
       if (src) {
         c.add(std::move(*src));
       } else {
@@ -294,7 +314,9 @@ LoadedInputs load_inputs(const InputOptions& options) {
     std::error_code ec;
     const auto status = fs::status(path, ec);
     if (ec || !fs::exists(status)) {
-      c.out.errors.push_back(Error{ErrorCode::kIo, "no such file or folder", path});
+      // ELOOP (a symlink loop), EACCES, ENOENT: say which.
+      c.out.errors.push_back(Error{
+          ErrorCode::kIo, ec ? "cannot read: " + ec.message() : "no such file or folder", path});
       continue;
     }
     if (fs::is_directory(status)) {

@@ -35,6 +35,10 @@ struct Manifest {
 /// entry is dropped; a file that cannot be read or parsed at all is an Error.
 [[nodiscard]] Result<Manifest> load_manifest(const std::string& path, std::vector<Error>& errors);
 
+/// Parses manifest text as if read from `path` (entries' files are checked next to it).
+[[nodiscard]] Result<Manifest> parse_manifest(const std::string& text, const std::string& path,
+                                              std::vector<Error>& errors);
+
 struct InputOptions {
   std::vector<std::string> paths;      ///< files, folders, or "-" for standard input
   std::optional<std::string> sources;  ///< --sources FILE

@@ -27,3 +27,14 @@ using Json = nlohmann::ordered_json;
 [[nodiscard]] std::string dump_line(const Json& json);
 
 }  // namespace fc::report
+
+namespace fc::report {
+
+/// Reads back what mention_to_json wrote. Throws nlohmann::json::exception on a missing
+/// key or a wrong type: the caller (from_json) translates it into an Error.
+[[nodiscard]] Mention mention_from_json(const Json& json);
+
+/// Reads back what claim_to_json wrote; throws like mention_from_json.
+[[nodiscard]] Claim claim_from_json(const Json& json);
+
+}  // namespace fc::report

@@ -1,11 +1,608 @@
 #include "factcheck/rules/rule_set.hpp"
 
+#include <re2/re2.h>
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <set>
+#include <sstream>
+
+#include "factcheck/core/limits.hpp"
+#include "factcheck/normalize/normalizer.hpp"
+#include "factcheck/rules/builtin_checks.hpp"
+#include "factcheck/util/civil_date.hpp"
+
 namespace fc::rules {
 
-Result<RuleSet> load_builtin() { return RuleSet{}; }
+namespace {
 
-std::vector<Error> load_dir(const std::string& dir, RuleSet& /*rules*/) {
-  return {Error{ErrorCode::kNotImplemented, "--checks is not implemented yet (issue 5)", dir}};
+constexpr std::string_view kAl = "\xd8\xa7\xd9\x84";   // ال
+constexpr std::string_view kLil = "\xd9\x84\xd9\x84";  // لل
+constexpr std::string_view kAlef = "\xd8\xa7";         // ا
+constexpr std::string_view kTehMarbuta = "\xd8\xa9";   // ة
+constexpr std::string_view kYeh = "\xd9\x8a";          // ي
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool ends_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+/// Errors of one file, with the node's position (yaml-cpp marks are 0-based).
+class Checker {
+ public:
+  explicit Checker(std::string file) : file_(std::move(file)) {}
+
+  void fail(const YAML::Node& node, const std::string& message,
+            ErrorCode code = ErrorCode::kCheck) {
+    const auto mark = node.Mark();
+    const int line = mark.line >= 0 ? mark.line + 1 : 0;
+    const int col = mark.column >= 0 ? mark.column + 1 : 0;
+    errors_.push_back(Error{code, message, file_, line, col});
+  }
+  void fail_at(const YAML::Mark& mark, const std::string& message) {
+    errors_.push_back(Error{ErrorCode::kCheck, message, file_, mark.line + 1, mark.column + 1});
+  }
+
+  Origin origin(const YAML::Node& node) const {
+    const auto mark = node.Mark();
+    return Origin{file_, mark.line >= 0 ? mark.line + 1 : 0,
+                  mark.column >= 0 ? mark.column + 1 : 0};
+  }
+
+  /// Reports keys of `map` not in `allowed`; false when `map` is not a mapping.
+  bool keys(const YAML::Node& map, std::initializer_list<std::string_view> allowed,
+            const std::string& what) {
+    if (!map.IsMap()) {
+      fail(map, what + " must be a mapping (key: value)");
+      return false;
+    }
+    for (const auto& kv : map) {
+      const auto key = kv.first.Scalar();
+      if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
+        std::string list;
+        for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+        fail(kv.first, "unknown key '" + key + "' in " + what + " (allowed: " + list + ")");
+      }
+    }
+    return true;
+  }
+
+  std::string str(const YAML::Node& map, const char* key, const std::string& what,
+                  bool required = false) {
+    const auto node = map[key];
+    if (!node) {
+      if (required) fail(map, what + " needs '" + key + "'");
+      return {};
+    }
+    if (!node.IsScalar()) {
+      fail(node, std::string("'") + key + "' in " + what + " must be a string");
+      return {};
+    }
+    if (required && node.Scalar().empty()) fail(node, std::string("'") + key + "' is empty");
+    return node.Scalar();
+  }
+
+  std::vector<std::string> list(const YAML::Node& map, const char* key, const std::string& what) {
+    std::vector<std::string> out;
+    const auto node = map[key];
+    if (!node) return out;
+    if (!node.IsSequence()) {
+      fail(node, std::string("'") + key + "' in " + what + " must be a list of strings");
+      return out;
+    }
+    for (const auto& item : node) {
+      if (!item.IsScalar() || item.Scalar().empty()) {
+        fail(item, std::string("'") + key + "' in " + what + " holds a non-string or empty item");
+        continue;
+      }
+      out.push_back(item.Scalar());
+    }
+    return out;
+  }
+
+  bool boolean(const YAML::Node& map, const char* key, const std::string& what) {
+    const auto node = map[key];
+    if (!node) return false;
+    if (node.IsScalar()) {
+      const auto& s = node.Scalar();
+      if (s == "true" || s == "yes") return true;
+      if (s == "false" || s == "no") return false;
+    }
+    fail(node, std::string("'") + key + "' in " + what + " must be true or false");
+    return false;
+  }
+
+  std::optional<double> number(const YAML::Node& map, const char* key, const std::string& what) {
+    const auto node = map[key];
+    if (!node) return std::nullopt;
+    if (node.IsScalar()) {
+      try {
+        return node.as<double>();
+      } catch (const YAML::Exception&) {
+      }
+    }
+    fail(node, std::string("'") + key + "' in " + what + " must be a number");
+    return std::nullopt;
+  }
+
+  void pattern(const YAML::Node& map, const char* key, const std::string& what) {
+    const auto node = map[key];
+    if (!node || !node.IsSequence()) return;
+    for (const auto& item : node) {
+      if (!item.IsScalar()) continue;
+      RE2 re(item.Scalar(), RE2::Quiet);
+      if (!re.ok()) {
+        fail(item, "pattern in " + what + " does not compile (RE2): " + re.error(),
+             ErrorCode::kPattern);
+      }
+    }
+  }
+
+  std::optional<Tolerance> tolerance(const YAML::Node& map, const char* key,
+                                     const std::string& what) {
+    const auto node = map[key];
+    if (!node) return std::nullopt;
+    if (!keys(node, {"relative", "absolute", "hedge"}, "tolerance of " + what)) return std::nullopt;
+    Tolerance t;
+    if (auto v = number(node, "relative", "tolerance")) t.relative = *v;
+    if (auto v = number(node, "absolute", "tolerance")) t.absolute = *v;
+    if (auto v = number(node, "hedge", "tolerance")) t.hedge = *v;
+    if (t.relative < 0 || t.absolute < 0 || t.hedge < 0) fail(node, "a tolerance is negative");
+    return t;
+  }
+
+  std::optional<Severity> severity(const YAML::Node& map, const std::string& what) {
+    const auto s = str(map, "severity", what);
+    if (s.empty()) return std::nullopt;
+    if (s == "error") return Severity::kError;
+    if (s == "warning") return Severity::kWarning;
+    if (s == "info") return Severity::kInfo;
+    fail(map["severity"], "severity must be error, warning or info");
+    return std::nullopt;
+  }
+
+  std::string date(const YAML::Node& map, const char* key, const std::string& what) {
+    const auto s = str(map, key, what);
+    if (!s.empty() && !util::parse_iso(s)) {
+      fail(map[key], std::string("'") + key + "' must be a date YYYY-MM-DD");
+      return {};
+    }
+    return s;
+  }
+
+  std::vector<Error>& errors() { return errors_; }
+  const std::string& file() const { return file_; }
+
+ private:
+  std::string file_;
+  std::vector<Error> errors_;
+};
+
+template <class T>
+void upsert(std::vector<T>& items, T item) {
+  for (auto& existing : items) {
+    if (existing.name == item.name) {
+      existing = std::move(item);
+      return;
+    }
+  }
+  items.push_back(std::move(item));
+}
+
+/// Parses one file into `out` (definitions only; merged by the caller).
+void parse_file(const YAML::Node& root, Checker& ck, RuleSet& out) {
+  if (root.IsNull()) return;
+  if (!ck.keys(root,
+               {"subjects", "places", "owners", "events", "units", "facts", "suppressions", "vague",
+                "defaults"},
+               "a check file")) {
+    return;
+  }
+  auto each = [&](const char* section, auto&& fn) {
+    const auto node = root[section];
+    if (!node || node.IsNull()) return;
+    if (!node.IsSequence()) {
+      ck.fail(node, std::string("'") + section + "' must be a list");
+      return;
+    }
+    for (const auto& item : node) fn(item);
+  };
+  each("subjects", [&](const YAML::Node& n) {
+    if (!ck.keys(n,
+                 {"name", "role", "ar", "en", "patterns", "cumulative", "constant", "tolerance",
+                  "severity"},
+                 "a subject")) {
+      return;
+    }
+    Subject s;
+    s.name = ck.str(n, "name", "a subject", true);
+    const auto role = ck.str(n, "role", "a subject");
+    if (role == "measure") {
+      s.role = SubjectRole::kMeasure;
+    } else if (role == "generic") {
+      s.role = SubjectRole::kGeneric;
+    } else if (!role.empty() && role != "entity") {
+      ck.fail(n["role"], "role must be entity, measure or generic");
+    }
+    s.ar = ck.list(n, "ar", "a subject");
+    s.en = ck.list(n, "en", "a subject");
+    s.patterns = ck.list(n, "patterns", "a subject");
+    ck.pattern(n, "patterns", "subject " + s.name);
+    s.cumulative = ck.boolean(n, "cumulative", "a subject");
+    s.constant = ck.boolean(n, "constant", "a subject");
+    s.tolerance = ck.tolerance(n, "tolerance", "subject " + s.name);
+    s.severity = ck.severity(n, "subject " + s.name);
+    s.origin = ck.origin(n);
+    if (s.name.find_first_of("|, ") != std::string::npos) {
+      ck.fail(n["name"], "a subject name may not hold '|', ',' or spaces (use _)");
+    }
+    upsert(out.subjects, std::move(s));
+  });
+  each("places", [&](const YAML::Node& n) {
+    if (!ck.keys(n, {"name", "kind", "parent", "ar", "en", "adjectives_ar", "adjectives_en"},
+                 "a place")) {
+      return;
+    }
+    Place p;
+    p.name = ck.str(n, "name", "a place", true);
+    const auto kind = ck.str(n, "kind", "a place");
+    if (!kind.empty()) {
+      if (kind != "country" && kind != "region" && kind != "city" && kind != "base") {
+        ck.fail(n["kind"], "kind must be country, region, city or base");
+      }
+      p.kind = kind;
+    }
+    p.parent = ck.str(n, "parent", "a place");
+    p.ar = ck.list(n, "ar", "a place");
+    p.en = ck.list(n, "en", "a place");
+    p.adjectives_ar = ck.list(n, "adjectives_ar", "a place");
+    p.adjectives_en = ck.list(n, "adjectives_en", "a place");
+    p.origin = ck.origin(n);
+    upsert(out.places, std::move(p));
+  });
+  each("owners", [&](const YAML::Node& n) {
+    if (!ck.keys(n, {"name", "ar", "en"}, "an owner")) return;
+    Owner o;
+    o.name = ck.str(n, "name", "an owner", true);
+    o.ar = ck.list(n, "ar", "an owner");
+    o.en = ck.list(n, "en", "an owner");
+    o.origin = ck.origin(n);
+    upsert(out.owners, std::move(o));
+  });
+  each("events", [&](const YAML::Node& n) {
+    if (!ck.keys(n, {"name", "unique", "ar", "en", "patterns"}, "an event")) return;
+    Event e;
+    e.name = ck.str(n, "name", "an event", true);
+    e.unique = ck.boolean(n, "unique", "an event");
+    e.ar = ck.list(n, "ar", "an event");
+    e.en = ck.list(n, "en", "an event");
+    e.patterns = ck.list(n, "patterns", "an event");
+    ck.pattern(n, "patterns", "event " + e.name);
+    e.origin = ck.origin(n);
+    upsert(out.events, std::move(e));
+  });
+  each("units", [&](const YAML::Node& n) {
+    if (!ck.keys(n, {"name", "ar", "en"}, "a unit")) return;
+    Unit u;
+    u.name = ck.str(n, "name", "a unit", true);
+    u.ar = ck.list(n, "ar", "a unit");
+    u.en = ck.list(n, "en", "a unit");
+    u.origin = ck.origin(n);
+    upsert(out.units, std::move(u));
+  });
+  each("vague", [&](const YAML::Node& n) {
+    if (!ck.keys(n, {"name", "low", "high"}, "a vague interval")) return;
+    extract::VagueInterval v;
+    v.name = ck.str(n, "name", "a vague interval", true);
+    const auto lo = ck.number(n, "low", "a vague interval");
+    const auto hi = ck.number(n, "high", "a vague interval");
+    if (!lo || !hi) {
+      ck.fail(n, "a vague interval needs numbers 'low' and 'high'");
+      return;
+    }
+    if (*lo > *hi) ck.fail(n, "a vague interval's low is above its high");
+    v.low = *lo;
+    v.high = *hi;
+    upsert(out.vague, std::move(v));
+  });
+  if (const auto d = root["defaults"]) {
+    if (ck.keys(d, {"tolerance"}, "defaults")) {
+      if (auto t = ck.tolerance(d, "tolerance", "defaults")) out.tolerance = *t;
+    }
+  }
+  each("facts", [&](const YAML::Node& n) {
+    if (!ck.keys(n,
+                 {"name", "counted", "event", "whose", "where", "value", "low", "high", "date",
+                  "earliest", "latest", "as_of", "source"},
+                 "a fact")) {
+      return;
+    }
+    Fact f;
+    f.name = ck.str(n, "name", "a fact", true);
+    f.counted = ck.str(n, "counted", "a fact");
+    f.event = ck.str(n, "event", "a fact");
+    f.whose = ck.list(n, "whose", "a fact");
+    f.where = ck.list(n, "where", "a fact");
+    f.source = ck.str(n, "source", "a fact");
+    if (auto v = ck.number(n, "value", "a fact")) f.low = f.high = v;
+    if (auto v = ck.number(n, "low", "a fact")) f.low = v;
+    if (auto v = ck.number(n, "high", "a fact")) f.high = v;
+    const auto date = ck.date(n, "date", "a fact");
+    const auto as_of = ck.date(n, "as_of", "a fact");
+    f.date_earliest = ck.date(n, "earliest", "a fact");
+    f.date_latest = ck.date(n, "latest", "a fact");
+    if (!date.empty()) f.date_earliest = f.date_latest = date;
+    if (!as_of.empty()) f.date_earliest = f.date_latest = as_of;
+    if (f.counted.empty() == f.event.empty()) {
+      ck.fail(n, "a fact names either 'counted' (a quantity) or 'event' (a date)");
+    } else if (!f.counted.empty() && (!f.low || !f.high)) {
+      ck.fail(n, "a quantity fact needs 'value' or 'low' and 'high'");
+    } else if (!f.event.empty() && f.date_earliest.empty()) {
+      ck.fail(n, "an event fact needs 'date' (or 'earliest' and 'latest')");
+    }
+    f.origin = ck.origin(n);
+    upsert(out.facts, std::move(f));
+  });
+  each("suppressions", [&](const YAML::Node& n) {
+    if (!ck.keys(n, {"finding", "key", "kind", "reason"}, "a suppression")) return;
+    Suppression s;
+    s.finding = ck.str(n, "finding", "a suppression");
+    s.key = ck.str(n, "key", "a suppression");
+    s.kind = ck.str(n, "kind", "a suppression");
+    s.reason = ck.str(n, "reason", "a suppression");
+    if (s.reason.empty())
+      ck.fail(n, "a suppression needs a 'reason' (why the finding is accepted)");
+    if (s.finding.empty() && s.key.empty()) ck.fail(n, "a suppression needs 'finding' or 'key'");
+    if (!s.kind.empty() && s.kind != "contradiction" && s.kind != "corroboration" &&
+        s.kind != "single-source" && s.kind != "date-inconsistency") {
+      ck.fail(n["kind"], "unknown finding kind '" + s.kind + "'");
+    }
+    s.origin = ck.origin(n);
+    out.suppressions.push_back(std::move(s));
+  });
+}
+
+void merge_into(RuleSet& dst, RuleSet&& src) {
+  for (auto& x : src.subjects) upsert(dst.subjects, std::move(x));
+  for (auto& x : src.places) upsert(dst.places, std::move(x));
+  for (auto& x : src.owners) upsert(dst.owners, std::move(x));
+  for (auto& x : src.events) upsert(dst.events, std::move(x));
+  for (auto& x : src.units) upsert(dst.units, std::move(x));
+  for (auto& x : src.facts) upsert(dst.facts, std::move(x));
+  for (auto& x : src.vague) upsert(dst.vague, std::move(x));
+  for (auto& x : src.suppressions) dst.suppressions.push_back(std::move(x));
+}
+
+bool is_arabic_lead(unsigned char c) { return c == 0xd8 || c == 0xd9 || c == 0xda || c == 0xdb; }
+
+/// Arabic nisba adjectives: عراقي → عراقية عراقيين عراقيون عراقيان عراقيتين (not the
+/// accusative ـا: سوريا is the country).
+std::vector<std::string> adjective_forms(const std::string& base) {
+  std::vector<std::string> out{base};
+  if (ends_with(base, kYeh)) {
+    for (const char* suffix :
+         {"\xd8\xa9", "\xd9\x8a\xd9\x86", "\xd9\x88\xd9\x86", "\xd8\xa7\xd9\x86",
+          "\xd8\xaa\xd9\x8a\xd9\x86", "\xd8\xaa\xd8\xa7\xd9\x86"}) {
+      out.push_back(base + suffix);
+    }
+  }
+  return out;
+}
+
+void add_forms(Lexicon& lex, const std::vector<std::string>& forms, LexKind kind,
+               std::size_t index) {
+  for (const auto& form : forms) {
+    LexPhrase ph;
+    ph.kind = kind;
+    ph.index = index;
+    std::istringstream in(normalize::fold(form));
+    for (std::string tok; in >> tok;) ph.tokens.push_back(core_form(tok));
+    if (ph.tokens.empty() || ph.tokens[0].empty()) continue;
+    auto& bucket = lex.by_first[ph.tokens[0]];
+    const bool dup = std::any_of(bucket.begin(), bucket.end(), [&](const LexPhrase& o) {
+      return o.kind == ph.kind && o.index == ph.index && o.tokens == ph.tokens;
+    });
+    if (!dup) bucket.push_back(std::move(ph));
+  }
+}
+
+std::shared_ptr<const re2::RE2> compile(const std::string& pattern) {
+  RE2::Options opts;
+  opts.set_log_errors(false);
+  auto re = std::make_shared<const RE2>(normalize::fold(pattern), opts);
+  if (!re->ok()) return nullptr;
+  return re;
+}
+
+}  // namespace
+
+std::string core_form(std::string_view word) {
+  std::string w = normalize::fold(word);
+  while (!w.empty() && w.back() == '.') w.pop_back();
+  if (starts_with(w, kAl) && w.size() >= kAl.size() + 4) w.erase(0, kAl.size());
+  return w;
+}
+
+std::vector<std::string> token_variants(std::string_view t) {
+  std::vector<std::string> out;
+  auto add = [&](std::string_view v) {
+    if (v.empty()) return;
+    if (std::find(out.begin(), out.end(), v) == out.end()) out.emplace_back(v);
+  };
+  add(t);
+  if (ends_with(t, "'s")) add(t.substr(0, t.size() - 2));
+  if (ends_with(t, "\xe2\x80\x99s")) add(t.substr(0, t.size() - 4));
+  if (!t.empty() && is_arabic_lead(static_cast<unsigned char>(t[0]))) {
+    // Clitics: a conjunction (و ف), then a preposition or the future prefix (ب ل ك س),
+    // then the article (ال), or لـ + ال written لل. The core keeps two letters at least.
+    for (std::string_view conj : {"", "\xd9\x88", "\xd9\x81"}) {
+      if (!starts_with(t, conj)) continue;
+      const auto r1 = t.substr(conj.size());
+      for (std::string_view prep : {"", "\xd8\xa8", "\xd9\x84", "\xd9\x83", "\xd8\xb3"}) {
+        if (!starts_with(r1, prep)) continue;
+        const auto r2 = r1.substr(prep.size());
+        if (r2.size() >= 4) add(r2);
+        if (starts_with(r2, kAl) && r2.size() >= kAl.size() + 4) add(r2.substr(kAl.size()));
+      }
+      if (starts_with(r1, kLil) && r1.size() >= kLil.size() + 4) add(r1.substr(kLil.size()));
+    }
+    // Accusative tamyiz: صاروخاً is folded to صاروخا.
+    const std::size_t n = out.size();
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::string v = out[i];
+      if (ends_with(v, kAlef) && v.size() >= 8) add(std::string_view(v).substr(0, v.size() - 2));
+    }
+  }
+  (void)kTehMarbuta;
+  return out;
+}
+
+void rebuild_lexicon(RuleSet& rules) {
+  auto lex = std::make_shared<Lexicon>();
+  for (std::size_t i = 0; i < rules.subjects.size(); ++i) {
+    add_forms(*lex, rules.subjects[i].ar, LexKind::kSubject, i);
+    add_forms(*lex, rules.subjects[i].en, LexKind::kSubject, i);
+    add_forms(*lex, {rules.subjects[i].name}, LexKind::kSubject, i);
+    for (const auto& p : rules.subjects[i].patterns) {
+      if (auto re = compile(p)) lex->subject_patterns.emplace_back(i, std::move(re));
+    }
+  }
+  for (std::size_t i = 0; i < rules.places.size(); ++i) {
+    const auto& p = rules.places[i];
+    add_forms(*lex, p.ar, LexKind::kPlace, i);
+    add_forms(*lex, p.en, LexKind::kPlace, i);
+    for (const auto& a : p.adjectives_ar)
+      add_forms(*lex, adjective_forms(a), LexKind::kPlaceAdjective, i);
+    add_forms(*lex, p.adjectives_en, LexKind::kPlaceAdjective, i);
+  }
+  for (std::size_t i = 0; i < rules.owners.size(); ++i) {
+    add_forms(*lex, rules.owners[i].ar, LexKind::kOwner, i);
+    add_forms(*lex, rules.owners[i].en, LexKind::kOwner, i);
+  }
+  for (std::size_t i = 0; i < rules.events.size(); ++i) {
+    add_forms(*lex, rules.events[i].ar, LexKind::kEvent, i);
+    add_forms(*lex, rules.events[i].en, LexKind::kEvent, i);
+    for (const auto& p : rules.events[i].patterns) {
+      if (auto re = compile(p)) lex->event_patterns.emplace_back(i, std::move(re));
+    }
+  }
+  for (std::size_t i = 0; i < rules.units.size(); ++i) {
+    add_forms(*lex, rules.units[i].ar, LexKind::kUnit, i);
+    add_forms(*lex, rules.units[i].en, LexKind::kUnit, i);
+  }
+  rules.lexicon = std::move(lex);
+}
+
+std::vector<Error> load_text(std::string_view text, const std::string& file, RuleSet& rules) {
+  Checker ck(file);
+  RuleSet parsed;
+  try {
+    const YAML::Node root = YAML::Load(std::string(text));
+    parse_file(root, ck, parsed);
+  } catch (const YAML::Exception& e) {
+    ck.fail_at(e.mark, "YAML: " + e.msg);
+  }
+  if (!ck.errors().empty()) return std::move(ck.errors());
+  // Defaults apply only when the file sets them.
+  bool has_defaults = false;
+  try {
+    has_defaults = static_cast<bool>(YAML::Load(std::string(text))["defaults"]);
+  } catch (const YAML::Exception&) {
+  }
+  if (has_defaults) rules.tolerance = parsed.tolerance;
+  merge_into(rules, std::move(parsed));
+  rules.files.push_back(file);
+  return {};
+}
+
+Result<RuleSet> load_builtin() {
+  RuleSet rules;
+  for (std::size_t i = 0; i < kBuiltinCheckFileCount; ++i) {
+    const auto& f = kBuiltinCheckFiles[i];
+    const std::string_view text(reinterpret_cast<const char*>(f.data), f.size);
+    auto errors = load_text(text, std::string("checks/") + f.name, rules);
+    if (!errors.empty()) return tl::unexpected<Error>(std::move(errors.front()));
+  }
+  rebuild_lexicon(rules);
+  return rules;
+}
+
+std::vector<Error> load_dir(const std::string& dir, RuleSet& rules) {
+  namespace fs = std::filesystem;
+  std::vector<Error> errors;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    errors.push_back(
+        Error{ErrorCode::kIo, "--checks: not a folder (give a folder of *.yaml files)", dir});
+    return errors;
+  }
+  std::vector<fs::path> files;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    const auto ext = it->path().extension().string();
+    if (it->is_regular_file(ec) && (ext == ".yaml" || ext == ".yml")) files.push_back(it->path());
+  }
+  std::sort(files.begin(), files.end());
+  for (const auto& path : files) {
+    const std::string name = path.string();
+    if (fs::file_size(path, ec) > kMaxYamlBytes) {
+      errors.push_back(Error{ErrorCode::kLimit, "check file larger than the limit", name});
+      continue;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      errors.push_back(Error{ErrorCode::kIo, "cannot read the check file", name});
+      continue;
+    }
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    for (auto& e : load_text(text, name, rules)) errors.push_back(std::move(e));
+  }
+  rebuild_lexicon(rules);
+  return errors;
+}
+
+const Subject* RuleSet::subject(std::string_view name) const {
+  for (const auto& s : subjects) {
+    if (s.name == name) return &s;
+  }
+  return nullptr;
+}
+
+const Place* RuleSet::place(std::string_view name) const {
+  for (const auto& p : places) {
+    if (p.name == name) return &p;
+  }
+  return nullptr;
+}
+
+const Event* RuleSet::event(std::string_view name) const {
+  for (const auto& e : events) {
+    if (e.name == name) return &e;
+  }
+  return nullptr;
+}
+
+std::string RuleSet::country_of(std::string_view name) const {
+  std::string cur(name);
+  for (int guard = 0; guard < 8; ++guard) {
+    const Place* p = place(cur);
+    if (p == nullptr || p->parent.empty()) return cur;
+    cur = p->parent;
+  }
+  return cur;
+}
+
+bool RuleSet::contains(std::string_view ancestor, std::string_view name) const {
+  std::string cur(name);
+  for (int guard = 0; guard < 8; ++guard) {
+    const Place* p = place(cur);
+    if (p == nullptr || p->parent.empty()) return false;
+    if (p->parent == ancestor) return true;
+    cur = p->parent;
+  }
+  return false;
 }
 
 }  // namespace fc::rules

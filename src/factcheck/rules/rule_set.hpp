@@ -1,17 +1,155 @@
 // Check definitions: checks/*.yaml, built into the binary and added to or overridden by
 // name with --checks DIR, validated into a RuleSet (issue 5). Errors carry file:line:col.
+// The RuleSet holds what claims and comparison need: subjects (what is counted), places
+// and owners (where, whose), events (what a date dates), units, tolerances, severities,
+// reference facts and suppressions, plus a lexicon of folded surface forms built once.
 #pragma once
 
+#include <map>
+#include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
+#include "factcheck/core/claim.hpp"
 #include "factcheck/core/error.hpp"
 #include "factcheck/extract/numbers.hpp"
 
+namespace re2 {
+class RE2;
+}
+
 namespace fc::rules {
+
+/// Slack around a value: relative and absolute, added on both sides; `hedge` is the
+/// relative widening of a hedged figure ("about 2,500").
+struct Tolerance {
+  double relative = 0.0;
+  double absolute = 0.0;
+  double hedge = 0.1;
+};
+
+/// An entity is what is counted (troops, civilians); a measure is what happened to it
+/// (killed, injured, magnitude); a generic noun (people) adds nothing to the key.
+enum class SubjectRole { kEntity, kMeasure, kGeneric };
+
+/// Where a definition was read, for messages.
+struct Origin {
+  std::string file;
+  int line = 0;
+  int column = 0;
+};
+
+struct Subject {
+  std::string name;  ///< canonical name used in keys
+  SubjectRole role = SubjectRole::kEntity;
+  std::vector<std::string> ar;  ///< surface forms (folded when the lexicon is built)
+  std::vector<std::string> en;
+  std::vector<std::string> patterns;   ///< RE2 over one folded word
+  bool cumulative = false;             ///< counts that only go up (killed)
+  bool constant = false;               ///< cannot change (the magnitude of one quake)
+  std::optional<Tolerance> tolerance;  ///< none: the defaults
+  std::optional<Severity> severity;    ///< highest severity a contradiction may reach
+  Origin origin;
+};
+
+struct Place {
+  std::string name;
+  std::string kind = "country";  ///< country | region | city | base
+  std::string parent;            ///< the place it lies in ("" for countries)
+  std::vector<std::string> ar;
+  std::vector<std::string> en;
+  std::vector<std::string> adjectives_ar;  ///< masculine singular; other forms derived
+  std::vector<std::string> adjectives_en;
+  Origin origin;
+};
+
+struct Owner {
+  std::string name;
+  std::vector<std::string> ar;
+  std::vector<std::string> en;
+  Origin origin;
+};
+
+struct Event {
+  std::string name;
+  bool unique = false;  ///< happens once per place: two dates for it disagree
+  std::vector<std::string> ar;
+  std::vector<std::string> en;
+  std::vector<std::string> patterns;  ///< RE2 over the folded sentence
+  Origin origin;
+};
+
+struct Unit {
+  std::string name;
+  std::vector<std::string> ar;
+  std::vector<std::string> en;
+  Origin origin;
+};
+
+/// A reference fact: a value (or a date of an event) a draft is checked against.
+struct Fact {
+  std::string name;
+  std::string counted;  ///< subject name (quantities) or empty
+  std::string event;    ///< event name (dates) or empty
+  std::vector<std::string> whose;
+  std::vector<std::string> where;
+  std::optional<double> low;
+  std::optional<double> high;
+  std::string date_earliest;  ///< ISO days (dates, or as_of of a quantity)
+  std::string date_latest;
+  std::string source;  ///< where the fact comes from, shown in messages
+  Origin origin;
+};
+
+/// A known finding accepted by the desk: matched by finding id, or by key (and kind).
+struct Suppression {
+  std::string finding;  ///< finding id, or empty
+  std::string key;      ///< key, or empty
+  std::string kind;     ///< finding kind, or empty for any
+  std::string reason;   ///< mandatory
+  Origin origin;
+};
+
+/// What a folded surface form names.
+enum class LexKind { kSubject, kPlace, kPlaceAdjective, kOwner, kEvent, kUnit };
+
+struct LexPhrase {
+  std::vector<std::string> tokens;  ///< core forms (folded, leading ال removed)
+  LexKind kind = LexKind::kSubject;
+  std::size_t index = 0;  ///< into the RuleSet vector of that kind
+};
+
+/// Surface forms by the core form of their first token; compiled patterns.
+struct Lexicon {
+  std::unordered_map<std::string, std::vector<LexPhrase>> by_first;
+  std::vector<std::pair<std::size_t, std::shared_ptr<const re2::RE2>>> event_patterns;
+  std::vector<std::pair<std::size_t, std::shared_ptr<const re2::RE2>>> subject_patterns;
+};
 
 struct RuleSet {
   std::vector<extract::VagueInterval> vague;  ///< vague quantity intervals
+  Tolerance tolerance;                        ///< defaults
+  std::vector<Subject> subjects;
+  std::vector<Place> places;
+  std::vector<Owner> owners;
+  std::vector<Event> events;
+  std::vector<Unit> units;
+  std::vector<Fact> facts;
+  std::vector<Suppression> suppressions;
+  std::vector<std::string> files;  ///< names of the check files loaded, in order
+  /// Built by rebuild_lexicon(); shared so that a RuleSet stays copyable.
+  std::shared_ptr<const Lexicon> lexicon;
+
+  [[nodiscard]] const Subject* subject(std::string_view name) const;
+  [[nodiscard]] const Place* place(std::string_view name) const;
+  [[nodiscard]] const Event* event(std::string_view name) const;
+  /// The country a place lies in (itself for a country).
+  [[nodiscard]] std::string country_of(std::string_view name) const;
+  /// True when `ancestor` contains `place` (parent chain), not counting itself.
+  [[nodiscard]] bool contains(std::string_view ancestor, std::string_view place) const;
 };
 
 /// The checks compiled into the binary (checks/*.yaml at build time).
@@ -20,5 +158,20 @@ struct RuleSet {
 /// Adds or overrides, by name, the definitions of every *.yaml file in `dir` (sorted).
 /// Returns every error found (file:line:col); valid files still apply.
 [[nodiscard]] std::vector<Error> load_dir(const std::string& dir, RuleSet& rules);
+
+/// Adds or overrides the definitions of one check file's text. `file` names it in
+/// errors. On error nothing of the file is applied.
+[[nodiscard]] std::vector<Error> load_text(std::string_view text, const std::string& file,
+                                           RuleSet& rules);
+
+/// Rebuilds the lexicon after definitions changed (load_* call it).
+void rebuild_lexicon(RuleSet& rules);
+
+/// Folded core forms a token can stand for: the token, and the token without Arabic
+/// clitics (و ف ب ل ك س ال لل) and the accusative alef (صاروخا → صاروخ); English "'s".
+[[nodiscard]] std::vector<std::string> token_variants(std::string_view folded_token);
+
+/// The core form of a lexicon word: folded, a leading ال removed.
+[[nodiscard]] std::string core_form(std::string_view word);
 
 }  // namespace fc::rules

@@ -1,0 +1,48 @@
+// The date lexicon: month names of every Arabic naming system (Egyptian/Gulf, Levantine/
+// Iraqi, Maghreb) and English, Hijri months, weekdays, day ordinals, small cardinals and
+// calendar units, keyed like the normalized text plus teh marbuta folded to heh, so that
+// "الجمعة" and "الجمعه" are one key (issue 4).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace fc::extract::datelex {
+
+/// The lexicon key of one normalized word: teh marbuta (ة) folded to heh (ه).
+[[nodiscard]] std::string key(std::string_view normalized_word);
+
+/// The key with each Arabic clitic split tried: the word itself first, then without
+/// و/ف, then without ب/ل/ك (and لل → ال). Each entry is (key, bytes stripped).
+struct Stem {
+  std::string key;
+  std::size_t stripped = 0;
+};
+[[nodiscard]] std::vector<Stem> stems(std::string_view normalized_word);
+
+/// A one-word month name (Gregorian), 1-12, or 0. `ambiguous` is set for names that are
+/// ordinary words too (آب "father", ماي, English "may", "march"): they need a day, a
+/// year or "شهر" beside them.
+[[nodiscard]] int month_word(std::string_view key, bool& ambiguous);
+/// The second word of a two-word Levantine month after "كانون"/"تشرين": 1-12 or 0.
+[[nodiscard]] int levantine_month(std::string_view first_key, std::string_view second_key);
+/// Hijri months 1-12 (one word: محرم صفر رجب شعبان رمضان شوال), or 0.
+[[nodiscard]] int hijri_month_word(std::string_view key);
+/// Two-word Hijri months (ربيع الأول, جمادى الآخرة, ذو القعدة, ذو الحجة ...), or 0.
+[[nodiscard]] int hijri_month_pair(std::string_view first_key, std::string_view second_key);
+/// Weekday 0 = Sunday ... 6 = Saturday, or -1. `bare` forms (without ال: "احد",
+/// "جمعه") are set apart because they are ordinary words too.
+[[nodiscard]] int weekday_word(std::string_view key, bool& bare);
+/// Day ordinals 1-10 ("الاول", "السابعه", "first"), tens 20 and 30 ("العشرين"), or 0.
+[[nodiscard]] int ordinal_word(std::string_view key);
+/// Cardinals for counts and month numbers: 1-12, 20, 30 ... 90 ("ثلاث", "عشره",
+/// "three"), or 0.
+[[nodiscard]] int cardinal_word(std::string_view key);
+
+enum class Unit { kNone, kDay, kWeek, kMonth, kYear, kDecade };
+/// A calendar unit word: singular, plural, dual (count 2 in `dual_count`), with or
+/// without ال; English singular and plural.
+[[nodiscard]] Unit unit_word(std::string_view key, int& dual_count, bool& definite);
+
+}  // namespace fc::extract::datelex

@@ -1,0 +1,107 @@
+#include "factcheck/extract/date_tokens.hpp"
+
+#include <array>
+
+#include "factcheck/util/utf8.hpp"
+
+namespace fc::extract {
+
+namespace {
+
+enum class CharClass { kSpace, kDigit, kArabicLetter, kLatinLetter, kOther };
+
+CharClass classify(char32_t cp) {
+  if (cp >= '0' && cp <= '9') return CharClass::kDigit;
+  if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) return CharClass::kLatinLetter;
+  if (cp == ' ' || cp == '\t' || cp == '\r' || cp == 0x2009 || cp == 0x00A0) {
+    return CharClass::kSpace;
+  }
+  // Arabic letters (not the Arabic comma, semicolon, question mark or digits).
+  if ((cp >= 0x0621 && cp <= 0x064A) || (cp >= 0x066E && cp <= 0x06D3) ||
+      (cp >= 0x06FA && cp <= 0x06FF) || cp == 0x06D5) {
+    return CharClass::kArabicLetter;
+  }
+  return CharClass::kOther;
+}
+
+constexpr std::array<std::string_view, 12> kEnglishMonths = {
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december"};
+
+void push_word(std::vector<DateToken>& out, std::string_view text, std::size_t b, std::size_t e,
+               bool latin) {
+  // Page text glues words to an English month ("posted onAugust 10"): split the month
+  // off when the word ends with one and is longer than it.
+  if (latin) {
+    const std::string_view w = text.substr(b, e - b);
+    for (const auto month : kEnglishMonths) {
+      if (w.size() > month.size() + 1 && month.size() >= 4 &&
+          w.substr(w.size() - month.size()) == month) {
+        push_word(out, text, b, e - month.size(), true);
+        push_word(out, text, e - month.size(), e, true);
+        return;
+      }
+    }
+  }
+  DateToken t;
+  t.kind = DateToken::Kind::kWord;
+  t.begin = b;
+  t.end = e;
+  t.text = std::string(text.substr(b, e - b));
+  t.stems = latin ? std::vector<datelex::Stem>{{t.text, 0}} : datelex::stems(t.text);
+  t.latin = latin;
+  out.push_back(std::move(t));
+}
+
+}  // namespace
+
+std::vector<DateToken> tokenize_for_dates(std::string_view text) {
+  std::vector<DateToken> out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t len = 1;
+    const auto cp = util::decode_utf8(text, i, len);
+    const CharClass cls = cp ? classify(*cp) : CharClass::kOther;
+    if (cls == CharClass::kSpace) {
+      i += len;
+      continue;
+    }
+    if (cls == CharClass::kOther) {
+      DateToken t;
+      t.kind = DateToken::Kind::kPunct;
+      t.begin = i;
+      t.end = i + len;
+      t.text = std::string(text.substr(i, len));
+      out.push_back(std::move(t));
+      i += len;
+      continue;
+    }
+    // A run of the same class.
+    std::size_t j = i + len;
+    while (j < text.size()) {
+      std::size_t l2 = 1;
+      const auto c2 = util::decode_utf8(text, j, l2);
+      if (!c2 || classify(*c2) != cls) break;
+      j += l2;
+    }
+    if (cls == CharClass::kDigit) {
+      DateToken t;
+      t.kind = DateToken::Kind::kNumber;
+      t.begin = i;
+      t.end = j;
+      t.text = std::string(text.substr(i, j - i));
+      t.digits = static_cast<int>(j - i);
+      if (t.digits <= 9)
+        t.value = std::stol(t.text);
+      else
+        t.value = -1;
+      out.push_back(std::move(t));
+    } else {
+      push_word(out, text, i, j, cls == CharClass::kLatinLetter);
+    }
+    i = j;
+  }
+  return out;
+}
+
+}  // namespace fc::extract

@@ -1,0 +1,374 @@
+#include "factcheck/extract/number_lexicon.hpp"
+
+#include <bitset>
+#include <deque>
+#include <string>
+#include <unordered_map>
+
+#include "factcheck/normalize/normalizer.hpp"
+
+namespace fc::extract {
+
+namespace {
+
+using W = NumberWord;
+
+struct Row {
+  const char* word;
+  W kind;
+  double value;
+  VagueBase vague = VagueBase::kNone;
+  bool feminine = false;
+};
+
+// Arabic words as they are written; folded (hamza alef to alef, alef maqsura to yeh,
+// diacritics dropped) when the table is built. Egyptian forms are those of Duckling's
+// Numeral/AR/EG corpus.
+const Row kArabic[] = {
+    {"صفر", W::kUnit, 0},
+    {"واحد", W::kUnit, 1},
+    {"واحدة", W::kUnit, 1, VagueBase::kNone, true},
+    {"واحده", W::kUnit, 1, VagueBase::kNone, true},
+    {"أحد", W::kUnitTeenOnly, 1},
+    {"إحدى", W::kUnitTeenOnly, 1, VagueBase::kNone, true},
+    {"حدى", W::kUnitTeenOnly, 1},
+    {"اثنان", W::kUnit, 2},
+    {"اثنين", W::kUnit, 2},
+    {"اثنتان", W::kUnit, 2, VagueBase::kNone, true},
+    {"اثنتين", W::kUnit, 2, VagueBase::kNone, true},
+    {"اتنين", W::kUnit, 2},
+    {"اثنا", W::kUnitTeenOnly, 2},
+    {"اثنى", W::kUnitTeenOnly, 2},
+    {"اثنتا", W::kUnitTeenOnly, 2, VagueBase::kNone, true},
+    {"اثنتى", W::kUnitTeenOnly, 2, VagueBase::kNone, true},
+    {"ثلاثة", W::kUnit, 3},
+    {"ثلاثه", W::kUnit, 3},
+    {"ثلاث", W::kUnit, 3, VagueBase::kNone, true},
+    {"تلاتة", W::kUnit, 3},
+    {"تلاته", W::kUnit, 3},
+    {"تلات", W::kUnit, 3},
+    {"أربعة", W::kUnit, 4},
+    {"أربعه", W::kUnit, 4},
+    {"أربع", W::kUnit, 4, VagueBase::kNone, true},
+    {"خمسة", W::kUnit, 5},
+    {"خمسه", W::kUnit, 5},
+    {"خمس", W::kUnit, 5, VagueBase::kNone, true},
+    {"ستة", W::kUnit, 6},
+    {"سته", W::kUnit, 6},
+    {"ست", W::kUnit, 6, VagueBase::kNone, true},
+    {"سبعة", W::kUnit, 7},
+    {"سبعه", W::kUnit, 7},
+    {"سبع", W::kUnit, 7, VagueBase::kNone, true},
+    {"ثمانية", W::kUnit, 8},
+    {"ثمانيه", W::kUnit, 8},
+    {"ثماني", W::kUnit, 8, VagueBase::kNone, true},
+    {"ثمان", W::kUnit, 8, VagueBase::kNone, true},
+    {"تمانية", W::kUnit, 8},
+    {"تسعة", W::kUnit, 9},
+    {"تسعه", W::kUnit, 9},
+    {"تسع", W::kUnit, 9, VagueBase::kNone, true},
+    {"عشرة", W::kTen, 10},
+    {"عشره", W::kTen, 10},
+    {"عشر", W::kTen, 10, VagueBase::kNone, true},
+    {"حداشر", W::kTeen, 11},
+    {"اتناشر", W::kTeen, 12},
+    {"إتناشر", W::kTeen, 12},
+    {"تلتاشر", W::kTeen, 13},
+    {"اربعتاشر", W::kTeen, 14},
+    {"خمستاشر", W::kTeen, 15},
+    {"ستاشر", W::kTeen, 16},
+    {"سبعتاشر", W::kTeen, 17},
+    {"تمنتاشر", W::kTeen, 18},
+    {"تسعتاشر", W::kTeen, 19},
+    {"عشرون", W::kTens, 20},
+    {"عشرين", W::kTens, 20},
+    {"ثلاثون", W::kTens, 30},
+    {"ثلاثين", W::kTens, 30},
+    {"تلاتين", W::kTens, 30},
+    {"أربعون", W::kTens, 40},
+    {"أربعين", W::kTens, 40},
+    {"خمسون", W::kTens, 50},
+    {"خمسين", W::kTens, 50},
+    {"ستون", W::kTens, 60},
+    {"ستين", W::kTens, 60},
+    {"سبعون", W::kTens, 70},
+    {"سبعين", W::kTens, 70},
+    {"ثمانون", W::kTens, 80},
+    {"ثمانين", W::kTens, 80},
+    {"تمانين", W::kTens, 80},
+    {"تسعون", W::kTens, 90},
+    {"تسعين", W::kTens, 90},
+    {"مئة", W::kHundred, 100},
+    {"مائة", W::kHundred, 100},
+    {"مئه", W::kHundred, 100},
+    {"مائه", W::kHundred, 100},
+    {"مئتان", W::kHundred, 200},
+    {"مئتين", W::kHundred, 200},
+    {"مائتان", W::kHundred, 200},
+    {"مائتين", W::kHundred, 200},
+    {"متين", W::kHundred, 200},
+    {"ثلاثمائة", W::kHundred, 300},
+    {"ثلاثمئة", W::kHundred, 300},
+    {"تلتمية", W::kHundred, 300},
+    {"أربعمائة", W::kHundred, 400},
+    {"أربعمئة", W::kHundred, 400},
+    {"ربعمية", W::kHundred, 400},
+    {"خمسمائة", W::kHundred, 500},
+    {"خمسمئة", W::kHundred, 500},
+    {"خمسمية", W::kHundred, 500},
+    {"ستمائة", W::kHundred, 600},
+    {"ستمئة", W::kHundred, 600},
+    {"ستمية", W::kHundred, 600},
+    {"سبعمائة", W::kHundred, 700},
+    {"سبعمئة", W::kHundred, 700},
+    {"سبعمية", W::kHundred, 700},
+    {"ثمانمائة", W::kHundred, 800},
+    {"ثمانمئة", W::kHundred, 800},
+    {"ثمانيمائة", W::kHundred, 800},
+    {"ثمانيمئة", W::kHundred, 800},
+    {"تمنمية", W::kHundred, 800},
+    {"تسعمائة", W::kHundred, 900},
+    {"تسعمئة", W::kHundred, 900},
+    {"تسعمية", W::kHundred, 900},
+    {"ألف", W::kScale, 1e3},
+    {"ألفا", W::kScale, 1e3},
+    {"ألفان", W::kScaleDual, 1e3},
+    {"ألفين", W::kScaleDual, 1e3},
+    {"آلاف", W::kScalePlural, 1e3, VagueBase::kThousands},
+    {"مليون", W::kScale, 1e6},
+    {"مليونا", W::kScale, 1e6},
+    {"مليونان", W::kScaleDual, 1e6},
+    {"مليونين", W::kScaleDual, 1e6},
+    {"ملايين", W::kScalePlural, 1e6, VagueBase::kMillions},
+    {"مليار", W::kScale, 1e9},
+    {"مليارا", W::kScale, 1e9},
+    {"بليون", W::kScale, 1e9},
+    {"ملياران", W::kScaleDual, 1e9},
+    {"مليارين", W::kScaleDual, 1e9},
+    {"مليارات", W::kScalePlural, 1e9, VagueBase::kBillions},
+    {"تريليون", W::kScale, 1e12},
+    {"تريليونات", W::kScalePlural, 1e12},
+    {"عشرات", W::kVague, 10, VagueBase::kTens},
+    {"مئات", W::kVague, 100, VagueBase::kHundreds},
+    {"مئات", W::kVague, 100, VagueBase::kHundreds},
+    {"بضعة", W::kVague, 1, VagueBase::kFew},
+    {"بضع", W::kVague, 1, VagueBase::kFew},
+    {"نصف", W::kFraction, 0.5},
+    {"ربع", W::kFraction, 0.25},
+    {"ثلث", W::kFraction, 1.0 / 3},
+    {"ثلثا", W::kFraction, 2.0 / 3},
+    {"ثلثي", W::kFraction, 2.0 / 3},
+    {"ثلثان", W::kFraction, 2.0 / 3},
+    {"أثلاث", W::kFractionPlural, 1.0 / 3},
+    {"أرباع", W::kFractionPlural, 0.25},
+    {"أخماس", W::kFractionPlural, 0.2},
+    {"أسداس", W::kFractionPlural, 1.0 / 6},
+    {"أسباع", W::kFractionPlural, 1.0 / 7},
+    {"أثمان", W::kFractionPlural, 0.125},
+    {"أتساع", W::kFractionPlural, 1.0 / 9},
+    {"أعشار", W::kFractionPlural, 0.1},
+    // Ordinals.
+    {"أول", W::kOrdinal, 1},
+    {"أولى", W::kOrdinal, 1, VagueBase::kNone, true},
+    {"حادي", W::kOrdinalUnitCompound, 1},
+    {"حادية", W::kOrdinalUnitCompound, 1, VagueBase::kNone, true},
+    {"ثاني", W::kOrdinal, 2},
+    {"ثان", W::kOrdinal, 2},
+    {"ثانية", W::kOrdinal, 2, VagueBase::kNone, true},
+    {"ثالث", W::kOrdinal, 3},
+    {"ثالثة", W::kOrdinal, 3, VagueBase::kNone, true},
+    {"رابع", W::kOrdinal, 4},
+    {"رابعة", W::kOrdinal, 4, VagueBase::kNone, true},
+    {"خامس", W::kOrdinal, 5},
+    {"خامسة", W::kOrdinal, 5, VagueBase::kNone, true},
+    {"سادس", W::kOrdinal, 6},
+    {"سادسة", W::kOrdinal, 6, VagueBase::kNone, true},
+    {"سابع", W::kOrdinal, 7},
+    {"سابعة", W::kOrdinal, 7, VagueBase::kNone, true},
+    {"ثامن", W::kOrdinal, 8},
+    {"ثامنة", W::kOrdinal, 8, VagueBase::kNone, true},
+    {"تاسع", W::kOrdinal, 9},
+    {"تاسعة", W::kOrdinal, 9, VagueBase::kNone, true},
+    {"عاشر", W::kOrdinal, 10},
+    {"عاشرة", W::kOrdinal, 10, VagueBase::kNone, true},
+};
+
+const Row kEnglish[] = {
+    {"zero", W::kUnit, 0},
+    {"one", W::kUnit, 1},
+    {"two", W::kUnit, 2},
+    {"three", W::kUnit, 3},
+    {"four", W::kUnit, 4},
+    {"five", W::kUnit, 5},
+    {"six", W::kUnit, 6},
+    {"seven", W::kUnit, 7},
+    {"eight", W::kUnit, 8},
+    {"nine", W::kUnit, 9},
+    {"ten", W::kTeen, 10},
+    {"eleven", W::kTeen, 11},
+    {"twelve", W::kTeen, 12},
+    {"thirteen", W::kTeen, 13},
+    {"fourteen", W::kTeen, 14},
+    {"fifteen", W::kTeen, 15},
+    {"sixteen", W::kTeen, 16},
+    {"seventeen", W::kTeen, 17},
+    {"eighteen", W::kTeen, 18},
+    {"nineteen", W::kTeen, 19},
+    {"twenty", W::kTens, 20},
+    {"thirty", W::kTens, 30},
+    {"forty", W::kTens, 40},
+    {"fifty", W::kTens, 50},
+    {"sixty", W::kTens, 60},
+    {"seventy", W::kTens, 70},
+    {"eighty", W::kTens, 80},
+    {"ninety", W::kTens, 90},
+    {"hundred", W::kHundred, 100},
+    {"thousand", W::kScale, 1e3},
+    {"million", W::kScale, 1e6},
+    {"billion", W::kScale, 1e9},
+    {"trillion", W::kScale, 1e12},
+    {"dozen", W::kDozen, 12},
+    {"dozens", W::kVague, 12, VagueBase::kDozens},
+    {"hundreds", W::kVague, 100, VagueBase::kHundreds},
+    {"thousands", W::kScalePlural, 1e3, VagueBase::kThousands},
+    {"millions", W::kScalePlural, 1e6, VagueBase::kMillions},
+    {"billions", W::kScalePlural, 1e9, VagueBase::kBillions},
+    {"tens", W::kVague, 10, VagueBase::kTens},
+    {"half", W::kFraction, 0.5},
+    {"first", W::kOrdinal, 1},
+    {"second", W::kOrdinal, 2},
+    {"third", W::kOrdinal, 3},
+    {"fourth", W::kOrdinal, 4},
+    {"fifth", W::kOrdinal, 5},
+    {"sixth", W::kOrdinal, 6},
+    {"seventh", W::kOrdinal, 7},
+    {"eighth", W::kOrdinal, 8},
+    {"ninth", W::kOrdinal, 9},
+    {"tenth", W::kOrdinal, 10},
+    {"eleventh", W::kOrdinal, 11},
+    {"twelfth", W::kOrdinal, 12},
+    {"thirteenth", W::kOrdinal, 13},
+    {"fourteenth", W::kOrdinal, 14},
+    {"fifteenth", W::kOrdinal, 15},
+    {"sixteenth", W::kOrdinal, 16},
+    {"seventeenth", W::kOrdinal, 17},
+    {"eighteenth", W::kOrdinal, 18},
+    {"nineteenth", W::kOrdinal, 19},
+    {"twentieth", W::kOrdinal, 20},
+    {"thirtieth", W::kOrdinal, 30},
+    {"fortieth", W::kOrdinal, 40},
+    {"fiftieth", W::kOrdinal, 50},
+    {"sixtieth", W::kOrdinal, 60},
+    {"seventieth", W::kOrdinal, 70},
+    {"eightieth", W::kOrdinal, 80},
+    {"ninetieth", W::kOrdinal, 90},
+    {"hundredth", W::kOrdinal, 100},
+    {"thousandth", W::kOrdinal, 1000},
+};
+
+std::uint32_t ending_key(std::string_view w) {
+  const std::size_t n = w.size() < 4 ? w.size() : 4;
+  std::uint32_t h = static_cast<std::uint32_t>(n) * 0x9E3779B1u;
+  for (std::size_t i = w.size() - n; i < w.size(); ++i) {
+    h = (h ^ static_cast<unsigned char>(w[i])) * 0x01000193u;
+  }
+  return (h ^ (h >> 16)) & 0xFFFFu;
+}
+
+struct Lexicon {
+  std::deque<std::string> keys;
+  std::unordered_map<std::string_view, LexEntry> map;
+  std::bitset<65536> endings;
+
+  void add(std::string key, const LexEntry& e) {
+    keys.push_back(std::move(key));
+    const std::string_view k = keys.back();
+    map.emplace(k, e);
+    endings.set(ending_key(k));
+  }
+
+  Lexicon() {
+    for (const Row& r : kArabic) {
+      add(normalize::fold(r.word), LexEntry{r.kind, r.value, r.vague, false, r.feminine});
+    }
+    for (const Row& r : kEnglish) {
+      add(r.word, LexEntry{r.kind, r.value, r.vague, true, r.feminine});
+    }
+  }
+
+  [[nodiscard]] const LexEntry* find(std::string_view w) const {
+    const auto it = map.find(w);
+    return it == map.end() ? nullptr : &it->second;
+  }
+};
+
+const Lexicon& lexicon() {
+  static const Lexicon kLexicon;
+  return kLexicon;
+}
+
+constexpr std::string_view kWaw = "\xD9\x88";       // و
+constexpr std::string_view kFa = "\xD9\x81";        // ف
+constexpr std::string_view kBa = "\xD8\xA8";        // ب
+constexpr std::string_view kLam = "\xD9\x84";       // ل
+constexpr std::string_view kKaf = "\xD9\x83";       // ك
+constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // ال
+
+bool starts(std::string_view w, std::string_view p) { return w.substr(0, p.size()) == p; }
+
+}  // namespace
+
+LexMatch lookup_number_word(std::string_view word) {
+  const Lexicon& lex = lexicon();
+  if (word.size() < 3 || word.size() > 40) return {};
+  if (!lex.endings.test(ending_key(word))) return {};
+  if (const LexEntry* e = lex.find(word)) return {e, {}};
+  if (static_cast<unsigned char>(word[0]) < 0x80) return {};
+  // Arabic clitics: [و|ف] [ب|ل|ك] [ال], and لل for ل + ال.
+  LexMatch best;
+  for (int conj = 0; conj < 2; ++conj) {
+    std::string_view w1 = word;
+    if (conj == 1) {
+      if (starts(w1, kWaw) || starts(w1, kFa)) {
+        w1.remove_prefix(2);
+      } else {
+        continue;
+      }
+    }
+    for (int prep = 0; prep < 2; ++prep) {
+      std::string_view w2 = w1;
+      bool lam_lam = false;
+      if (prep == 1) {
+        if (starts(w2, kBa) || starts(w2, kKaf)) {
+          w2.remove_prefix(2);
+        } else if (starts(w2, kLam)) {
+          w2.remove_prefix(2);
+          lam_lam = starts(w2, kLam);
+        } else {
+          continue;
+        }
+      }
+      for (int def = 0; def < 2; ++def) {
+        std::string_view w3 = w2;
+        if (def == 1) {
+          if (starts(w3, kAl)) {
+            w3.remove_prefix(4);
+          } else if (lam_lam) {
+            w3.remove_prefix(2);
+          } else {
+            continue;
+          }
+        }
+        if (conj == 0 && prep == 0 && def == 0) continue;
+        if (w3.size() < 4) continue;
+        if (const LexEntry* e = lex.find(w3)) {
+          if (e->english) continue;
+          return {e, Clitics{conj == 1, prep == 1, def == 1}};
+        }
+      }
+    }
+  }
+  return best;
+}
+
+}  // namespace fc::extract

@@ -1,0 +1,59 @@
+// The number lexicon: Arabic (MSA and the common Egyptian forms) and English number
+// words, ordinals, scales, vague quantities and fractions, folded like the normalized
+// text, with Arabic clitic stripping (و ف, ب ل ك, ال). A cheap screen on a word's last
+// two letters rejects almost every word before any hash lookup (issue 3).
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace fc::extract {
+
+/// What a number word is.
+enum class NumberWord : std::uint8_t {
+  kNone,
+  kUnit,          ///< 0-9 ("خمسة", "five")
+  kUnitTeenOnly,  ///< "أحد", "إحدى", "اثنا": a unit only inside 11-12
+  kTen,           ///< "عشرة"/"عشر": 10 alone, the teen marker after a unit
+  kTeen,          ///< one-word 11-19 ("حداشر", "eleven")
+  kTens,          ///< 20-90
+  kHundred,       ///< 100-900 as one word ("مائة", "مئتان", "ثلاثمائة", "hundred")
+  kScale,         ///< 1e3, 1e6, 1e9, 1e12, singular ("ألف", "مليون", "thousand")
+  kScaleDual,     ///< 2 x scale in one word ("ألفان", "مليونين")
+  kScalePlural,   ///< "آلاف", "ملايين", "مليارات": a scale after 3-10, vague alone
+  kVague,         ///< "عشرات", "مئات", "بضعة", "dozens": vague multiplier
+  kDozen,         ///< English "dozen" (12)
+  kFraction,      ///< "نصف", "ربع", "ثلث", "half": value is the fraction
+  kFractionPlural,///< "أثمان", "أرباع": value is 1/denominator, after a count
+  kOrdinal,       ///< "الأول", "الرابعة", "first", "twentieth"
+  kOrdinalUnitCompound,  ///< "الحادي"/"حادي": ordinal 1 only inside 11 and 21, 31 ...
+};
+
+/// Names of vague quantities, also the keys of NumberOptions::vague overrides.
+enum class VagueBase : std::uint8_t { kNone, kTens, kHundreds, kThousands, kMillions, kBillions, kFew, kDozens };
+
+struct LexEntry {
+  NumberWord kind = NumberWord::kNone;
+  double value = 0;  ///< the number, scale, ordinal or fraction
+  VagueBase vague = VagueBase::kNone;
+  bool english = false;
+  bool feminine = false;  ///< ordinal feminine (الرابعة), cardinal feminine form
+};
+
+/// Clitics found in front of a lexicon word.
+struct Clitics {
+  bool conj = false;  ///< و or ف
+  bool prep = false;  ///< ب ل ك
+  bool def = false;   ///< ال (or the ل of لل)
+};
+
+struct LexMatch {
+  const LexEntry* entry = nullptr;
+  Clitics clitics;
+};
+
+/// Looks up one folded word (Arabic letters or lower-case ASCII), trying the Arabic
+/// clitic splits. `entry` is null when the word is no number word.
+[[nodiscard]] LexMatch lookup_number_word(std::string_view word);
+
+}  // namespace fc::extract

@@ -1,0 +1,424 @@
+// SPEC.md "The Markdown report". Every piece of text that comes from a source (quotes,
+// outlets, keys, paths, messages built from them) goes through escape_text, and each
+// quote or name inside a table is isolated (FSI … PDI) so Arabic reads right to left
+// without moving the numbers and cells around it.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <set>
+#include <sstream>
+#include <tuple>
+
+#include "factcheck/report/gate.hpp"
+#include "factcheck/report/markdown_text.hpp"
+#include "factcheck/report/report.hpp"
+
+namespace fc::report {
+
+namespace {
+
+/// Longer lists are folded into <details>.
+constexpr std::size_t kFoldSingleSource = 5;
+constexpr std::size_t kFoldRows = 20;
+/// Most dates drawn in the Mermaid timeline; the table lists all.
+constexpr std::size_t kMaxMermaidDates = 60;
+
+const FindingKind kKinds[] = {FindingKind::kContradiction, FindingKind::kDateInconsistency,
+                              FindingKind::kCorroboration, FindingKind::kSingleSource};
+const Severity kSeverities[] = {Severity::kError, Severity::kWarning, Severity::kInfo};
+
+std::string format_number(double v) {
+  if (std::isfinite(v) && std::fabs(v) < 1e15 && v == std::floor(v)) {
+    return std::to_string(static_cast<long long>(v));
+  }
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.6g", v);
+  return buf;
+}
+
+/// The value a mention stands for, in plain ASCII: "2500", "2000–3000", "2003-03-20".
+std::string value_of(const Mention& m) {
+  if (m.kind == MentionKind::kDate || m.kind == MentionKind::kDuration) {
+    if (!m.date_value.empty()) return m.date_value;
+    if (!m.earliest.empty()) return m.earliest + (m.latest != m.earliest ? "…" + m.latest : "");
+    return "?";
+  }
+  std::string out;
+  if (m.kind == MentionKind::kChange && m.from && m.to) {
+    out = format_number(*m.from) + " → " + format_number(*m.to);
+  } else if (m.value) {
+    out = format_number(*m.value);
+  } else if (m.low && m.high) {
+    out = *m.low == *m.high ? format_number(*m.low)
+                            : format_number(*m.low) + "–" + format_number(*m.high);
+  } else {
+    out = "?";
+  }
+  if (m.kind == MentionKind::kPercent) out += "%";
+  if (m.approximate) out = "≈" + out;
+  return out;
+}
+
+class MarkdownWriter {
+ public:
+  explicit MarkdownWriter(const Report& report) : rep_(report) {
+    for (const auto& c : rep_.claims) claims_[c.id] = &c;
+    for (const auto& s : rep_.sources) sources_[s.id] = &s;
+    for (const auto& f : rep_.findings) findings_.push_back(&f);
+    std::stable_sort(findings_.begin(), findings_.end(),
+                     [](const Finding* a, const Finding* b) { return finding_less(*a, *b); });
+  }
+
+  std::string write() {
+    header();
+    summary();
+    contradictions();
+    corroborations();
+    single_source();
+    if (!rep_.draft.empty()) unverified();
+    timeline();
+    problems();
+    return out_.str();
+  }
+
+ private:
+  const Claim* claim(const std::string& id) const {
+    const auto it = claims_.find(id);
+    return it == claims_.end() ? nullptr : it->second;
+  }
+  const Source* source(const std::string& id) const {
+    const auto it = sources_.find(id);
+    return it == sources_.end() ? nullptr : it->second;
+  }
+
+  /// "path:line" of a claim, escaped.
+  std::string location(const Claim& c) const {
+    const Source* s = source(c.source);
+    const std::string path = s != nullptr && !s->path.empty() ? s->path : c.source;
+    return escape_text(path + ":" + std::to_string(c.mention.span.line));
+  }
+
+  /// "000 · outlet" with the outlet isolated.
+  std::string source_label(const std::string& id) const {
+    std::string out = escape_text(id);
+    const Source* s = source(id);
+    if (s != nullptr && !s->outlet.empty()) out += " · " + isolated_text(s->outlet);
+    if (id == rep_.draft) out += " (draft)";
+    return out;
+  }
+
+  /// The quote with the figure in bold, isolated.
+  static std::string quote_of(const Claim& c) {
+    if (c.quote.empty()) return isolated_text(c.mention.text);
+    const std::size_t start = c.mention.span.start >= c.quote_start
+                                  ? c.mention.span.start - c.quote_start
+                                  : std::string::npos;
+    const std::size_t end = start == std::string::npos ? start : start + c.mention.text.size();
+    return isolate(marked_quote(c.quote, start, end));
+  }
+
+  /// "2,500 (2500)": the text as written and the value it stands for.
+  static std::string value_cell(const Claim& c) {
+    const std::string value = value_of(c.mention);
+    std::string out = isolated_text(c.mention.text);
+    if (value != c.mention.text) out += " (" + escape_text(value) + ")";
+    return out;
+  }
+
+  /// " · known", " · suppressed: why" and the like for a finding.
+  std::string status(const Finding& f) const {
+    std::string out;
+    if (!rep_.baseline.empty() || f.baseline == "known") {
+      out += f.baseline == "known" ? " · known" : " · new";
+    }
+    if (f.suppressed) out += " · suppressed";
+    return out;
+  }
+
+  void header() {
+    out_ << "# Fact-consistency report\n\n";
+    out_ << "factcheck " << escape_text(rep_.tool_version) << " · " << rep_.sources.size()
+         << (rep_.sources.size() == 1 ? " source" : " sources") << " · " << rep_.claims.size()
+         << (rep_.claims.size() == 1 ? " claim" : " claims") << " · " << rep_.findings.size()
+         << (rep_.findings.size() == 1 ? " finding" : " findings") << "\n\n";
+    if (!rep_.draft.empty()) {
+      out_ << "Draft mode: only findings that involve the draft " << source_label(rep_.draft)
+           << " are listed.\n\n";
+    }
+    if (!rep_.baseline.empty()) {
+      out_ << "Baseline: " << escape_text(rep_.baseline)
+           << ". Findings it already holds are marked known and do not fail the run.\n\n";
+    }
+  }
+
+  void summary() {
+    out_ << "## Summary\n\n";
+    std::map<std::pair<FindingKind, Severity>, int> counts;
+    int suppressed = 0;
+    int known = 0;
+    for (const auto* f : findings_) {
+      ++counts[{f->kind, f->severity}];
+      suppressed += f->suppressed ? 1 : 0;
+      known += f->baseline == "known" ? 1 : 0;
+    }
+    out_ << "| Finding | error | warning | info | total |\n| --- | ---: | ---: | ---: | ---: |\n";
+    int totals[3] = {0, 0, 0};
+    for (const auto kind : kKinds) {
+      out_ << "| " << to_string(kind);
+      int row = 0;
+      for (int i = 0; i < 3; ++i) {
+        const int n = counts[{kind, kSeverities[i]}];
+        totals[i] += n;
+        row += n;
+        out_ << " | " << n;
+      }
+      out_ << " | " << row << " |\n";
+    }
+    out_ << "| all | " << totals[0] << " | " << totals[1] << " | " << totals[2] << " | "
+         << (totals[0] + totals[1] + totals[2]) << " |\n\n";
+    if (suppressed > 0 || known > 0) {
+      out_ << suppressed << " suppressed, " << known << " known from the baseline.\n\n";
+    }
+    out_ << "| Source | Outlet | Language | Published | Date from | File |\n"
+         << "| --- | --- | --- | --- | --- | --- |\n";
+    for (const auto& s : rep_.sources) {
+      out_ << "| " << escape_text(s.id) << (s.id == rep_.draft ? " (draft)" : "") << " | "
+           << (s.outlet.empty() ? "" : isolated_text(s.outlet)) << " | "
+           << escape_text(s.language.empty() ? "?" : s.language) << " | "
+           << (s.published ? util::to_iso(*s.published) : "unknown") << " | "
+           << to_string(s.published_from);
+      if (!s.published_note.empty()) out_ << ": " << isolated_text(s.published_note);
+      out_ << " | " << escape_text(s.path) << " |\n";
+    }
+    if (rep_.sources.empty()) out_ << "| (none) | | | | | |\n";
+    out_ << "\n";
+  }
+
+  void claims_table(const Finding& f) {
+    out_ << "| Source | Value | Location | Quote |\n| --- | --- | --- | --- |\n";
+    for (const auto& id : f.claims) {
+      const Claim* c = claim(id);
+      if (c == nullptr) {
+        out_ << "| | | " << escape_text(id) << " | (claim not in the report) |\n";
+        continue;
+      }
+      out_ << "| " << source_label(c->source) << " | " << value_cell(*c) << " | " << location(*c)
+           << " | " << quote_of(*c) << " |\n";
+    }
+    out_ << "\n";
+  }
+
+  void finding_notes(const Finding& f) {
+    out_ << escape_text(f.message) << "\n\n";
+    out_ << "Finding " << code_span(f.id);
+    if (!f.baseline.empty() && (!rep_.baseline.empty() || f.baseline == "known")) {
+      out_ << " (" << f.baseline << ")";
+    }
+    out_ << ".";
+    if (f.suppressed) out_ << " Suppressed: " << escape_text(f.suppression_reason) << ".";
+    out_ << "\n\n";
+  }
+
+  void contradictions() {
+    out_ << "## Contradictions\n\n";
+    int n = 0;
+    for (const auto* f : findings_) {
+      if (f->kind != FindingKind::kContradiction && f->kind != FindingKind::kDateInconsistency) {
+        continue;
+      }
+      ++n;
+      out_ << "### " << n << ". " << isolated_text(f->key.empty() ? "(no key)" : f->key) << " — "
+           << to_string(f->kind) << ", " << to_string(f->severity) << status(*f) << "\n\n";
+      finding_notes(*f);
+      claims_table(*f);
+    }
+    if (n == 0) out_ << "No contradictions found.\n\n";
+  }
+
+  void corroborations() {
+    out_ << "## Corroborated claims\n\n";
+    std::vector<const Finding*> list;
+    for (const auto* f : findings_) {
+      if (f->kind == FindingKind::kCorroboration) list.push_back(f);
+    }
+    if (list.empty()) {
+      out_ << "No claim is confirmed by more than one source.\n\n";
+      return;
+    }
+    const bool fold = list.size() > kFoldRows;
+    if (fold) {
+      out_ << "<details><summary>" << list.size() << " corroborated claims</summary>\n\n";
+    }
+    out_ << "| Claim | Values | Sources | Finding |\n| --- | --- | --- | --- |\n";
+    for (const auto* f : list) {
+      std::vector<std::string> values;
+      std::vector<std::string> where;
+      for (const auto& id : f->claims) {
+        const Claim* c = claim(id);
+        if (c == nullptr) continue;
+        const std::string v = value_cell(*c);
+        if (std::find(values.begin(), values.end(), v) == values.end()) values.push_back(v);
+        where.push_back(location(*c));
+      }
+      out_ << "| " << isolated_text(f->key) << " | ";
+      for (std::size_t i = 0; i < values.size(); ++i) out_ << (i ? ", " : "") << values[i];
+      out_ << " | ";
+      for (std::size_t i = 0; i < where.size(); ++i) out_ << (i ? ", " : "") << where[i];
+      out_ << " | " << code_span(f->id) << status(*f) << " |\n";
+    }
+    out_ << "\n";
+    if (fold) out_ << "</details>\n\n";
+  }
+
+  void claim_rows(const std::vector<std::pair<const Claim*, const Finding*>>& rows) {
+    out_ << "| Claim | Value | Line | Quote |\n| --- | --- | ---: | --- |\n";
+    for (const auto& [c, f] : rows) {
+      out_ << "| " << isolated_text(c->key.empty() ? "(no key)" : c->key);
+      if (f != nullptr) out_ << status(*f);
+      out_ << " | " << value_cell(*c) << " | " << c->mention.span.line << " | " << quote_of(*c)
+           << " |\n";
+    }
+    out_ << "\n";
+  }
+
+  void single_source() {
+    out_ << "## Single-source claims\n\n";
+    std::map<std::string, std::vector<std::pair<const Claim*, const Finding*>>> per_source;
+    for (const auto* f : findings_) {
+      if (f->kind != FindingKind::kSingleSource) continue;
+      for (const auto& id : f->claims) {
+        const Claim* c = claim(id);
+        if (c != nullptr) per_source[c->source].emplace_back(c, f);
+      }
+    }
+    if (per_source.empty()) {
+      out_ << "None.\n\n";
+      return;
+    }
+    // Sources in report order, not by id.
+    for (const auto& s : rep_.sources) {
+      auto it = per_source.find(s.id);
+      if (it == per_source.end()) continue;
+      auto& rows = it->second;
+      std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
+        return a.first->mention.span.start < b.first->mention.span.start;
+      });
+      out_ << "### " << source_label(s.id) << "\n\n";
+      const bool fold = rows.size() > kFoldSingleSource;
+      if (fold) {
+        out_ << "<details><summary>" << rows.size() << " claims only " << escape_text(s.id)
+             << " makes</summary>\n\n";
+      }
+      claim_rows(rows);
+      if (fold) out_ << "</details>\n\n";
+      per_source.erase(it);
+    }
+    for (const auto& [id, rows] : per_source) {  // claims of sources the report lacks
+      out_ << "### " << escape_text(id) << "\n\n";
+      claim_rows(rows);
+    }
+  }
+
+  void unverified() {
+    out_ << "## Unverified draft claims\n\n";
+    const auto list = unverified_draft_claims(rep_);
+    if (list.empty()) {
+      out_ << "Every claim of the draft is confirmed or contradicted by another source.\n\n";
+      return;
+    }
+    out_ << list.size() << (list.size() == 1 ? " claim" : " claims")
+         << " of the draft that no other source confirms.\n\n";
+    std::vector<std::pair<const Claim*, const Finding*>> rows;
+    for (const auto* c : list) rows.emplace_back(c, nullptr);
+    claim_rows(rows);
+  }
+
+  void timeline() {
+    out_ << "## Timeline\n\n";
+    std::vector<const Claim*> dated;
+    for (const auto& c : rep_.claims) {
+      // An event needs a name: a bare "today" or a dateline is not one.
+      if (c.mention.kind == MentionKind::kDate && !c.mention.unresolved &&
+          !c.mention.earliest.empty() && !c.event.empty()) {
+        dated.push_back(&c);
+      }
+    }
+    if (dated.empty()) {
+      out_ << "No dated events.\n\n";
+      return;
+    }
+    std::stable_sort(dated.begin(), dated.end(), [](const Claim* a, const Claim* b) {
+      return std::tie(a->mention.earliest, a->mention.latest) <
+             std::tie(b->mention.earliest, b->mention.latest);
+    });
+    // Mermaid: one line per date, its events with the sources that date them.
+    std::vector<std::pair<std::string, std::map<std::string, std::set<std::string>>>> dates;
+    for (const auto* c : dated) {
+      const std::string when = value_of(c->mention);
+      if (dates.empty() || dates.back().first != when) dates.push_back({when, {}});
+      dates.back().second[c->event].insert(c->source);
+    }
+    out_ << "```mermaid\ntimeline\n    title Dated events across sources\n";
+    const std::size_t drawn = std::min(dates.size(), kMaxMermaidDates);
+    for (std::size_t i = 0; i < drawn; ++i) {
+      out_ << "    " << mermaid_text(dates[i].first);
+      for (const auto& [what, srcs] : dates[i].second) {
+        std::string label = what;
+        label += " (";
+        bool first = true;
+        for (const auto& s : srcs) {
+          label += (first ? "" : ", ") + s;
+          first = false;
+        }
+        label += ")";
+        const std::string text = mermaid_text(label);
+        out_ << " : " << (text.empty() ? "event" : text);
+      }
+      out_ << "\n";
+    }
+    out_ << "```\n\n";
+    if (drawn < dates.size()) {
+      out_ << "The diagram shows the first " << drawn << " of " << dates.size()
+           << " dates; the table lists all.\n\n";
+    }
+    const bool fold = dated.size() > kFoldRows;
+    if (fold) out_ << "<details><summary>" << dated.size() << " dated mentions</summary>\n\n";
+    out_ << "| Date | Event | Source | Location | Quote |\n| --- | --- | --- | --- | --- |\n";
+    for (const auto* c : dated) {
+      out_ << "| " << escape_text(value_of(c->mention)) << " | " << isolated_text(c->event) << " | "
+           << source_label(c->source) << " | " << location(*c) << " | " << quote_of(*c) << " |\n";
+    }
+    out_ << "\n";
+    if (fold) out_ << "</details>\n\n";
+  }
+
+  void problems() {
+    out_ << "## Input problems\n\n";
+    if (rep_.problems.empty() && rep_.warnings.empty()) {
+      out_ << "None.\n";
+      return;
+    }
+    out_ << "| Kind | File | Line | Column | Problem |\n| --- | --- | ---: | ---: | --- |\n";
+    auto rows = [&](const std::vector<Problem>& list, const char* kind) {
+      for (const auto& p : list) {
+        out_ << "| " << kind << " | " << escape_text(p.source) << " | " << p.line << " | "
+             << p.column << " | " << isolated_text(p.message) << " |\n";
+      }
+    };
+    rows(rep_.problems, "error");
+    rows(rep_.warnings, "warning");
+  }
+
+  const Report& rep_;
+  std::map<std::string, const Claim*> claims_;
+  std::map<std::string, const Source*> sources_;
+  std::vector<const Finding*> findings_;
+  std::ostringstream out_;
+};
+
+}  // namespace
+
+std::string to_markdown(const Report& report) { return MarkdownWriter(report).write(); }
+
+}  // namespace fc::report

@@ -1,0 +1,242 @@
+#include "factcheck/report/markdown_text.hpp"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+
+#include "factcheck/util/utf8.hpp"
+
+namespace fc::report {
+
+namespace {
+
+constexpr char32_t kReplacement = 0xFFFD;
+
+/// Bidi embeddings, overrides and isolates: an article could reorder the report with them.
+bool is_bidi_control(char32_t cp) {
+  return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+/// Characters that end a line or are invisible controls: shown as a space.
+bool is_break_or_control(char32_t cp) {
+  return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) || cp == 0x2028 || cp == 0x2029;
+}
+
+/// ASCII punctuation that CommonMark, GFM or GitHub (math, mentions) give a meaning to
+/// anywhere in a line. `.` and `:` are handled with their context (autolinks).
+bool needs_escape(char c) {
+  switch (c) {
+    case '\\':
+    case '`':
+    case '*':
+    case '_':
+    case '{':
+    case '}':
+    case '[':
+    case ']':
+    case '<':
+    case '>':
+    case '(':
+    case ')':
+    case '#':
+    case '!':
+    case '|':
+    case '~':
+    case '&':
+    case '$':
+    case '@':
+    case '"':
+    case '=':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/// Calls fn(cp, byte_offset, byte_length) for each code point; invalid bytes are U+FFFD.
+template <class Fn>
+void for_each_cp(std::string_view text, Fn&& fn) {
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t len = 1;
+    const auto cp = util::decode_utf8(text, pos, len);
+    fn(cp ? *cp : kReplacement, pos, len);
+    pos += len;
+  }
+}
+
+bool ends_with_www(const std::string& raw) {
+  if (raw.size() < 3) return false;
+  std::string tail = raw.substr(raw.size() - 3);
+  std::transform(tail.begin(), tail.end(), tail.begin(),
+                 [](char c) { return static_cast<char>(c | 0x20); });
+  return tail == "www";
+}
+
+/// Punctuation or white space for CommonMark's emphasis flanking rules.
+bool is_punct_or_space(char32_t cp) {
+  return u_ispunct(static_cast<UChar32>(cp)) || u_isUWhiteSpace(static_cast<UChar32>(cp)) ||
+         (cp < 0x80 &&
+          std::string_view("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~").find(static_cast<char>(cp)) !=
+              std::string_view::npos);
+}
+
+std::optional<char32_t> first_cp(std::string_view s) {
+  if (s.empty()) return std::nullopt;
+  std::size_t len = 1;
+  return util::decode_utf8(s, 0, len).value_or(kReplacement);
+}
+
+std::optional<char32_t> last_cp(std::string_view s) {
+  if (s.empty()) return std::nullopt;
+  std::size_t pos = s.size() - 1;
+  while (pos > 0 && (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80) --pos;
+  std::size_t len = 1;
+  return util::decode_utf8(s, pos, len).value_or(kReplacement);
+}
+
+/// Start of the code point `n` code points before `pos` (or 0).
+std::size_t back_cps(std::string_view s, std::size_t pos, std::size_t n) {
+  while (pos > 0 && n > 0) {
+    --pos;
+    while (pos > 0 && (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80) --pos;
+    --n;
+  }
+  return pos;
+}
+
+/// End of the code point `n` code points after `pos` (or the end).
+std::size_t forward_cps(std::string_view s, std::size_t pos, std::size_t n) {
+  while (pos < s.size() && n > 0) {
+    ++pos;
+    while (pos < s.size() && (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80) ++pos;
+    --n;
+  }
+  return pos;
+}
+
+bool is_boundary(std::string_view s, std::size_t pos) {
+  return pos == 0 || pos >= s.size() || (static_cast<unsigned char>(s[pos]) & 0xC0) != 0x80;
+}
+
+}  // namespace
+
+std::string escape_text(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  std::string raw;  // the unescaped ASCII seen so far, for context (www.)
+  for_each_cp(text, [&](char32_t cp, std::size_t pos, std::size_t len) {
+    if (is_bidi_control(cp)) return;
+    if (is_break_or_control(cp)) {
+      out += ' ';
+      raw += ' ';
+      return;
+    }
+    if (cp >= 0x80) {
+      util::append_utf8(out, cp);
+      raw += '\x01';
+      return;
+    }
+    const char c = static_cast<char>(cp);
+    bool escape = needs_escape(c);
+    // Autolinks: "http://", "x@y.z" and "www." become links on GitHub; breaking the
+    // trigger with a backslash keeps them text.
+    if (c == ':' && pos + 1 < text.size() && text[pos + 1] == '/') escape = true;
+    if (c == '.' && ends_with_www(raw)) escape = true;
+    if (escape) out += '\\';
+    out += c;
+    raw += c;
+    (void)len;
+  });
+  return out;
+}
+
+std::string isolate(std::string_view escaped) {
+  std::string out = "\u2068";
+  out += escaped;
+  out += "\u2069";
+  return out;
+}
+
+std::string isolated_text(std::string_view text) { return isolate(escape_text(text)); }
+
+std::string code_span(std::string_view text) {
+  std::string clean;
+  std::size_t run = 0;
+  std::size_t longest = 0;
+  for_each_cp(text, [&](char32_t cp, std::size_t, std::size_t) {
+    if (is_bidi_control(cp)) return;
+    if (is_break_or_control(cp)) cp = ' ';
+    if (cp == '`') {
+      longest = std::max(longest, ++run);
+    } else {
+      run = 0;
+    }
+    util::append_utf8(clean, cp);
+  });
+  if (clean.empty()) return "` `";
+  const std::string fence(longest + 1, '`');
+  // A span that starts or ends with a backtick needs a space inside the fence.
+  const bool pad = clean.front() == '`' || clean.back() == '`' || clean.front() == ' ';
+  return fence + (pad ? " " : "") + clean + (pad ? " " : "") + fence;
+}
+
+std::string marked_quote(std::string_view quote, std::size_t mark_start, std::size_t mark_end,
+                         std::size_t context) {
+  const bool valid = mark_start < mark_end && mark_end <= quote.size() &&
+                     is_boundary(quote, mark_start) && is_boundary(quote, mark_end);
+  if (!valid) {
+    const std::size_t end = forward_cps(quote, 0, 2 * context);
+    return escape_text(quote.substr(0, end)) + (end < quote.size() ? "…" : "");
+  }
+  const std::size_t from = back_cps(quote, mark_start, context);
+  const std::size_t to = forward_cps(quote, mark_end, context);
+  const std::string_view before = quote.substr(from, mark_start - from);
+  const std::string_view figure = quote.substr(mark_start, mark_end - mark_start);
+  const std::string_view after = quote.substr(mark_end, to - mark_end);
+  // CommonMark opens `**` only before a non-punctuation character or after a space or
+  // punctuation, and closes it symmetrically; where a figure such as "50٪" followed by a
+  // letter breaks that rule, <b> (which GitHub keeps) marks it instead.
+  const auto f0 = first_cp(figure);
+  const auto f1 = last_cp(figure);
+  const auto prev = last_cp(before);
+  const auto next = first_cp(after);
+  const bool opens = !u_isUWhiteSpace(static_cast<UChar32>(*f0)) &&
+                     (!is_punct_or_space(*f0) || !prev || is_punct_or_space(*prev));
+  const bool closes = !u_isUWhiteSpace(static_cast<UChar32>(*f1)) &&
+                      (!is_punct_or_space(*f1) || !next || is_punct_or_space(*next));
+  const char* open = opens && closes ? "**" : "<b>";
+  const char* close = opens && closes ? "**" : "</b>";
+  std::string out;
+  if (from > 0) out += "…";
+  out += escape_text(before);
+  out += open;
+  out += escape_text(figure);
+  out += close;
+  out += escape_text(after);
+  if (to < quote.size()) out += "…";
+  return out;
+}
+
+std::string mermaid_text(std::string_view text) {
+  std::string out;
+  for_each_cp(text, [&](char32_t cp, std::size_t, std::size_t) {
+    const bool keep_ascii =
+        cp < 0x80 && (std::isalnum(static_cast<unsigned char>(cp)) || cp == ' ' || cp == '-' ||
+                      cp == '_' || cp == '.' || cp == ',' || cp == '(' || cp == ')');
+    const bool keep_other = cp >= 0xA0 && !is_bidi_control(cp) && !is_break_or_control(cp) &&
+                            u_charType(static_cast<UChar32>(cp)) != U_FORMAT_CHAR;
+    if (keep_ascii || keep_other) {
+      util::append_utf8(out, cp);
+    } else if (out.empty() || out.back() != ' ') {
+      out += ' ';
+    }
+  });
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  while (!out.empty() && out.front() == ' ') out.erase(out.begin());
+  return out;
+}
+
+}  // namespace fc::report

@@ -1,0 +1,42 @@
+// Escaping text taken from sources for Markdown (CommonMark + GitHub's extensions) and
+// isolating right-to-left text inside left-to-right tables. Nothing an article contains
+// (Markdown, HTML, links, images, table pipes, math, bidi overrides or embeddings) can
+// change the structure or direction of a report built from these pieces.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace fc::report {
+
+/// Text safe inside a Markdown paragraph, heading or table cell (never at a line start):
+/// ASCII punctuation that Markdown or HTML reads is backslash-escaped, autolink triggers
+/// are broken, line breaks and control characters become spaces, bidi embeddings,
+/// overrides and isolates (U+202A-U+202E, U+2066-U+2069) are removed, bytes that are not
+/// UTF-8 become U+FFFD.
+[[nodiscard]] std::string escape_text(std::string_view text);
+
+/// `escaped` between U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE:
+/// Arabic reads right to left inside a left-to-right line without moving its neighbours.
+[[nodiscard]] std::string isolate(std::string_view escaped);
+
+/// escape_text + isolate.
+[[nodiscard]] std::string isolated_text(std::string_view text);
+
+/// A code span (for ids and keys one copies), with a fence longer than any backtick run
+/// inside; controls and bidi characters removed.
+[[nodiscard]] std::string code_span(std::string_view text);
+
+/// The escaped quote with the bytes [mark_start, mark_end) (offsets into `quote`) in bold,
+/// shortened to about `context` code points on each side of the mark ("…" where cut).
+/// When the range is not inside the quote the quote is returned unmarked.
+[[nodiscard]] std::string marked_quote(std::string_view quote, std::size_t mark_start,
+                                       std::size_t mark_end, std::size_t context = 120);
+
+/// Text for a Mermaid diagram line: letters, digits, spaces and `- _ . ,`
+/// `( )` are kept, anything else (`: # ;` and backticks, controls, bidi characters)
+/// becomes a space.
+[[nodiscard]] std::string mermaid_text(std::string_view text);
+
+}  // namespace fc::report

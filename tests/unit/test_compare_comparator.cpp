@@ -1,0 +1,161 @@
+#include "factcheck/compare/comparator.hpp"
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+const fc::rules::RuleSet& rules() {
+  static const auto r = *fc::rules::load_builtin();
+  return r;
+}
+
+fc::Claim number(const std::string& source, const std::string& key, double v,
+                 const std::string& as_of = "", const std::string& text = "") {
+  fc::Claim c;
+  c.source = source;
+  c.id = source + ":1:" + std::to_string(static_cast<long long>(v));
+  c.key = key;
+  c.counted = key.substr(0, key.find('|'));
+  c.key_certain = true;
+  c.mention.kind = fc::MentionKind::kNumber;
+  c.mention.text = text.empty() ? std::to_string(static_cast<long long>(v)) : text;
+  c.mention.value = c.mention.low = c.mention.high = v;
+  c.as_of_earliest = c.as_of_latest = as_of;
+  return c;
+}
+
+std::vector<fc::Source> sources() {
+  std::vector<fc::Source> out(3);
+  out[0].id = "a";
+  out[0].published = fc::util::CivilDate{2023, 2, 7};
+  out[1].id = "b";
+  out[1].published = fc::util::CivilDate{2023, 2, 7};
+  out[2].id = "c";
+  out[2].published = fc::util::CivilDate{2023, 2, 21};
+  return out;
+}
+
+std::vector<fc::Finding> of_kind(const std::vector<fc::Finding>& f, fc::FindingKind k) {
+  std::vector<fc::Finding> out;
+  for (const auto& x : f) {
+    if (x.kind == k) out.push_back(x);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("two precise figures of one key and day that cannot overlap are an error", "[compare]") {
+  const std::vector<fc::Claim> claims = {number("a", "troops|US|Iraq", 2500, "2023-03-07"),
+                                         number("b", "troops|US|Iraq", 3100, "2023-03-07")};
+  const auto f = of_kind(fc::compare::compare_claims(claims, sources(), rules()),
+                         fc::FindingKind::kContradiction);
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].severity == fc::Severity::kError);
+  CHECK(f[0].sources == std::vector<std::string>{"a", "b"});
+  CHECK(f[0].id.size() == 16);
+}
+
+TEST_CASE("different times of a changing count do not contradict", "[compare]") {
+  const std::vector<fc::Claim> claims = {number("a", "troops|US|Iraq", 5200, "2020-01-01"),
+                                         number("b", "troops|US|Iraq", 2500, "2023-03-07")};
+  CHECK(of_kind(fc::compare::compare_claims(claims, sources(), rules()),
+                fc::FindingKind::kContradiction)
+            .empty());
+}
+
+TEST_CASE("a running toll may rise but not fall", "[compare]") {
+  const std::vector<fc::Claim> rising = {number("a", "killed||Turkey", 8574, "2023-02-07"),
+                                         number("c", "killed||Turkey", 41156, "2023-02-21")};
+  CHECK(of_kind(fc::compare::compare_claims(rising, sources(), rules()),
+                fc::FindingKind::kContradiction)
+            .empty());
+  const std::vector<fc::Claim> falling = {number("a", "killed||Turkey", 8574, "2023-02-07"),
+                                          number("c", "killed||Turkey", 5000, "2023-02-21")};
+  CHECK(of_kind(fc::compare::compare_claims(falling, sources(), rules()),
+                fc::FindingKind::kContradiction)
+            .size() == 1);
+}
+
+TEST_CASE("a round figure stands for its rounding interval", "[compare]") {
+  const std::vector<fc::Claim> claims = {number("a", "troops|US|Iraq", 2500, "2023-03-07"),
+                                         number("b", "troops|US|Iraq", 2530, "2023-03-07")};
+  const auto f = fc::compare::compare_claims(claims, sources(), rules());
+  CHECK(of_kind(f, fc::FindingKind::kContradiction).empty());
+  CHECK(of_kind(f, fc::FindingKind::kCorroboration).size() == 1);
+}
+
+TEST_CASE("a hedged figure that overlaps is no contradiction and a vague one only warns",
+          "[compare]") {
+  auto hedged = number("a", "killed||Turkey", 5000, "2023-02-07", "more than 5,000");
+  hedged.mention.hedge = fc::Hedge::kMoreThan;
+  hedged.mention.approximate = true;
+  const std::vector<fc::Claim> overlap = {hedged,
+                                          number("b", "killed||Turkey", 5894, "2023-02-07")};
+  CHECK(of_kind(fc::compare::compare_claims(overlap, sources(), rules()),
+                fc::FindingKind::kContradiction)
+            .empty());
+  auto vague = number("a", "killed||Turkey", 0, "2023-02-07", "عشرات");
+  vague.mention.kind = fc::MentionKind::kVague;
+  vague.mention.value.reset();
+  vague.mention.low = 20;
+  vague.mention.high = 99;
+  const std::vector<fc::Claim> disjoint = {vague,
+                                           number("b", "killed||Turkey", 5894, "2023-02-07")};
+  const auto f = of_kind(fc::compare::compare_claims(disjoint, sources(), rules()),
+                         fc::FindingKind::kContradiction);
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].severity == fc::Severity::kWarning);
+}
+
+TEST_CASE("a finding id does not depend on positions", "[compare]") {
+  std::vector<fc::Claim> claims = {number("a", "troops|US|Iraq", 2500, "2023-03-07"),
+                                   number("b", "troops|US|Iraq", 3100, "2023-03-07")};
+  const auto f1 = fc::compare::compare_claims(claims, sources(), rules());
+  claims[0].id = "a:40:2";
+  claims[0].mention.span.start = 999;
+  const auto f2 = fc::compare::compare_claims(claims, sources(), rules());
+  REQUIRE(f1.size() == f2.size());
+  CHECK(f1[0].id == f2[0].id);
+}
+
+TEST_CASE("two dates of a unique event disagree and agreeing dates corroborate", "[compare]") {
+  auto date = [](const std::string& src, const std::string& e, const std::string& l) {
+    fc::Claim c;
+    c.source = src;
+    c.id = src + ":1:1";
+    c.event = "invasion";
+    c.key = "invasion|Iraq";
+    c.mention.kind = fc::MentionKind::kDate;
+    c.mention.earliest = e;
+    c.mention.latest = l;
+    c.mention.date_value = e.substr(0, 4);
+    c.mention.text = e;
+    return c;
+  };
+  const std::vector<fc::Claim> agree = {date("a", "2003-01-01", "2003-12-31"),
+                                        date("b", "2003-03-20", "2003-03-20")};
+  CHECK(of_kind(fc::compare::compare_claims(agree, sources(), rules()),
+                fc::FindingKind::kCorroboration)
+            .size() == 1);
+  const std::vector<fc::Claim> disagree = {date("a", "2003-01-01", "2003-12-31"),
+                                           date("b", "2004-01-01", "2004-12-31")};
+  CHECK(of_kind(fc::compare::compare_claims(disagree, sources(), rules()),
+                fc::FindingKind::kDateInconsistency)
+            .size() == 1);
+}
+
+TEST_CASE("a suppression with a reason marks its finding", "[compare]") {
+  auto r = rules();
+  REQUIRE(fc::rules::load_text("suppressions:\n  - {key: \"troops|US|Iraq\", kind: contradiction, "
+                               "reason: disputed by the ministry}\n",
+                               "s.yaml", r)
+              .empty());
+  const std::vector<fc::Claim> claims = {number("a", "troops|US|Iraq", 2500, "2023-03-07"),
+                                         number("b", "troops|US|Iraq", 3100, "2023-03-07")};
+  const auto f =
+      of_kind(fc::compare::compare_claims(claims, sources(), r), fc::FindingKind::kContradiction);
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].suppressed);
+  CHECK(f[0].suppression_reason == "disputed by the ministry");
+}

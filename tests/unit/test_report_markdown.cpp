@@ -1,0 +1,175 @@
+// The Markdown report: section order, escaping of everything from a source, isolation of
+// Arabic quotes, the figure marked inside its quote, and a render through cmark-gfm.
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <cstdlib>
+
+#include "factcheck/report/markdown_text.hpp"
+#include "support/cli.hpp"
+#include "unit/test_report_sample.hpp"
+
+using fc::report::escape_text;
+using fc::report::marked_quote;
+
+namespace {
+
+std::size_t count_of(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (std::size_t pos = text.find(what); pos != std::string::npos;
+       pos = text.find(what, pos + what.size())) {
+    ++n;
+  }
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("the Markdown report has its sections in the order SPEC.md gives", "[report][markdown]") {
+  const std::string md = fc::report::to_markdown(fc::test::sample_report());
+  const char* sections[] = {"# Fact-consistency report\n", "\n## Summary\n",
+                            "\n## Contradictions\n",       "\n## Corroborated claims\n",
+                            "\n## Single-source claims\n", "\n## Timeline\n",
+                            "\n## Input problems\n"};
+  std::size_t last = 0;
+  for (const char* s : sections) {
+    const auto pos = md.find(s);
+    INFO(s);
+    REQUIRE(pos != std::string::npos);
+    CHECK(pos >= last);
+    last = pos;
+  }
+  CHECK(md.rfind("# Fact-consistency report\n", 0) == 0);
+}
+
+TEST_CASE("the summary counts findings by kind and severity and lists each source's date",
+          "[report][markdown]") {
+  const std::string md = fc::report::to_markdown(fc::test::sample_report());
+  CHECK(md.find("| contradiction | 1 | 1 | 0 | 2 |") != std::string::npos);
+  CHECK(md.find("| single-source | 0 | 0 | 6 | 6 |") != std::string::npos);
+  CHECK(md.find("| all | 1 | 2 | 7 | 10 |") != std::string::npos);
+  CHECK(md.find("| 2023-03-07 | manifest |") != std::string::npos);
+  CHECK(md.find("| 2023-03-08 | text: ") != std::string::npos);
+  CHECK(md.find("| unknown | unknown |") != std::string::npos);
+}
+
+TEST_CASE("text from a source cannot inject Markdown HTML links or bidi controls",
+          "[report][markdown][escape]") {
+  const std::string e = escape_text(
+      "**b** _i_ `c` <script>x</script> [l](http://e.example) ![i](p) a|b $x$ @me www.e.com "
+      "&amp; # h\n- item\u202Eevil\u2066x\u2069");
+  CHECK(e.find("**") == std::string::npos);
+  CHECK(e.find("\\*\\*b\\*\\*") != std::string::npos);
+  CHECK(e.find("<script>") == std::string::npos);
+  CHECK(e.find("\\<script\\>") != std::string::npos);
+  CHECK(e.find("\\[l\\]\\(http\\://e.example\\)") != std::string::npos);
+  CHECK(e.find("a\\|b") != std::string::npos);
+  CHECK(e.find("\\$x\\$") != std::string::npos);
+  CHECK(e.find("www\\.e.com") != std::string::npos);
+  CHECK(e.find("\\&amp;") != std::string::npos);
+  CHECK(e.find('\n') == std::string::npos);
+  for (const char* bidi :
+       {"\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066", "\u2067", "\u2068", "\u2069"}) {
+    CHECK(e.find(bidi) == std::string::npos);
+  }
+}
+
+TEST_CASE("the figure is marked in bold inside its quote and long quotes are cut around it",
+          "[report][markdown]") {
+  CHECK(marked_quote("نحو 2500 جندي", 7, 11) == "نحو **2500** جندي");
+  // "50٪" followed by a letter cannot close ** in CommonMark: <b> marks it instead.
+  const std::string q = "ارتفع بنسبة 50٪في المئة";
+  const auto at = q.find("50");
+  CHECK(marked_quote(q, at, at + std::string("50٪").size()) == "ارتفع بنسبة <b>50٪</b>في المئة");
+  // A span outside the quote leaves the quote unmarked.
+  CHECK(marked_quote("abc", 5, 9) == "abc");
+  const std::string long_quote = std::string(400, 'a') + " 42 " + std::string(400, 'b');
+  const std::string cut = marked_quote(long_quote, 401, 403, 10);
+  CHECK(cut == "…aaaaaaaaa **42** bbbbbbbbb…");
+}
+
+TEST_CASE("Arabic quotes are isolated in the report tables", "[report][markdown][bidi]") {
+  const std::string md = fc::report::to_markdown(fc::test::sample_report());
+  CHECK(md.find("\u2068قال المسؤول إن نحو **2500** جندي أمريكي ما زالوا في العراق.\u2069") !=
+        std::string::npos);
+  // Every isolate opened is closed, and the hostile override never reaches the report.
+  CHECK(count_of(md, "\u2068") == count_of(md, "\u2069"));
+  CHECK(md.find("\u202E") == std::string::npos);
+}
+
+TEST_CASE("long single-source lists are folded and the draft has its own section",
+          "[report][markdown]") {
+  auto rep = fc::test::sample_report();
+  std::string md = fc::report::to_markdown(rep);
+  CHECK(md.find("<details><summary>6 claims only 001 makes</summary>") != std::string::npos);
+  CHECK(md.find("## Unverified draft claims") == std::string::npos);
+  rep.draft = "002";
+  md = fc::report::to_markdown(rep);
+  const auto unverified = md.find("## Unverified draft claims");
+  REQUIRE(unverified != std::string::npos);
+  CHECK(unverified > md.find("## Single-source claims"));
+  CHECK(unverified < md.find("## Timeline"));
+  // 002's troops claim is corroborated and its casualties claim contradicted; its date of
+  // the invasion is in no finding: unverified.
+  CHECK(md.find("1 claim of the draft that no other source confirms.") != std::string::npos);
+  CHECK(md.find("| \u2068invasion\\|\u2069 | \u2068March 20, 2003\u2069 (2003-03-20) | 2 |") !=
+        std::string::npos);
+}
+
+TEST_CASE("the timeline has a Mermaid block with sanitized labels and a plain table",
+          "[report][markdown][timeline]") {
+  const std::string md = fc::report::to_markdown(fc::test::sample_report());
+  CHECK(md.find("```mermaid\ntimeline\n") != std::string::npos);
+  CHECK(md.find("    2003-03-19 : invasion (001)\n") != std::string::npos);
+  CHECK(md.find("    2003-03-20 : invasion (000, 002)\n") != std::string::npos);
+  CHECK(md.find("| 2003-03-19 | \u2068invasion\u2069 |") != std::string::npos);
+  CHECK(fc::report::mermaid_text("a:b#c;d`e```") == "a b c d e");
+}
+
+TEST_CASE("cmark-gfm renders the report with quotes isolated and injected markup as text",
+          "[report][markdown][render]") {
+  if (std::system("command -v cmark-gfm > /dev/null 2>&1") != 0) {
+    WARN("cmark-gfm is not installed: the render check is skipped");
+    return;
+  }
+  fc::test::TempDir tmp;
+  fc::test::write_file(tmp.file("r.md"), fc::report::to_markdown(fc::test::sample_report()));
+  // --unsafe lets raw HTML through: whatever HTML comes out is what the report wrote.
+  const std::string cmd = "cmark-gfm -e table -e autolink -e strikethrough --unsafe " +
+                          fc::test::shell_quote(tmp.file("r.md")) + " > " +
+                          fc::test::shell_quote(tmp.file("r.html"));
+  REQUIRE(std::system(cmd.c_str()) == 0);
+  const std::string html = fc::test::read_file(tmp.file("r.html"));
+  REQUIRE(!html.empty());
+  // Injected markup comes out as text.
+  CHECK(html.find("<script") == std::string::npos);
+  CHECK(html.find("&lt;script&gt;alert(2)&lt;/script&gt;") != std::string::npos);
+  CHECK(html.find("<img") == std::string::npos);
+  CHECK(html.find("&lt;img src=x onerror=alert(1)&gt;") != std::string::npos);
+  CHECK(html.find("href=\"http://evil.example") == std::string::npos);
+  CHECK(html.find("href=\"http://x.example") == std::string::npos);
+  CHECK(html.find("<strong>المصادر</strong>") == std::string::npos);
+  CHECK(html.find("**المصادر**") != std::string::npos);
+  CHECK(html.find("<b>يومية</b>") == std::string::npos);
+  CHECK(html.find("\u202E") == std::string::npos);
+  // The figure is bold, inside an isolated quote.
+  CHECK(html.find("\u2068قال المسؤول إن نحو <strong>2500</strong> جندي") != std::string::npos);
+  CHECK(html.find("أن <strong>2600</strong> جندي") != std::string::npos);
+  // The pipe in the hostile quote did not split its row: every row has as many cells as
+  // its table's header.
+  std::size_t pos = 0;
+  while ((pos = html.find("<table>", pos)) != std::string::npos) {
+    const std::size_t end = html.find("</table>", pos);
+    REQUIRE(end != std::string::npos);
+    const std::string table = html.substr(pos, end - pos);
+    long cells = -1;
+    for (std::size_t r = table.find("<tr>"); r != std::string::npos;
+         r = table.find("<tr>", r + 4)) {
+      const std::string row = table.substr(r, table.find("</tr>", r) - r);
+      const long n = static_cast<long>(count_of(row, "<td") + count_of(row, "<th"));
+      if (cells < 0) cells = n;
+      CHECK(n == cells);
+    }
+    pos = end;
+  }
+}

@@ -1,0 +1,100 @@
+#include "factcheck/rules/rule_set.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "factcheck/normalize/normalizer.hpp"
+#include "support/cli.hpp"
+
+using fc::rules::RuleSet;
+
+namespace {
+
+RuleSet builtin() {
+  auto r = fc::rules::load_builtin();
+  REQUIRE(r.has_value());
+  return std::move(*r);
+}
+
+bool has(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+}  // namespace
+
+TEST_CASE("the built-in checks load with subjects places and events", "[rules]") {
+  const auto rules = builtin();
+  REQUIRE(rules.subject("troops") != nullptr);
+  REQUIRE(rules.subject("killed") != nullptr);
+  CHECK(rules.subject("killed")->cumulative);
+  CHECK(rules.subject("magnitude")->constant);
+  REQUIRE(rules.place("Iraq") != nullptr);
+  CHECK(rules.country_of("Ain al-Asad base") == "Iraq");
+  CHECK(rules.contains("Iraq", "Baghdad"));
+  CHECK_FALSE(rules.contains("Syria", "Baghdad"));
+  REQUIRE(rules.event("invasion") != nullptr);
+  CHECK(rules.event("invasion")->unique);
+  CHECK(rules.lexicon != nullptr);
+  CHECK(rules.files.size() >= 6);
+}
+
+TEST_CASE("an unknown key in a check file is an error with its line and column", "[rules]") {
+  RuleSet rules = builtin();
+  const auto errors =
+      fc::rules::load_text("subjects:\n  - name: tanks2\n    colour: red\n", "x.yaml", rules);
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].file == "x.yaml");
+  CHECK(errors[0].line == 3);
+  CHECK(errors[0].column == 5);
+  CHECK(errors[0].message.find("colour") != std::string::npos);
+  CHECK(rules.subject("tanks2") == nullptr);
+}
+
+TEST_CASE("a pattern that RE2 cannot compile is a pattern error", "[rules]") {
+  RuleSet rules = builtin();
+  const auto errors = fc::rules::load_text(
+      "events:\n  - name: bad\n    patterns: [\"(unclosed\"]\n", "bad.yaml", rules);
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].code == fc::ErrorCode::kPattern);
+  CHECK(errors[0].line == 3);
+}
+
+TEST_CASE("wrong types and a suppression without reason are errors", "[rules]") {
+  RuleSet rules = builtin();
+  CHECK(fc::rules::load_text("subjects:\n  - name: x\n    cumulative: maybe\n", "a.yaml", rules)
+            .size() == 1);
+  CHECK(fc::rules::load_text("subjects: 3\n", "b.yaml", rules).size() == 1);
+  CHECK(fc::rules::load_text("suppressions:\n  - key: troops||Iraq\n", "c.yaml", rules).size() ==
+        1);
+  CHECK(fc::rules::load_text("subjects: [\n", "d.yaml", rules).size() == 1);
+}
+
+TEST_CASE("a checks folder overrides a subject by name and keeps the others", "[rules]") {
+  RuleSet rules = builtin();
+  fc::test::TempDir dir;
+  fc::test::write_file(dir.file("mine.yaml"),
+                       "subjects:\n  - name: troops\n    en: [grunts]\n"
+                       "suppressions:\n  - {key: \"troops|US|Iraq\", reason: known dispute}\n");
+  fc::test::write_file(dir.file("broken.yaml"), "places:\n  - name: X\n    capital: Y\n");
+  const auto errors = fc::rules::load_dir(dir.path(), rules);
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].file.find("broken.yaml") != std::string::npos);
+  REQUIRE(rules.subject("troops") != nullptr);
+  CHECK(has(rules.subject("troops")->en, "grunts"));
+  CHECK_FALSE(has(rules.subject("troops")->en, "soldiers"));
+  CHECK(rules.subject("killed") != nullptr);
+  REQUIRE(rules.suppressions.size() == 1);
+  CHECK(rules.suppressions[0].reason == "known dispute");
+}
+
+TEST_CASE("token variants strip Arabic clitics and the accusative alef", "[rules]") {
+  const auto v1 = fc::rules::token_variants(fc::normalize::fold("بالعراق"));
+  CHECK(has(v1, fc::normalize::fold("عراق")));
+  const auto v2 = fc::rules::token_variants(fc::normalize::fold("صاروخاً"));
+  CHECK(has(v2, fc::normalize::fold("صاروخ")));
+  const auto v3 = fc::rules::token_variants(fc::normalize::fold("وسوريا"));
+  CHECK(has(v3, fc::normalize::fold("سوريا")));
+  const auto v4 = fc::rules::token_variants("iraq's");
+  CHECK(has(v4, "iraq"));
+}

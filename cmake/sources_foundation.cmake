@@ -24,4 +24,5 @@ list(APPEND FACTCHECK_TEST_SOURCES
   tests/golden/test_golden_cli.cpp
   tests/golden/test_golden_seeds.cpp
   tests/regression/test_hostile_inputs.cpp
+  tests/regression/test_regressions.cpp
 )

@@ -313,3 +313,15 @@ TEST_CASE("reads an ambiguous month word only beside a digit day or a year",
   CHECK(m.date_value == "2023-08-05");
   CHECK(dates_of("هو أب لثلاثة أطفال", day("2023-09-01")).empty());
 }
+
+TEST_CASE("a discourse-relative span is resolved only as precisely as its anchor",
+          "[extract][dates][ar]") {
+  const auto ms =
+      dates_of("غزت القوات العراق عام 2003 ثم انسحبت بعد ثلاثة أيام", day("2023-03-07"));
+  const Mention m = find(ms, "ثلاثة أيام");
+  CHECK(m.kind == MentionKind::kDuration);
+  CHECK(m.date_value == "P3D");
+  CHECK(m.earliest.empty());
+  const auto ms2 = dates_of("وصل في 3 مارس 2020 وغادر بعد ثلاثة أيام", day("2023-03-07"));
+  CHECK(find(ms2, "ثلاثة أيام").earliest == "2020-03-06");
+}

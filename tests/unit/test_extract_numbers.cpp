@@ -64,7 +64,11 @@ TEST_CASE("reads exact numbers with their value span and significant digits",
           Row{"بلغ النمو ٣٫٥ نقطة", "٣٫٥", MentionKind::kNumber, 3.5, 2},
           Row{"the rate was 7.8 points", "7.8", MentionKind::kNumber, 7.8, 2},
           Row{"سعر 1'250 فرنك", "1'250", MentionKind::kNumber, 1250, 3},
-          Row{"عدد 12\xE2\x80\x89" "500 شخص", "12\xE2\x80\x89" "500", MentionKind::kNumber, 12500, 3},
+          Row{"عدد 12\xE2\x80\x89"
+              "500 شخص",
+              "12\xE2\x80\x89"
+              "500",
+              MentionKind::kNumber, 12500, 3},
           Row{"بلغ 1.000.000 دولار", "1.000.000", MentionKind::kNumber, 1000000, 1},
           Row{"بلغ 1.500 دولار", "1.500", MentionKind::kNumber, 1.5, 4},
           Row{"وزنه 25799,52 كيلو", "25799,52", MentionKind::kNumber, 25799.52, 7},
@@ -276,8 +280,7 @@ TEST_CASE("reads ranges in Arabic and English", "[extract][numbers]") {
   CHECK(near(m->high, high));
 }
 
-TEST_CASE("reads a change from the verb or noun cue in the same clause",
-          "[extract][numbers]") {
+TEST_CASE("reads a change from the verb or noun cue in the same clause", "[extract][numbers]") {
   using Row = std::tuple<std::string, std::string, double, double>;
   const double kNone = -1;
   auto [sentence, what, from, to] = GENERATE_COPY(table<std::string, std::string, double, double>({
@@ -367,15 +370,13 @@ TEST_CASE("reads a list of ordinals joined by و as separate ordinals", "[extrac
 }
 
 TEST_CASE("does not read non counts as numbers", "[extract][numbers]") {
-  auto sentence = GENERATE(as<std::string>{},
-                           "وهي واحدة من أكثر الدول", "الساعة 16:56 بتوقيت بغداد",
-                           "اتصل على +964 770 123 4567", "اتصل على 07701234567",
-                           "راجع https://example.com/2021/07/27/page-3 للمزيد",
-                           "العنوان 192.168.1.2 محجوب", "نسخة v2.1 من البرنامج",
-                           "يوم الاثنين الماضي", "الخميس والسبت", "tell someone of them",
-                           "أسستها عام 2003 الولايات المتحدة", "منذ 1979 والعلاقات",
-                           "1.2.3 version", "سبعة أقسام خمسة", "٫٫٫", "لست متأكدا من ذلك",
-                           "فاز فريق وست هام", "انتظر خمسة ثانية");
+  auto sentence = GENERATE(
+      as<std::string>{}, "وهي واحدة من أكثر الدول", "الساعة 16:56 بتوقيت بغداد",
+      "اتصل على +964 770 123 4567", "اتصل على 07701234567",
+      "راجع https://example.com/2021/07/27/page-3 للمزيد", "العنوان 192.168.1.2 محجوب",
+      "نسخة v2.1 من البرنامج", "يوم الاثنين الماضي", "الخميس والسبت", "tell someone of them",
+      "أسستها عام 2003 الولايات المتحدة", "منذ 1979 والعلاقات", "1.2.3 version", "سبعة أقسام خمسة",
+      "٫٫٫", "لست متأكدا من ذلك", "فاز فريق وست هام", "انتظر خمسة ثانية");
   const auto ms = numbers(sentence);
   INFO(sentence << " -> " << dump(ms));
   for (const auto& m : ms) {
@@ -400,8 +401,7 @@ TEST_CASE("a year-like number without a date cue is still a number", "[extract][
   CHECK(near(m->value, 2000));
 }
 
-TEST_CASE("reads words that contain number letters only as whole words",
-          "[extract][numbers][ar]") {
+TEST_CASE("reads words that contain number letters only as whole words", "[extract][numbers][ar]") {
   // سبع inside سبعينيات-like or أسبوع, ست inside مستشفى, عشر inside عشرات handled whole.
   const auto ms = numbers("زار المستشفى في الأسبوع الماضي واستمع إلى العشائر");
   INFO(dump(ms));
@@ -450,8 +450,7 @@ TEST_CASE("survives hostile numeric input in linear time", "[extract][numbers][h
   }
 }
 
-TEST_CASE("spans are the original bytes including hedge and scale words",
-          "[extract][numbers]") {
+TEST_CASE("spans are the original bytes including hedge and scale words", "[extract][numbers]") {
   const std::string text = "أُرسِلَ نحوَ ٢٫٥ مليون دولار";
   const auto ms = numbers(text);
   INFO(dump(ms));

@@ -1,3 +1,8 @@
+// The date grammar runs over tokens of the normalized text (date_tokens.hpp). At each
+// token every matcher is tried and the longest expression wins, so "عام 2003" beats the
+// bare year and "الأحد عشر" (eleven) is not Sunday. Resolution needs the publication date
+// or, for "العام ذاته" and "بعد ثلاث سنوات", the most recent explicit date before it in
+// the same text (the discourse anchor); without one a mention is `unresolved`.
 #include "factcheck/extract/dates.hpp"
 
 #include <algorithm>
@@ -228,6 +233,7 @@ class Scanner {
   DateOptions options_;
   std::vector<DateToken> toks_;
   std::optional<CivilDate> anchor_;
+  Grain anchor_grain_ = Grain::kYear;  ///< how precise the anchor is
 };
 
 struct SmallSets {
@@ -1640,7 +1646,11 @@ std::optional<Hit> Scanner::match_count(std::size_t i) {
   h.m.kind = MentionKind::kDuration;
   h.m.date_value = iso_duration();
   h.m.approximate = hedged;
-  if (rel == 1 && !from_event && anchor_) {
+  // Only as precise as the anchor: "بعد ثلاثة أيام" needs a day, not a year.
+  const bool precise_enough = unit == datelex::Unit::kYear || unit == datelex::Unit::kDecade ||
+                              (unit == datelex::Unit::kMonth && anchor_grain_ != Grain::kYear) ||
+                              anchor_grain_ == Grain::kDay;
+  if (rel == 1 && !from_event && anchor_ && precise_enough) {
     // "بعد ثلاث سنوات" after "عام 2011": the point it names is 2014. The mention stays a
     // duration (what the text measures); earliest/latest carry the point it lands on.
     const Period p = shift(*anchor_, 1);
@@ -2129,7 +2139,12 @@ std::vector<Mention> Scanner::run() {
     m.span.start = ob;
     m.span.end = oe;
     m.text = std::string(text_.original.substr(ob, oe - ob));
-    if (hit->anchor) anchor_ = hit->anchor_date;
+    if (hit->anchor) {
+      anchor_ = hit->anchor_date;
+      anchor_grain_ = m.earliest == m.latest     ? Grain::kDay
+                      : m.date_value.size() == 7 ? Grain::kMonth
+                                                 : Grain::kYear;
+    }
     out.push_back(std::move(m));
     i = hit->te;
   }

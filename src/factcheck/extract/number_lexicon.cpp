@@ -307,11 +307,11 @@ const Lexicon& lexicon() {
   return kLexicon;
 }
 
-constexpr std::string_view kWaw = "\xD9\x88";       // و
-constexpr std::string_view kFa = "\xD9\x81";        // ف
-constexpr std::string_view kBa = "\xD8\xA8";        // ب
-constexpr std::string_view kLam = "\xD9\x84";       // ل
-constexpr std::string_view kKaf = "\xD9\x83";       // ك
+constexpr std::string_view kWaw = "\xD9\x88";         // و
+constexpr std::string_view kFa = "\xD9\x81";          // ف
+constexpr std::string_view kBa = "\xD8\xA8";          // ب
+constexpr std::string_view kLam = "\xD9\x84";         // ل
+constexpr std::string_view kKaf = "\xD9\x83";         // ك
 constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // ال
 
 bool starts(std::string_view w, std::string_view p) { return w.substr(0, p.size()) == p; }

@@ -24,13 +24,22 @@ enum class NumberWord : std::uint8_t {
   kVague,         ///< "عشرات", "مئات", "بضعة", "dozens": vague multiplier
   kDozen,         ///< English "dozen" (12)
   kFraction,      ///< "نصف", "ربع", "ثلث", "half": value is the fraction
-  kFractionPlural,///< "أثمان", "أرباع": value is 1/denominator, after a count
-  kOrdinal,       ///< "الأول", "الرابعة", "first", "twentieth"
+  kFractionPlural,       ///< "أثمان", "أرباع": value is 1/denominator, after a count
+  kOrdinal,              ///< "الأول", "الرابعة", "first", "twentieth"
   kOrdinalUnitCompound,  ///< "الحادي"/"حادي": ordinal 1 only inside 11 and 21, 31 ...
 };
 
 /// Names of vague quantities, also the keys of NumberOptions::vague overrides.
-enum class VagueBase : std::uint8_t { kNone, kTens, kHundreds, kThousands, kMillions, kBillions, kFew, kDozens };
+enum class VagueBase : std::uint8_t {
+  kNone,
+  kTens,
+  kHundreds,
+  kThousands,
+  kMillions,
+  kBillions,
+  kFew,
+  kDozens
+};
 
 struct LexEntry {
   NumberWord kind = NumberWord::kNone;

@@ -81,7 +81,8 @@ struct Pattern {
   Hedge hedge = Hedge::kNone;
 };
 
-std::vector<Pattern> patterns(Hedge h, std::initializer_list<std::initializer_list<const char*>> ps) {
+std::vector<Pattern> patterns(Hedge h,
+                              std::initializer_list<std::initializer_list<const char*>> ps) {
   std::vector<Pattern> out;
   for (const auto& p : ps) out.push_back(Pattern{fold_all(p), h});
   return out;
@@ -92,10 +93,11 @@ struct Words {
   std::vector<Pattern> after;   // hedges after a figure
   std::vector<Pattern> upper;   // the upper half of "more than X and less than Y"
   std::vector<std::string> negative = fold_all({"سالب", "ناقص", "minus"});
-  std::vector<std::string> percent_one = fold_all({"بالمئة", "بالمائة", "بالمية", "بالمئه", "بالمائه",
-                                                   "percent", "pct", "%", "٪"});
+  std::vector<std::string> percent_one =
+      fold_all({"بالمئة", "بالمائة", "بالمية", "بالمئه", "بالمائه", "percent", "pct", "%", "٪"});
   std::vector<std::string> percent_in = fold_all({"في", "per"});
-  std::vector<std::string> percent_two = fold_all({"المئة", "المائة", "المئه", "المائه", "المية", "cent"});
+  std::vector<std::string> percent_two =
+      fold_all({"المئة", "المائة", "المئه", "المائه", "المية", "cent"});
   std::vector<std::string> range_between = fold_all({"بين", "between"});
   std::vector<std::string> range_from = fold_all({"من", "from"});
   std::vector<std::string> range_to = fold_all({"إلى", "الى", "حتى", "لغاية", "to", "through"});
@@ -113,33 +115,36 @@ struct Words {
   // (West, as in وست هام).
   std::vector<std::string> not_numbers = fold_all({"لست", "وست"});
   std::vector<std::string> change_stems = fold_all(
-      {"خفض", "تخفيض", "رفع", "زياد", "زاد", "ارتفع", "ارتفاع", "انخفض", "انخفاض", "تراجع",
-       "قلص", "تقليص", "تقلص", "هبط", "هبوط", "قفز", "تضاعف", "نما", "نمو", "تقليل", "قلل",
-       "يرتفع", "ترتفع", "ينخفض", "تنخفض", "يتراجع", "تتراجع", "يخفض", "تخفض", "يرفع",
-       "ترفع", "يزيد", "تزيد", "يقلص", "تقلص", "يهبط", "تهبط", "يقفز", "تقفز", "ينمو", "تنمو",
-       "خفّض", "صعود", "تصاعد", "يتصاعد"});
+      {"خفض",   "تخفيض", "رفع",   "زياد",  "زاد",   "ارتفع", "ارتفاع", "انخفض",  "انخفاض",
+       "تراجع", "قلص",   "تقليص", "تقلص",  "هبط",   "هبوط",  "قفز",    "تضاعف",  "نما",
+       "نمو",   "تقليل", "قلل",   "يرتفع", "ترتفع", "ينخفض", "تنخفض",  "يتراجع", "تتراجع",
+       "يخفض",  "تخفض",  "يرفع",  "ترفع",  "يزيد",  "تزيد",  "يقلص",   "تقلص",   "يهبط",
+       "تهبط",  "يقفز",  "تقفز",  "ينمو",  "تنمو",  "خفّض",   "صعود",   "تصاعد",  "يتصاعد"});
   std::vector<std::string> change_en = fold_all(
-      {"rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls", "falling",
-       "fallen", "cut", "cuts", "reduced", "reduce", "reduces", "reducing", "reduction",
-       "increased", "increase", "increases", "increasing", "decreased", "decrease",
-       "decreases", "dropped", "drop", "drops", "grew", "grow", "grows", "growing",
-       "climbed", "climb", "jumped", "jump", "declined", "decline", "declines", "lowered",
-       "raised", "raise", "raises", "slashed", "surged", "plunged", "doubled", "tripled",
-       "shrank", "shrunk", "went", "changed", "up", "down", "boosted", "expanded", "trimmed"});
-  std::vector<std::string> year_cues = fold_all(
-      {"عام", "العام", "لعام", "بعام", "وعام", "سنة", "السنة", "لسنة", "منذ", "في", "وفي", "حتى",
-       "بحلول", "مطلع", "أواخر", "أوائل", "نهاية", "بداية", "منتصف", "خلال", "صيف", "شتاء",
-       "ربيع", "خريف", "in", "since", "by", "until", "year", "of", "early", "late", "mid",
-       "end", "summer", "winter", "spring", "autumn", "fall", "during", "before", "after",
-       "قبل", "بعد", "عامي", "وحتى", "ومنذ"});
+      {"rose",      "rise",     "rises",     "rising",    "risen",    "fell",      "fall",
+       "falls",     "falling",  "fallen",    "cut",       "cuts",     "reduced",   "reduce",
+       "reduces",   "reducing", "reduction", "increased", "increase", "increases", "increasing",
+       "decreased", "decrease", "decreases", "dropped",   "drop",     "drops",     "grew",
+       "grow",      "grows",    "growing",   "climbed",   "climb",    "jumped",    "jump",
+       "declined",  "decline",  "declines",  "lowered",   "raised",   "raise",     "raises",
+       "slashed",   "surged",   "plunged",   "doubled",   "tripled",  "shrank",    "shrunk",
+       "went",      "changed",  "up",        "down",      "boosted",  "expanded",  "trimmed"});
+  std::vector<std::string> year_cues =
+      fold_all({"عام",    "العام", "لعام",   "بعام",   "وعام",   "سنة",    "السنة", "لسنة",
+                "منذ",    "في",    "وفي",    "حتى",    "بحلول",  "مطلع",   "أواخر", "أوائل",
+                "نهاية",  "بداية", "منتصف",  "خلال",   "صيف",    "شتاء",   "ربيع",  "خريف",
+                "in",     "since", "by",     "until",  "year",   "of",     "early", "late",
+                "mid",    "end",   "summer", "winter", "spring", "autumn", "fall",  "during",
+                "before", "after", "قبل",    "بعد",    "عامي",   "وحتى",   "ومنذ"});
   std::vector<std::string> year_after = fold_all({"م", "ه", "هـ", "ad", "bc"});
-  std::vector<std::string> months = fold_all(
-      {"يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه",
-       "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان",
-       "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين", "january", "february", "march",
-       "april", "may", "june", "july", "august", "september", "october", "november",
-       "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-       "nov", "dec"});
+  std::vector<std::string> months =
+      fold_all({"يناير",    "فبراير",   "مارس",  "أبريل", "ابريل",   "مايو",      "يونيو",
+                "يونيه",    "يوليو",    "يوليه", "أغسطس", "سبتمبر",  "أكتوبر",    "نوفمبر",
+                "ديسمبر",   "كانون",    "شباط",  "آذار",  "نيسان",   "أيار",      "حزيران",
+                "تموز",     "آب",       "أيلول", "تشرين", "january", "february",  "march",
+                "april",    "may",      "june",  "july",  "august",  "september", "october",
+                "november", "december", "jan",   "feb",   "mar",     "apr",       "jun",
+                "jul",      "aug",      "sep",   "sept",  "oct",     "nov",       "dec"});
 
   Words() {
     auto add = [](std::vector<Pattern>& v, std::vector<Pattern> more) {
@@ -221,11 +226,9 @@ struct Words {
                                             {"below"},
                                             {"<"}}));
     add(after, patterns(Hedge::kAbout, {{"تقريبا"}, {"approximately"}, {"or", "so"}}));
-    add(after, patterns(Hedge::kAtLeast, {{"أو", "أكثر"},
-                                          {"فأكثر"},
-                                          {"على", "الأقل"},
-                                          {"or", "more"},
-                                          {"at", "least"}}));
+    add(after,
+        patterns(Hedge::kAtLeast,
+                 {{"أو", "أكثر"}, {"فأكثر"}, {"على", "الأقل"}, {"or", "more"}, {"at", "least"}}));
     add(after, patterns(Hedge::kAtMost, {{"أو", "أقل"},
                                          {"فأقل"},
                                          {"على", "الأكثر"},
@@ -253,8 +256,12 @@ struct VagueDefault {
 };
 
 constexpr VagueDefault kVagueDefaults[] = {
-    {"few", 3, 9},           {"tens", 20, 99},          {"dozens", 24, 99},
-    {"hundreds", 200, 999},  {"thousands", 2000, 9999}, {"millions", 2e6, 9999999},
+    {"few", 3, 9},
+    {"tens", 20, 99},
+    {"dozens", 24, 99},
+    {"hundreds", 200, 999},
+    {"thousands", 2000, 9999},
+    {"millions", 2e6, 9999999},
     {"billions", 2e9, 9999999999.0},
 };
 
@@ -288,9 +295,9 @@ struct Card {
   double value = 0;
   int sig = 0;
   bool imprecise = false;
-  bool digits = false;   // starts with a number of digits
-  bool words = true;     // made of words only
-  double scale = 1;      // the scale word applied last (for "بين 2 و3 ملايين")
+  bool digits = false;  // starts with a number of digits
+  bool words = true;    // made of words only
+  double scale = 1;     // the scale word applied last (for "بين 2 و3 ملايين")
   bool scaled = false;
   bool plain_year = false;
   bool decimal = false;  // the digits have a decimal part
@@ -413,8 +420,8 @@ class Extractor {
       j += g0;
       // Phone numbers: a '+' right before, or a long run with a leading zero.
       if ((i > 0 && s_[i - 1] == '+') || (g0 >= 7 && s_[i] == '0')) {
-        while (j < n && (is_digit(s_[j]) || ((s_[j] == ' ' || s_[j] == '-') && j + 1 < n &&
-                                             is_digit(s_[j + 1])))) {
+        while (j < n && (is_digit(s_[j]) ||
+                         ((s_[j] == ' ' || s_[j] == '-') && j + 1 < n && is_digit(s_[j + 1])))) {
           ++j;
         }
         push_junk(i, j);
@@ -472,8 +479,8 @@ class Extractor {
         // A decimal comma: 25799,52 or 12،220,13; never inside a list (1,2,3).
         const std::size_t g = digits_at(j + 1);
         const std::size_t after = j + 1 + g;
-        const bool list = after < n && (s_[after] == ',' || s_[after] == '.') &&
-                          after + 1 < n && is_digit(s_[after + 1]);
+        const bool list = after < n && (s_[after] == ',' || s_[after] == '.') && after + 1 < n &&
+                          is_digit(s_[after + 1]);
         const bool list_before = i >= 2 && s_[i - 1] == ',' && is_digit(s_[i - 2]);
         if (g >= 1 && g <= 2 && !list && !list_before && !(kind == 0 && int_part.size() > 6)) {
           frac_part.assign(s_, j + 1, g);
@@ -511,7 +518,7 @@ class Extractor {
     const std::string num = frac_part.empty() ? ip : ip + "." + frac_part;
     info.v = std::strtod(num.c_str(), nullptr);
     info.imprecise = !std::isfinite(info.v) || std::fabs(info.v) > kMaxExact ||
-                  (frac_part.empty() && ip.size() > 16);
+                     (frac_part.empty() && ip.size() > 16);
     // Significant digits as written: "2,500" 2, "2500" 4, "2.50" 3, "0.08" 1.
     std::string digits = (ip == "0" ? std::string() : ip) + frac_part;
     std::size_t a = 0;
@@ -533,9 +540,8 @@ class Extractor {
     std::size_t i = 0;
     while (i < n) {
       const char c = s_[i];
-      if (is_digit(c) ||
-          (c == '.' && i + 1 < n && is_digit(s_[i + 1]) &&
-           (i == 0 || s_[i - 1] == ' ' || s_[i - 1] == '\n' || s_[i - 1] == '\t'))) {
+      if (is_digit(c) || (c == '.' && i + 1 < n && is_digit(s_[i + 1]) &&
+                          (i == 0 || s_[i - 1] == ' ' || s_[i - 1] == '\n' || s_[i - 1] == '\t'))) {
         i = lex_number(i);
         continue;
       }
@@ -581,8 +587,7 @@ class Extractor {
         while (j + 1 < n) {
           const auto b0 = static_cast<unsigned char>(s_[j]);
           if (b0 < 0xD8 || b0 > 0xDB) break;  // Arabic letters are U+0600-U+06FF
-          const char32_t c2 =
-              ((b0 & 0x1Fu) << 6) | (static_cast<unsigned char>(s_[j + 1]) & 0x3Fu);
+          const char32_t c2 = ((b0 & 0x1Fu) << 6) | (static_cast<unsigned char>(s_[j + 1]) & 0x3Fu);
           if (!arabic_letter(c2)) break;
           j += 2;
         }
@@ -745,7 +750,8 @@ class Extractor {
       if (tk.type == TT::kNum) {
         // Digits start a number, or follow a scale after و (3 ملايين و500 ألف).
         if (any) {
-          if (!(conj && group == 0 && total > 0 && nu(tk).v < 1000 && !nu(tk).decimal && !c.decimal)) {
+          if (!(conj && group == 0 && total > 0 && nu(tk).v < 1000 && !nu(tk).decimal &&
+                !c.decimal)) {
             break;
           }
           const LexEntry* nx = lex(k + 1);
@@ -759,8 +765,8 @@ class Extractor {
           c.decimal = nu(tk).decimal;
           c.sig = nu(tk).sig;
           c.imprecise = nu(tk).imprecise;
-          c.plain_year = !nu(tk).grouped && !nu(tk).decimal && nu(tk).int_len == 4 && nu(tk).v >= 1900 &&
-                         nu(tk).v <= 2100;
+          c.plain_year = !nu(tk).grouped && !nu(tk).decimal && nu(tk).int_len == 4 &&
+                         nu(tk).v >= 1900 && nu(tk).v <= 2100;
         }
         c.words = false;
         group = nu(tk).v;
@@ -817,8 +823,8 @@ class Extractor {
             ok = (last == NumberWord::kTens && gmod < 100 && std::fmod(group, 10.0) == 0) ||
                  ((last == NumberWord::kHundred || last == NumberWord::kScale) && gmod == 0);
           } else {
-            ok = gmod == 0 && (conj || last == NumberWord::kHundred) &&
-                 last != NumberWord::kUnit && last != NumberWord::kTens;
+            ok = gmod == 0 && (conj || last == NumberWord::kHundred) && last != NumberWord::kUnit &&
+                 last != NumberWord::kTens;
           }
           if (ok) group += e->value;
           break;
@@ -853,7 +859,8 @@ class Extractor {
           break;
         case NumberWord::kTeen:
           if (from_digits) break;
-          ok = gmod == 0 && (!any || conj || last == NumberWord::kHundred || last == NumberWord::kScale);
+          ok = gmod == 0 &&
+               (!any || conj || last == NumberWord::kHundred || last == NumberWord::kScale);
           if (ok) group += e->value;
           break;
         case NumberWord::kTens:
@@ -1048,7 +1055,8 @@ class Extractor {
       } else if (e->kind == NumberWord::kOrdinalUnitCompound) {
         return true;  // "حادي" alone: no reading, and not a cardinal either
       }
-    } else if (tk.cl.def && (e->kind == NumberWord::kUnit || e->kind == NumberWord::kUnitTeenOnly) &&
+    } else if (tk.cl.def &&
+               (e->kind == NumberWord::kUnit || e->kind == NumberWord::kUnitTeenOnly) &&
                is_kind(i + 1, NumberWord::kTen) && !toks_[i + 1].cl.conj && !toks_[i + 1].cl.def) {
       v = e->value + 10;  // الأحد عشر، الاثنى عشر
       last = i + 1;
@@ -1155,13 +1163,12 @@ class Extractor {
     int sig = c.sig;
     // Date chains (27-7-2021, 12/03/2020) belong to the dates.
     const auto chain_sep = [&](std::size_t k) {
-      return k < n && (text(k) == "-" || text(k) == "/" || text(k) == ".") ;
+      return k < n && (text(k) == "-" || text(k) == "/" || text(k) == ".");
     };
     if (c.digits && c.first == c.last) {
       if (chain_sep(last + 1) && adjacent(last, last + 1) && last + 2 < n &&
-          toks_[last + 2].type == TT::kNum && adjacent(last + 1, last + 2) &&
-          chain_sep(last + 3) && adjacent(last + 2, last + 3) && last + 4 < n &&
-          toks_[last + 4].type == TT::kNum) {
+          toks_[last + 2].type == TT::kNum && adjacent(last + 1, last + 2) && chain_sep(last + 3) &&
+          adjacent(last + 2, last + 3) && last + 4 < n && toks_[last + 4].type == TT::kNum) {
         consumed_ = last + 5;
         return;
       }
@@ -1243,9 +1250,8 @@ class Extractor {
       percent = true;
     } else if (first > consumed_ && is(first - 1, w_.percent_one) &&
                (toks_[first - 1].type == TT::kWord ||
-                (adjacent(first - 1, first) &&
-                 (first < 2 || !adjacent(first - 2, first - 1) ||
-                  toks_[first - 2].type != TT::kNum)))) {
+                (adjacent(first - 1, first) && (first < 2 || !adjacent(first - 2, first - 1) ||
+                                                toks_[first - 2].type != TT::kNum)))) {
       percent = true;  // "بالمائة 10", "%5" typed right to left
       --first;
     }
@@ -1438,7 +1444,8 @@ class Extractor {
       last = pend;
     }
     // "بين 2 و3 ملايين": the scale of the second covers the first.
-    if (!c.scaled && d.scaled && std::fabs(lo) < 1000 && std::fabs(lo * d.scale) <= std::fabs(hi) * 10) {
+    if (!c.scaled && d.scaled && std::fabs(lo) < 1000 &&
+        std::fabs(lo * d.scale) <= std::fabs(hi) * 10) {
       lo *= d.scale;
     }
     if (dash && !(lo < hi)) return false;

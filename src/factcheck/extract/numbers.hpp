@@ -24,6 +24,14 @@ struct NumberOptions {
 /// Every numeric mention of `text`, sorted by span start, non-overlapping. Spans are
 /// byte offsets into `text.original`; `Mention::text` is the original bytes there.
 /// Line and column are left for the caller to fill.
+///
+/// Fields: an exact figure has value = low = high and `significant_digits` when written
+/// in digits ("2,500" 2, "2512" 4). A hedged figure keeps `value` as written, sets
+/// `approximate` and `hedge`, and bounds it: about ±10%; more than / at least: `low`
+/// only; less than / at most: `high` only. Vague quantities and ranges have low < high
+/// and no value; a change has from/to with low = high = to. `imprecise` marks values
+/// beyond 2^53. The built-in vague intervals are listed in numbers.cpp; `vague`
+/// overrides them by name (tens, hundreds, thousands, tens_of_thousands, ...).
 [[nodiscard]] std::vector<Mention> extract_numbers(const normalize::NormalizedText& text,
                                                    const NumberOptions& options);
 

@@ -144,7 +144,8 @@ Result<Manifest> parse_manifest(const std::string& text, const std::string& path
     YAML::Mark file_mark = node.Mark();
     for (auto kv = node.begin(); kv != node.end(); ++kv) {
       const std::string key = kv->first.Scalar();
-      const YAML::Node& value = kv->second;
+      // A copy: yaml-cpp iterators hand out temporaries, so a reference would dangle.
+      const YAML::Node value = kv->second;
       if (key != "id" && key != "file" && key != "outlet" && key != "language" &&
           key != "published" && key != "published_basis") {
         errors.push_back(yaml_error(path, kv->first.Mark(),

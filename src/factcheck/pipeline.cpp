@@ -196,6 +196,14 @@ report::Report run_check(const PipelineOptions& options) {
     ps.source.bytes.shrink_to_fit();
     metas.push_back(std::move(ps.source));
   }
+  // Suppressions written in checks/ apply to every source (reason mandatory there).
+  for (const auto& s : rules.suppressions) {
+    report::Suppression sup;
+    sup.target = s.finding.empty() ? s.key : s.finding;
+    sup.reason = s.reason;
+    sup.origin = s.origin.file + ":" + std::to_string(s.origin.line);
+    rep.suppressions.push_back(std::move(sup));
+  }
   rep.findings = compare::compare_claims(rep.claims, metas, rules);
   rep.sources = std::move(metas);
   return rep;

@@ -122,3 +122,27 @@ TEST_CASE("usage errors exit 2 with a message", "[golden][cli]") {
   CHECK(r.exit_code == 2);
   CHECK(r.err.find("--published") != std::string::npos);
 }
+
+TEST_CASE("a suppression in checks/ marks the finding suppressed and it no longer fails the run",
+          "[golden][cli][suppress]") {
+  fc::test::TempDir d;
+  fc::test::write_file(d.file("checks/accept.yaml"),
+                       "suppressions:\n  - {key: \"civilians killed||Iraq\", kind: contradiction, "
+                       "reason: \"scopes differ: the invasion against the whole war\"}\n");
+  const auto r = run_cli({"check", "seeds", "--checks", d.file("checks"), "--json",
+                          d.file("r.json"), "--report", d.file("r.md"), "--fail-on", "warning"});
+  const auto report = nlohmann::json::parse(read_file(d.file("r.json")));
+  bool seen = false;
+  for (const auto& f : report["findings"]) {
+    if (f["kind"] == "contradiction") {
+      seen = true;
+      CHECK(f.contains("suppressed"));
+    }
+  }
+  CHECK(seen);
+  CHECK(r.exit_code == 0);
+  // Without the suppression the same run fails on the warning.
+  const auto plain = run_cli({"check", "seeds", "--json", d.file("p.json"), "--report",
+                              d.file("p.md"), "--fail-on", "warning"});
+  CHECK(plain.exit_code == 1);
+}

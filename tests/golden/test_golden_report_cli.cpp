@@ -19,7 +19,9 @@ const std::string kCases = "tests/golden/report_cases/";
 
 std::set<std::string> finding_ids(const std::string& json_text) {
   std::set<std::string> ids;
-  for (const auto& f : nlohmann::json::parse(json_text)["findings"]) ids.insert(f["id"]);
+  // Keep the parsed report alive: a range-for over a temporary's member dangles.
+  const auto report = nlohmann::json::parse(json_text);
+  for (const auto& f : report["findings"]) ids.insert(f["id"]);
   return ids;
 }
 
@@ -131,7 +133,8 @@ TEST_CASE("with its own report as baseline every finding is known and the run pa
                tmp.file("old.json"), "--json", tmp.file("new.json"), "--report", tmp.file("new.md"),
                "--fail-on", "warning"});
   CHECK(r.exit_code == 0);
-  for (const auto& f : nlohmann::json::parse(read_file(tmp.file("new.json")))["findings"]) {
+  const auto known = nlohmann::json::parse(read_file(tmp.file("new.json")));
+  for (const auto& f : known["findings"]) {
     CHECK(f["baseline"] == "known");
   }
   CHECK(read_file(tmp.file("new.md")).find("Baseline: ") != std::string::npos);
@@ -143,7 +146,8 @@ TEST_CASE("with its own report as baseline every finding is known and the run pa
                tmp.file("empty.json"), "--json", tmp.file("new2.json"), "--report",
                tmp.file("new2.md"), "--fail-on", "never"});
   CHECK(r.exit_code == 0);
-  for (const auto& f : nlohmann::json::parse(read_file(tmp.file("new2.json")))["findings"]) {
+  const auto fresh = nlohmann::json::parse(read_file(tmp.file("new2.json")));
+  for (const auto& f : fresh["findings"]) {
     CHECK(f["baseline"] == "new");
   }
   // A baseline that is not a report is an input problem: exit 2, with line and column.

@@ -5,6 +5,7 @@
 #include <ostream>
 
 #include "factcheck/app/commands.hpp"
+#include "factcheck/archive/archive.hpp"
 #include "factcheck/report/gate.hpp"
 #include "factcheck/report/report.hpp"
 #include "factcheck/util/atomic_file.hpp"
@@ -42,18 +43,29 @@ int run_check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
     err << "factcheck: --annotations takes only 'github'\n";
     return kExitError;
   }
-  if (!args.db.empty()) {
-    err << "factcheck: --db is not implemented yet (issue 7)\n";
+  if (!args.db.empty() && args.draft.empty()) {
+    err << "factcheck: --db needs --draft FILE: the index is compared with a draft\n";
     return kExitError;
   }
-  if (options->inputs.paths.empty() && !options->inputs.sources) {
+  // With --db the archive is the index: only the draft (and any PATH given) is read.
+  if (args.db.empty() && options->inputs.paths.empty() && !options->inputs.sources) {
     options->inputs.paths.emplace_back("seeds");
   }
   // The draft is one more source; the ingest reads a file only once, so a draft inside
   // one of the given folders is not counted twice.
   if (!args.draft.empty()) options->inputs.paths.push_back(args.draft);
 
-  report::Report rep = run_check(*options);
+  report::Report rep;
+  if (args.db.empty()) {
+    rep = run_check(*options);
+  } else {
+    auto indexed = archive::check_with_index(*options, args.db);
+    if (!indexed) {
+      err << "factcheck: " << indexed.error().to_string() << '\n';
+      return kExitError;
+    }
+    rep = std::move(*indexed);
+  }
   report::apply_suppressions(rep, rep.suppressions);
   if (!args.draft.empty()) {
     const std::string id = source_id_of(rep, args.draft);

@@ -179,14 +179,9 @@ void run_lines(const PipelineOptions& options, const rules::RuleSet& rules,
   }
 }
 
-report::Report run_check(const PipelineOptions& options) {
-  report::Report rep;
-  rep.tool_version = version();
-  const rules::RuleSet rules = load_rules(options, rep.problems);
-  auto result = run_sources(options, rules, true);
-  for (auto& p : result.problems) rep.problems.push_back(std::move(p));
-  std::vector<Source> metas;
-  for (auto& ps : result.sources) {
+void finish_report(report::Report& rep, std::vector<Source> sources,
+                   std::vector<ProcessedSource>& processed, const rules::RuleSet& rules) {
+  for (auto& ps : processed) {
     for (auto& c : ps.claims) rep.claims.push_back(std::move(c));
     // Inline suppressions live in the text, which is dropped right after.
     for (auto& s : report::find_inline_suppressions(ps.source, rep.problems)) {
@@ -194,7 +189,7 @@ report::Report run_check(const PipelineOptions& options) {
     }
     ps.source.bytes.clear();
     ps.source.bytes.shrink_to_fit();
-    metas.push_back(std::move(ps.source));
+    sources.push_back(std::move(ps.source));
   }
   // Suppressions written in checks/ apply to every source (reason mandatory there).
   for (const auto& s : rules.suppressions) {
@@ -204,8 +199,17 @@ report::Report run_check(const PipelineOptions& options) {
     sup.origin = s.origin.file + ":" + std::to_string(s.origin.line);
     rep.suppressions.push_back(std::move(sup));
   }
-  rep.findings = compare::compare_claims(rep.claims, metas, rules);
-  rep.sources = std::move(metas);
+  rep.findings = compare::compare_claims(rep.claims, sources, rules);
+  rep.sources = std::move(sources);
+}
+
+report::Report run_check(const PipelineOptions& options) {
+  report::Report rep;
+  rep.tool_version = version();
+  const rules::RuleSet rules = load_rules(options, rep.problems);
+  auto result = run_sources(options, rules, true);
+  for (auto& p : result.problems) rep.problems.push_back(std::move(p));
+  finish_report(rep, {}, result.sources, rules);
   return rep;
 }
 

@@ -69,6 +69,13 @@ void run_lines(const PipelineOptions& options, const rules::RuleSet& rules,
 /// the inline suppressions found in the sources are in `suppressions`, for the caller.
 [[nodiscard]] report::Report run_check(const PipelineOptions& options);
 
+/// Completes a report: moves in the claims and inline suppressions of `processed` (whose
+/// texts are then dropped), adds the suppressions of checks/, compares every claim of
+/// `rep` and sets its sources to `sources` followed by the processed ones. Shared by
+/// `check` and `check --db`, which brings claims from the archive.
+void finish_report(report::Report& rep, std::vector<Source> sources,
+                   std::vector<ProcessedSource>& processed, const rules::RuleSet& rules);
+
 /// Maps a loading error to a report problem.
 [[nodiscard]] Problem to_problem(const Error& error);
 

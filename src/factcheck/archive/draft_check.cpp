@@ -41,27 +41,9 @@ Result<report::Report> check_with_index(const PipelineOptions& options,
   auto selection = db->select_keys(std::vector<std::string>(keys.begin(), keys.end()), read_now);
   if (!selection) return tl::unexpected(selection.error());
 
-  std::vector<Source> metas = std::move(selection->sources);
   rep.claims = std::move(selection->claims);
   rep.suppressions = std::move(selection->suppressions);
-  for (auto& ps : result.sources) {
-    for (auto& c : ps.claims) rep.claims.push_back(std::move(c));
-    for (auto& s : report::find_inline_suppressions(ps.source, rep.problems)) {
-      rep.suppressions.push_back(std::move(s));
-    }
-    ps.source.bytes.clear();
-    ps.source.bytes.shrink_to_fit();
-    metas.push_back(std::move(ps.source));
-  }
-  for (const auto& s : rules.suppressions) {
-    report::Suppression sup;
-    sup.target = s.finding.empty() ? s.key : s.finding;
-    sup.reason = s.reason;
-    sup.origin = s.origin.file + ":" + std::to_string(s.origin.line);
-    rep.suppressions.push_back(std::move(sup));
-  }
-  rep.findings = compare::compare_claims(rep.claims, metas, rules);
-  rep.sources = std::move(metas);
+  finish_report(rep, std::move(selection->sources), result.sources, rules);
   return rep;
 }
 

@@ -325,3 +325,23 @@ TEST_CASE("a discourse-relative span is resolved only as precisely as its anchor
   const auto ms2 = dates_of("وصل في 3 مارس 2020 وغادر بعد ثلاثة أيام", day("2023-03-07"));
   CHECK(find(ms2, "ثلاثة أيام").earliest == "2020-03-06");
 }
+
+TEST_CASE("capitalized English month names without a year are months", "[extract][dates][en]") {
+  using Row = std::tuple<std::string, std::string, std::string>;
+  auto [text, expr, value] = GENERATE(table<std::string, std::string, std::string>({
+      Row{"The quake struck on March 5 and killed 2,300 people.", "March 5", "2023-03-05"},
+      Row{"On May 10, officials said more than 5,000 had died.", "May 10", "2023-05-10"},
+      Row{"In March, the toll rose again.", "March", "2023-03"},
+      Row{"Talks resumed on Jan 3.", "Jan 3", "2023-01-03"},
+  }));
+  const auto ms = dates_of(text, day("2023-03-07"));
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].text == expr);
+  CHECK(ms[0].date_value == value);
+}
+
+TEST_CASE("lower-case may and march and a wish with May stay words", "[extract][dates][en]") {
+  auto text = GENERATE(as<std::string>{}, "Prices may 10 times rise, and they march 5 miles.",
+                       "May God help them.", "They may march again.");
+  CHECK(dates_of(text, day("2023-03-07")).empty());
+}

@@ -193,6 +193,8 @@ class Scanner {
   // Pieces of the grammar; each returns the token after what it read, or 0.
   std::size_t read_day(std::size_t i, int& day) const;
   std::size_t read_month(std::size_t i, int& month, bool& ambiguous) const;
+  /// An English month word written with a capital, next to a number or a preposition.
+  [[nodiscard]] bool capitalized_month(std::size_t j, std::size_t end) const;
   std::size_t read_hijri_month(std::size_t i, int& month) const;
   std::size_t read_year(std::size_t i, int& year, bool& hijri, bool after_month) const;
   std::size_t read_count(std::size_t i, int& count) const;
@@ -474,8 +476,26 @@ std::size_t Scanner::read_month(std::size_t i, int& month, bool& ambiguous) cons
     doubled = true;
   }
   month = m;
-  ambiguous = amb && !named_shahr && !doubled;
+  ambiguous = amb && !named_shahr && !doubled && !capitalized_month(j, end);
   return end;
+}
+
+bool Scanner::capitalized_month(std::size_t j, std::size_t end) const {
+  // "March 5", "in May", "Mar 2021": an English month name written with a capital and
+  // next to a number or after a time preposition is a month; "may" and "march" in lower
+  // case, or "May" opening a wish, stay ordinary words. Case is read from the original
+  // bytes: the normalized view is lower-cased.
+  if (!toks_[j].latin) return false;
+  const auto [ob, oe] = text_.to_original(toks_[j].begin, toks_[j].begin + 1);
+  (void)oe;
+  if (ob >= text_.original.size()) return false;
+  const char c = text_.original[ob];
+  if (c < 'A' || c > 'Z') return false;
+  if (is_num(end)) return true;
+  static const WordSet kBefore =
+      make_set({"in", "since", "by", "until", "till", "last", "next", "this", "early", "late",
+                "mid", "during", "of", "from", "to", "through", "before", "after"});
+  return j > 0 && exact(j - 1, kBefore);
 }
 
 std::size_t Scanner::read_hijri_month(std::size_t i, int& month) const {

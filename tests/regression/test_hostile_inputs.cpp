@@ -207,3 +207,19 @@ TEST_CASE("stdin is read as a source called stdin", "[hostile][stdin]") {
   CHECK(r.exit_code == 0);
   CHECK(has(r.out, "\"source\":\"stdin\""));
 }
+
+TEST_CASE("a folder of 100000 files is read whole", "[hostile][limits][slow]") {
+#ifdef FC_SANITIZED
+  WARN("skipped in the sanitizer build: it takes minutes there; the plain build runs it");
+#else
+  TempDir d;
+  for (int i = 0; i < 100000; ++i) {
+    const std::string dir = d.file("d" + std::to_string(i / 1000));
+    if (i % 1000 == 0) fs::create_directories(dir);
+    std::ofstream(dir + "/f" + std::to_string(i) + ".txt") << "قال إن " << (i % 97 + 3) << " جنود";
+  }
+  const auto r = run_cli({"extract", "--jobs", "2", d.path()});
+  CHECK(r.exit_code == 0);
+  CHECK(fc::test::lines_of(r.out).size() == 100000);
+#endif
+}

@@ -126,11 +126,14 @@ Claim claim_from_row_json(const std::string& text) {
 std::string content_hash(const Source& s) {
   std::string material;
   material.reserve(s.bytes.size() + 256);
-  for (const std::string_view part :
-       {std::string_view(version()), std::string_view(s.id), std::string_view(s.path),
-        std::string_view(s.outlet), std::string_view(s.language),
-        std::string_view(s.published ? util::to_iso(*s.published) : std::string()),
-        std::string_view(to_string(s.published_from)), std::string_view(s.published_note)}) {
+  // Strings made here must outlive the loop: a temporary inside the braced list would die
+  // before the loop body reads it (the ASan run caught exactly that).
+  const std::string tool_version(version());
+  const std::string published = s.published ? util::to_iso(*s.published) : std::string();
+  const std::string published_from(to_string(s.published_from));
+  const std::string_view parts[] = {tool_version, s.id,      s.path,         s.outlet,
+                                    s.language,   published, published_from, s.published_note};
+  for (const std::string_view part : parts) {
     material.append(part);
     material.push_back('\0');
   }

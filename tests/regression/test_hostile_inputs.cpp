@@ -96,6 +96,32 @@ TEST_CASE("a long single line is processed", "[hostile][limits]") {
   CHECK(has(r.out, "\"text\":\"2500\""));
 }
 
+TEST_CASE("a 100 MB single line is read in one piece", "[hostile][limits][slow]") {
+#ifdef FC_SANITIZED
+  WARN("skipped in the sanitizer build: it takes minutes there; the plain build runs it");
+#else
+  TempDir d;
+  const std::string words = "وقال المتحدث إن القوات انتشرت في المنطقة الشمالية دون أن يذكر تفاصيل ";
+  std::string line;
+  line.reserve(101u << 20);
+  std::size_t numbers = 0;
+  while (line.size() < 100u * 1000 * 1000) {
+    for (int i = 0; i < 20; ++i) line += words;
+    line += "وصل " + std::to_string(1000 + numbers % 9000) + " جندي ";
+    ++numbers;
+  }
+  write_file(d.file("one_line.txt"), line);
+  write_file(d.file("good.txt"), "لدى الولايات المتحدة 2500 جندي.");
+  const auto r = run_cli({"extract", "--jobs", "2", d.path()});
+  CHECK(r.exit_code == 0);
+  CHECK(r.err.empty());
+  CHECK(has(r.out, "\"source\":\"good\""));
+  std::size_t found = 0;
+  for (const auto& l : fc::test::lines_of(r.out)) found += has(l, "\"source\":\"one_line\"");
+  CHECK(found == numbers);
+#endif
+}
+
 TEST_CASE("symlink loops and missing paths are problems and others are still read",
           "[hostile][fs]") {
   TempDir d;
@@ -111,19 +137,52 @@ TEST_CASE("symlink loops and missing paths are problems and others are still rea
 }
 
 TEST_CASE("unreadable files and folders are problems naming them", "[hostile][fs]") {
-  if (::geteuid() == 0) {
-    WARN("running as root: permissions do not apply; skipped");
+  // Root reads everything: as root the run drops to the user nobody (CI runs as root).
+  const auto prefix = fc::test::unprivileged_prefix();
+  if (!prefix) {
+    WARN("root cannot drop privileges here (no setpriv or no access): skipped");
     return;
   }
   TempDir d;
+  ::chmod(d.path().c_str(), 0755);
   write_file(d.file("good.txt"), "2500");
   write_file(d.file("secret.txt"), "1");
+  write_file(d.file("closed/inner.txt"), "3000");
+  ::chmod(d.path().c_str(), 0755);
+  ::chmod(d.file("good.txt").c_str(), 0644);
   ::chmod(d.file("secret.txt").c_str(), 0);
-  const auto r = run_cli({"extract", d.path()});
+  ::chmod(d.file("closed").c_str(), 0);
+  const auto r = run_cli({"extract", d.path(), d.file("closed/inner.txt")}, "", *prefix);
   ::chmod(d.file("secret.txt").c_str(), 0644);
+  ::chmod(d.file("closed").c_str(), 0755);
   CHECK(r.exit_code == 2);
   CHECK(has(r.err, "secret.txt"));
+  CHECK(has(r.err, "closed/inner.txt"));
   CHECK(has(r.out, "\"source\":\"good\""));
+  CHECK_FALSE(has(r.out, "3000"));
+}
+
+TEST_CASE("a report path in a read-only folder exits 2 and leaves the folder as it was",
+          "[hostile][report]") {
+  const auto prefix = fc::test::unprivileged_prefix();
+  if (!prefix) {
+    WARN("root cannot drop privileges here (no setpriv or no access): skipped");
+    return;
+  }
+  TempDir d;
+  write_file(d.file("in/a.txt"), "2500");
+  fs::create_directories(d.file("out"));
+  ::chmod(d.path().c_str(), 0755);
+  ::chmod(d.file("in").c_str(), 0755);
+  ::chmod(d.file("in/a.txt").c_str(), 0644);
+  ::chmod(d.file("out").c_str(), 0555);
+  const auto r = run_cli(
+      {"check", d.file("in"), "--report", d.file("out/r.md"), "--json", d.file("out/r.json")}, "",
+      *prefix);
+  ::chmod(d.file("out").c_str(), 0755);
+  CHECK(r.exit_code == 2);
+  CHECK(has(r.err, "out/r.md"));
+  CHECK(fs::is_empty(d.file("out")));
 }
 
 TEST_CASE("hostile manifests: duplicate ids, missing files, wrong types, alias bombs, deep nesting",
@@ -189,6 +248,23 @@ TEST_CASE("thousands of numbers in one sentence are all read", "[hostile][limits
   const auto r = run_cli({"extract", d.path()});
   CHECK(r.exit_code == 0);
   CHECK(fc::test::lines_of(r.out).size() >= 5000);
+}
+
+TEST_CASE("a source over the mention limit keeps the first and says so", "[hostile][limits]") {
+  TempDir d;
+  std::string text;
+  text.reserve(1300000);
+  for (int i = 0; i < 250000; ++i) text += std::to_string(10 + i % 80) + "\n";
+  write_file(d.file("dense.txt"), text);
+  write_file(d.file("good.txt"), "لدى الولايات المتحدة 2500 جندي.");
+  const auto r = run_cli({"extract", d.path()});
+  CHECK(r.exit_code == 2);
+  CHECK(has(r.err, "dense.txt"));
+  CHECK(has(r.err, "200000"));
+  CHECK(has(r.out, "\"source\":\"good\""));
+  std::size_t dense = 0;
+  for (const auto& line : fc::test::lines_of(r.out)) dense += has(line, "\"source\":\"dense\"");
+  CHECK(dense == 200000);
 }
 
 TEST_CASE("a report path in a missing folder exits 2 and leaves nothing behind",

@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -68,10 +69,12 @@ inline std::string shell_quote(const std::string& s) {
 }
 
 /// Runs `factcheck ARGS...` from the project's source folder, with `input` on standard input.
-inline CliResult run_cli(const std::vector<std::string>& args, const std::string& input = "") {
+/// `prefix` is put before the binary (a command such as setpriv that then runs it).
+inline CliResult run_cli(const std::vector<std::string>& args, const std::string& input = "",
+                         const std::string& prefix = "") {
   TempDir tmp;
   write_file(tmp.file("in"), input);
-  std::string cmd = "cd " + shell_quote(source_dir()) + " && " + shell_quote(FC_BINARY);
+  std::string cmd = "cd " + shell_quote(source_dir()) + " && " + prefix + shell_quote(FC_BINARY);
   for (const auto& a : args) cmd += " " + shell_quote(a);
   cmd += " < " + shell_quote(tmp.file("in")) + " > " + shell_quote(tmp.file("out")) + " 2> " +
          shell_quote(tmp.file("err"));
@@ -81,6 +84,17 @@ inline CliResult run_cli(const std::vector<std::string>& args, const std::string
   r.out = read_file(tmp.file("out"));
   r.err = read_file(tmp.file("err"));
   return r;
+}
+
+/// The prefix that runs factcheck without privileges: empty for a normal user; for root,
+/// setpriv to the user `nobody`, so that file permissions apply. nullopt when root cannot
+/// drop them here (no setpriv, or nobody cannot reach the binary).
+inline std::optional<std::string> unprivileged_prefix() {
+  if (::geteuid() != 0) return std::string();
+  const std::string prefix = "setpriv --reuid=65534 --regid=65534 --clear-groups ";
+  const std::string probe = prefix + shell_quote(FC_BINARY) + " --version >/dev/null 2>&1";
+  if (std::system(probe.c_str()) != 0) return std::nullopt;
+  return prefix;
 }
 
 /// Splits text into lines (without the '\n').

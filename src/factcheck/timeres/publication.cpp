@@ -1,6 +1,7 @@
 #include "factcheck/timeres/publication.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <vector>
 
 #include "factcheck/extract/dates.hpp"
@@ -14,6 +15,8 @@ constexpr std::size_t kTopLines = 15;
 /// A date alone on a short line (a header, a dateline) may be a publication date; one
 /// inside a long line (a caption, a sentence) is a date the article reports.
 constexpr std::size_t kShortLineBytes = 120;
+/// ... and few words besides the date ("السبت 29 يونيو 2024", "By Reuters | March 5, 2020").
+constexpr std::size_t kMaxWordsBesideDate = 6;
 
 struct Candidate {
   util::CivilDate date;
@@ -65,6 +68,28 @@ bool followed_by_time(std::string_view after) {
          after[d + 1] <= '9';
 }
 
+/// Whether a date is what its line is about (a header, a byline, a dateline) rather than
+/// part of a sentence: few other words around it, and no sentence end on the line.
+bool stands_alone(std::string_view before, std::string_view after) {
+  std::size_t words = 0;
+  for (const std::string_view part : {before, after}) {
+    bool in_word = false;
+    for (std::size_t i = 0; i < part.size(); ++i) {
+      const auto c = static_cast<unsigned char>(part[i]);
+      const bool letter = (c >= 0x80) || std::isalpha(c) != 0;
+      if (letter && !in_word) ++words;
+      in_word = letter;
+    }
+  }
+  if (words > kMaxWordsBesideDate) return false;
+  std::string_view tail = after;
+  while (!tail.empty() && (tail.back() == ' ' || tail.back() == '\r')) tail.remove_suffix(1);
+  for (const std::string_view end : {".", "!", "?", "\xD8\x9F" /* ؟ */}) {
+    if (tail.size() >= end.size() && tail.substr(tail.size() - end.size()) == end) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::optional<PublicationGuess> find_publication_date(const normalize::NormalizedText& text) {
@@ -105,7 +130,7 @@ std::optional<PublicationGuess> find_publication_date(const normalize::Normalize
     } else if (followed_by_time(after) || m.text.find(':') != std::string::npos) {
       c.strong = true;
       c.why = "a dateline with a time of day";
-    } else if (le - ls <= kShortLineBytes) {
+    } else if (le - ls <= kShortLineBytes && stands_alone(before, after)) {
       c.why = "a date alone on a short line near the top";
     } else {
       continue;  // a date inside a caption or a sentence

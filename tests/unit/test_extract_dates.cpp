@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <tuple>
@@ -344,4 +345,53 @@ TEST_CASE("lower-case may and march and a wish with May stay words", "[extract][
   auto text = GENERATE(as<std::string>{}, "Prices may 10 times rise, and they march 5 miles.",
                        "May God help them.", "They may march again.");
   CHECK(dates_of(text, day("2023-03-07")).empty());
+}
+
+TEST_CASE("a year that names an event is a year and a count is not", "[extract][dates][ar][en]") {
+  using Row = std::tuple<std::string, std::string, std::string>;
+  auto [text, expr, value] = GENERATE(table<std::string, std::string, std::string>({
+      Row{"وبلغت نسبة المشاركة 41 في المئة في انتخابات 2018.", "2018", "2018"},
+      Row{"وخصصت موازنة 2024 مبالغ أكبر للصحة.", "2024", "2024"},
+      Row{"وفي حرب 1967 احتلت إسرائيل الضفة الغربية.", "1967", "1967"},
+      Row{"Turnout fell after the 2019 election.", "2019", "2019"},
+      Row{"Fans travelled to the 2022 World Cup.", "2022", "2022"},
+  }));
+  CAPTURE(text);
+  const Mention m = find(dates_of(text, day("2025-03-07")), expr);
+  CHECK(m.kind == MentionKind::kDate);
+  CHECK(m.date_value == value);
+  CHECK(m.earliest == value + "-01-01");
+}
+
+TEST_CASE("counts beside event nouns stay counts", "[extract][dates][ar][en]") {
+  auto text = GENERATE(as<std::string>{}, "Police counted 2000 protests this spring.",
+                       "وشهدت البلاد 2000 احتجاج", "The 2000 elections observers left.");
+  CAPTURE(text);
+  const auto ms = dates_of(text, day("2025-03-07"));
+  const bool any_2000_year = std::any_of(ms.begin(), ms.end(), [](const Mention& m) {
+    return m.kind == MentionKind::kDate && m.text == "2000";
+  });
+  // "The 2000 elections" is the one ambiguous case: the year reading is taken after "the".
+  if (text.rfind("The 2000", 0) == 0) {
+    CHECK(any_2000_year);
+  } else {
+    CHECK_FALSE(any_2000_year);
+  }
+}
+
+TEST_CASE("within a span is a forward period only when the clause looks ahead",
+          "[extract][dates][ar][en]") {
+  using Row = std::tuple<std::string, std::string, std::string, bool>;
+  auto [text, expr, value, period] = GENERATE(table<std::string, std::string, std::string, bool>({
+      Row{"ارتفع عدد الضحايا خلال يومين.", "يومين", "P2D", false},
+      Row{"سيتم الانسحاب خلال أسبوعين.", "خلال أسبوعين", "2025-03-07/2025-03-20", true},
+      Row{"وتعهد الرئيس بإنهاء المهمة خلال ثلاثة أشهر.", "خلال ثلاثة أشهر", "2025-03-07/2025-06-06",
+          true},
+      Row{"The minister pledged to finish within two weeks.", "within two weeks",
+          "2025-03-07/2025-03-20", true},
+  }));
+  CAPTURE(text);
+  const Mention m = find(dates_of(text, day("2025-03-07")), expr);
+  CHECK((m.kind == MentionKind::kDate) == period);
+  CHECK(m.date_value == value);
 }

@@ -313,9 +313,12 @@ const WordSet& hedge_words() {
 }
 const WordSet& future_cues() {
   static const WordSet s =
-      make_set({"سوف",     "المقرر", "المقررة",   "مقرر",   "مقررة",    "المرتقب", "المرتقبة",
-                "مرتقب",   "مرتقبة", "يرتقب",     "ويرتقب", "المقبل",   "المقبلة", "القادم",
-                "القادمة", "will",   "scheduled", "next",   "upcoming", "shall"});
+      make_set({"سوف", "المقرر", "المقررة", "مقرر", "مقررة", "المرتقب", "المرتقبة", "مرتقب",
+                "مرتقبة", "يرتقب", "ويرتقب", "المقبل", "المقبلة", "القادم", "القادمة", "will",
+                "scheduled", "next", "upcoming", "shall",
+                // Pledges and plans look ahead too: "تعهد بإنهاء المهمة خلال ثلاثة أشهر".
+                "تعهد", "تعهدت", "يعتزم", "تعتزم", "يخطط", "تخطط", "المتوقع", "يتوقع", "تتوقع",
+                "pledged", "promised", "vowed", "plans", "intends", "expected"});
   return s;
 }
 
@@ -1233,6 +1236,35 @@ std::optional<Hit> Scanner::match_year(std::size_t i) {
     Hit h = explicit_hit(i + 1, e, year_period(y));
     return h;
   }
+  // A year that names an event: "انتخابات 2018", "موازنة 2024", "the 2019 election",
+  // "2022 World Cup". The noun comes first in Arabic and after the year in English.
+  static const WordSet kEvents =
+      make_set({"انتخابات", "الانتخابات", "انتخاب",  "موازنة",  "الموازنة", "ميزانية", "الميزانية",
+                "قمة",      "دورة",       "بطولة",   "مونديال", "كأس",      "حرب",     "ثورة",
+                "أحداث",    "احتجاجات",   "تعداد",   "إحصاء",   "أولمبياد", "زلزال",   "فيضانات",
+                "إعصار",    "اتفاق",      "اتفاقية", "دستور",   "رؤية",     "موسم",    "أزمة",
+                "غزو",      "انتفاضة",    "استفتاء", "مؤتمر"});
+  static const WordSet kEnglishEvents = make_set(
+      {"election", "elections",  "budget",     "census",     "summit", "war",       "earthquake",
+       "floods",   "season",     "olympics",   "world",      "crisis", "invasion",  "protests",
+       "uprising", "revolution", "referendum", "conference", "games",  "tournament"});
+  const auto year_at = [&](std::size_t j) -> std::optional<int> {
+    if (!is_num(j) || toks_[j].digits != 4 || is_punct(j + 1, "%")) return std::nullopt;
+    if (is_punct(j + 1, ".") && is_num(j + 2)) return std::nullopt;
+    const int y = static_cast<int>(toks_[j].value);
+    if (y < 1800 || y > 2199) return std::nullopt;
+    return y;
+  };
+  if (any(i, kEvents) && !toks_[i].latin) {
+    if (const auto y = year_at(i + 1)) return explicit_hit(i + 1, i + 2, year_period(*y));
+  }
+  // English needs "the" or a preposition before the year: "3,000 protests" is a count.
+  static const WordSet kEnglishBefore =
+      make_set({"the", "in", "of", "since", "before", "after", "during", "until", "its", "their"});
+  if (const auto y = year_at(i);
+      y && i > 0 && exact(i - 1, kEnglishBefore) && exact(i + 1, kEnglishEvents)) {
+    return explicit_hit(i, i + 1, year_period(*y));
+  }
   return std::nullopt;
 }
 
@@ -1643,8 +1675,9 @@ std::optional<Hit> Scanner::match_count(std::size_t i) {
       return std::nullopt;
     return relative_hit(i, e + 1, span_period(lo, hi));
   }
-  if (rel == 2 && !from_event) {
-    // "خلال أسبوعين": from the publication date through the end of the span.
+  if (rel == 2 && !from_event && future_context(i, e)) {
+    // "سيتم ذلك خلال أسبوعين": from the publication date through the end of the span. In a
+    // clause that does not look ahead ("ارتفع العدد خلال يومين") it is a duration.
     if (!options_.published) return unresolved_hit(i, e, "");
     const CivilDate pub = *options_.published;
     CivilDate hi;

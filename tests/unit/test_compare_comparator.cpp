@@ -159,3 +159,67 @@ TEST_CASE("a suppression with a reason marks its finding", "[compare]") {
   CHECK(f[0].suppressed);
   CHECK(f[0].suppression_reason == "disputed by the ministry");
 }
+
+namespace {
+
+fc::Claim about(const std::string& source, const std::string& key, double v,
+                const std::string& as_of = "") {
+  auto c = number(source, key, v, as_of, "about " + std::to_string(static_cast<long long>(v)));
+  c.mention.hedge = fc::Hedge::kAbout;
+  c.mention.approximate = true;
+  c.mention.significant_digits = 2;
+  return c;
+}
+
+}  // namespace
+
+TEST_CASE("two estimates that meet only at the edges of their margins disagree with a warning",
+          "[compare][hedge]") {
+  // "نحو 2500" and "about 3,000": each margin reaches the other, neither figure does.
+  const std::vector<fc::Claim> apart = {about("a", "troops|US|Iraq", 2500, "2023-02-07"),
+                                        about("b", "troops|US|Iraq", 3000, "2023-02-07")};
+  const auto found = fc::compare::compare_claims(apart, sources(), rules());
+  const auto contradictions = of_kind(found, fc::FindingKind::kContradiction);
+  REQUIRE(contradictions.size() == 1);
+  CHECK(contradictions[0].severity == fc::Severity::kWarning);
+  CHECK(contradictions[0].message.find("estimates") != std::string::npos);
+  CHECK(of_kind(found, fc::FindingKind::kCorroboration).empty());
+
+  // "about 2,500" and "about 2,600": one figure lies within the other's margin.
+  const std::vector<fc::Claim> close = {about("a", "troops|US|Iraq", 2500, "2023-02-07"),
+                                        about("b", "troops|US|Iraq", 2600, "2023-02-07")};
+  const auto agreed = fc::compare::compare_claims(close, sources(), rules());
+  CHECK(of_kind(agreed, fc::FindingKind::kContradiction).empty());
+  CHECK(of_kind(agreed, fc::FindingKind::kCorroboration).size() == 1);
+
+  // An exact figure within an estimate's margin agrees with it.
+  const std::vector<fc::Claim> exact = {about("a", "troops|US|Iraq", 2500, "2023-02-07"),
+                                        number("b", "troops|US|Iraq", 2700, "2023-02-07")};
+  CHECK(of_kind(fc::compare::compare_claims(exact, sources(), rules()),
+                fc::FindingKind::kContradiction)
+            .empty());
+}
+
+TEST_CASE("undated levels are held to other articles of the same week only", "[compare][time]") {
+  // a and b are published the same day, c two weeks later (sources()).
+  const std::vector<fc::Claim> same_week = {number("a", "troops|US|Iraq", 2500),
+                                            number("b", "troops|US|Iraq", 3000)};
+  const auto f = of_kind(fc::compare::compare_claims(same_week, sources(), rules()),
+                         fc::FindingKind::kContradiction);
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].severity == fc::Severity::kWarning);  // the time is implied, not stated
+  CHECK(f[0].message.find("published 2023-02-07") != std::string::npos);
+
+  const std::vector<fc::Claim> weeks_apart = {number("a", "troops|US|Iraq", 2500),
+                                              number("c", "troops|US|Iraq", 3000)};
+  CHECK(of_kind(fc::compare::compare_claims(weeks_apart, sources(), rules()),
+                fc::FindingKind::kContradiction)
+            .empty());
+
+  auto other = number("a", "troops|US|Iraq", 3000);
+  other.id = "a:7:3000";
+  const std::vector<fc::Claim> one_article = {number("a", "troops|US|Iraq", 2500), other};
+  CHECK(of_kind(fc::compare::compare_claims(one_article, sources(), rules()),
+                fc::FindingKind::kContradiction)
+            .empty());
+}

@@ -112,8 +112,12 @@ struct Item {
   bool precise = true;  ///< exact or an explicit range: not hedged, not vague
   bool vague = false;
   bool hedged = false;
+  bool about = false;    ///< hedged as an estimate (نحو, about), not as a bound
+  double stated_lo = 0;  ///< the figure as written, before any margin
+  double stated_hi = 0;
   bool time_known = false;
-  bool time_implied = false;  ///< the publication date stood in for an unknown time
+  bool time_implied = false;   ///< the publication date stood in for an unknown time
+  bool level_implied = false;  ///< ... for a level that can change (troops deployed)
   std::int64_t t_lo = 0;
   std::int64_t t_hi = 0;
   std::string value;  ///< canonical value text (fingerprints, messages)
@@ -156,6 +160,9 @@ std::optional<Item> numeric_item(const Claim& c, const SubjectInfo& info) {
     it.precise = false;
   }
   it.value = exact_point ? fmt(lo) : fmt(lo) + "-" + fmt(hi);
+  it.stated_lo = lo;
+  it.stated_hi = hi;
+  it.about = it.hedged && !it.vague && (m.hedge == Hedge::kAbout || m.hedge == Hedge::kNone);
   switch (m.hedge) {
     case Hedge::kMoreThan:
     case Hedge::kAtLeast:
@@ -185,6 +192,9 @@ std::optional<Item> numeric_item(const Claim& c, const SubjectInfo& info) {
   return it;
 }
 
+/// How long an undated level ("تحتفظ بـ2500 جندي") is taken to hold before publication.
+constexpr std::int64_t kLevelDays = 7;
+
 void set_time(Item& it, const Claim& c, const SubjectInfo& info,
               const std::unordered_map<std::string, const Source*>& sources) {
   if (!c.as_of_earliest.empty()) {
@@ -197,17 +207,21 @@ void set_time(Item& it, const Claim& c, const SubjectInfo& info,
       return;
     }
   }
-  // A running count (a toll) or a value that cannot change, stated without a date: read
-  // it as of the publication day, with doubt.
-  if (info.cumulative || info.constant) {
-    auto s = sources.find(c.source);
-    if (s != sources.end() && s->second->published) {
-      it.time_known = true;
-      it.time_implied = true;
-      it.t_lo = it.t_hi = util::to_days(*s->second->published);
-      // A fixed value of one event (a magnitude, a turnout) reported without a date is
-      // about a recent event: the month before publication.
-      if (info.constant) it.t_lo -= 30;
+  // A figure stated without a date is read as of the publication day, with doubt (a
+  // warning at most): a running count (a toll), a value that cannot change, and a level
+  // that can (troops deployed), which articles of the same week should agree on.
+  auto s = sources.find(c.source);
+  if (s != sources.end() && s->second->published) {
+    it.time_known = true;
+    it.time_implied = true;
+    it.t_lo = it.t_hi = util::to_days(*s->second->published);
+    // A fixed value of one event (a magnitude, a turnout) reported without a date is
+    // about a recent event: the month before publication. A level holds for some days.
+    if (info.constant) {
+      it.t_lo -= 30;
+    } else if (!info.cumulative) {
+      it.t_lo -= kLevelDays;
+      it.level_implied = true;
     }
   }
 }
@@ -222,7 +236,7 @@ std::string day_text(std::int64_t d) { return util::to_iso(util::from_days(d)); 
 
 std::string time_text(const Item& it) {
   if (!it.time_known) return "";
-  if (it.time_implied) return " (no date given; published " + day_text(it.t_lo) + ")";
+  if (it.time_implied) return " (no date given; published " + day_text(it.t_hi) + ")";
   if (it.t_lo == it.t_hi) return " as of " + day_text(it.t_lo);
   return " as of " + day_text(it.t_lo) + ".." + day_text(it.t_hi);
 }
@@ -306,29 +320,42 @@ void sort_claims(Finding& f) {
   f.values = std::move(values);
 }
 
-void compare_pair(const Item& a, const Item& b, const SubjectInfo& info, Collector& out) {
-  if (a.c == b.c) return;
+/// Two estimates ("نحو 2500", "about 3,000") agree when one's stated figure lies within
+/// the other's margin; when they touch only at the edges of both margins, they disagree.
+bool estimates_meet(const Item& a, const Item& b) {
+  return (a.stated_hi >= b.lo && a.stated_lo <= b.hi) ||
+         (b.stated_hi >= a.lo && b.stated_lo <= a.hi);
+}
+
+/// Reports a contradiction between two claims of one key; true when it did.
+bool compare_pair(const Item& a, const Item& b, const SubjectInfo& info, Collector& out) {
+  if (a.c == b.c) return false;
   bool doubt_time = false;
   bool went_down = false;
   if (info.constant) {
     // One event's value: different times are different events (the 2018 turnout is not
     // the 2021 one); a claim with no time at all is compared, with doubt.
-    if (a.time_known && b.time_known && (a.t_hi < b.t_lo || b.t_hi < a.t_lo)) return;
+    if (a.time_known && b.time_known && (a.t_hi < b.t_lo || b.t_hi < a.t_lo)) return false;
     doubt_time = !a.time_known || !b.time_known || a.time_implied || b.time_implied;
   } else {
-    if (!a.time_known || !b.time_known) return;
+    if (!a.time_known || !b.time_known) return false;
+    // Undated levels in one article are most often of different owners or parts ("73 seats"
+    // for one party, "17" for another): only other articles are held to them.
+    if ((a.level_implied || b.level_implied) && a.c->source == b.c->source) return false;
     doubt_time = a.time_implied || b.time_implied;
     const bool overlap = !(a.t_hi < b.t_lo || b.t_hi < a.t_lo);
     if (!overlap) {
-      if (!info.cumulative) return;
+      if (!info.cumulative) return false;
       // A running count cannot fall: the later figure must reach the earlier one.
       const Item& early = a.t_hi < b.t_lo ? a : b;
       const Item& late = a.t_hi < b.t_lo ? b : a;
-      if (late.hi >= early.lo) return;
+      if (late.hi >= early.lo) return false;
       went_down = true;
     }
   }
-  if (!went_down && !(a.hi < b.lo || b.hi < a.lo)) return;
+  const bool apart = a.hi < b.lo || b.hi < a.lo;
+  const bool edges_only = !went_down && !apart && a.about && b.about && !estimates_meet(a, b);
+  if (!went_down && !apart && !edges_only) return false;
   Finding f;
   f.kind = FindingKind::kContradiction;
   f.key = a.c->key;
@@ -344,6 +371,10 @@ void compare_pair(const Item& a, const Item& b, const SubjectInfo& info, Collect
   std::string why;
   if (went_down) {
     why = "a running count cannot go down, yet the later figure is below the earlier one";
+  } else if (edges_only) {
+    why =
+        "both are estimates and neither figure lies within the other's margin: they meet only "
+        "at the edges of their tolerance";
   } else {
     why =
         "the figures cannot both hold for the same thing at the same time: their ranges do "
@@ -364,12 +395,18 @@ void compare_pair(const Item& a, const Item& b, const SubjectInfo& info, Collect
     f.message += ".";
   }
   out.add(std::move(f), {{a.c->source, a.value}, {b.c->source, b.value}});
+  return true;
 }
 
-/// Corroboration: chains of overlapping intervals holding two or more sources.
+/// Pairs of claims reported as contradicting each other (both orders).
+using Conflicts = std::set<std::pair<const Claim*, const Claim*>>;
+
+/// Corroboration: chains of overlapping intervals holding two or more sources. A claim that
+/// contradicts one already in the chain starts a new chain: agreeing and disagreeing at
+/// once would make the report say both.
 template <class GetLo, class GetHi, class Describe>
 void corroborate(std::vector<const Item*> items, GetLo lo, GetHi hi, const std::string& key,
-                 Describe describe, Collector& out) {
+                 Describe describe, Collector& out, const Conflicts& conflicts = {}) {
   std::sort(items.begin(), items.end(), [&](const Item* a, const Item* b) {
     return lo(*a) != lo(*b) ? lo(*a) < lo(*b) : a->c->id < b->c->id;
   });
@@ -377,7 +414,14 @@ void corroborate(std::vector<const Item*> items, GetLo lo, GetHi hi, const std::
   while (i < items.size()) {
     std::size_t j = i + 1;
     double reach = hi(*items[i]);
-    while (j < items.size() && lo(*items[j]) <= reach) {
+    const auto conflicts_with_chain = [&](std::size_t next) {
+      if (conflicts.empty()) return false;
+      for (std::size_t k = i; k < next; ++k) {
+        if (conflicts.count({items[k]->c, items[next]->c}) > 0) return true;
+      }
+      return false;
+    };
+    while (j < items.size() && lo(*items[j]) <= reach && !conflicts_with_chain(j)) {
       reach = std::max(reach, hi(*items[j]));
       ++j;
     }
@@ -583,10 +627,16 @@ std::vector<Finding> compare_claims(const std::vector<Claim>& input,
         set_time(*it, *c, info, by_id);
         items.push_back(std::move(*it));
       }
+      Conflicts conflicts;
+      const auto pair = [&](const Item& a, const Item& b) {
+        if (compare_pair(a, b, info, out)) {
+          conflicts.insert({a.c, b.c});
+          conflicts.insert({b.c, a.c});
+        }
+      };
       if (items.size() <= kMaxPairwise) {
         for (std::size_t i = 0; i < items.size(); ++i) {
-          for (std::size_t j = i + 1; j < items.size(); ++j)
-            compare_pair(items[i], items[j], info, out);
+          for (std::size_t j = i + 1; j < items.size(); ++j) pair(items[i], items[j]);
         }
       } else {
         std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
@@ -594,7 +644,7 @@ std::vector<Finding> compare_claims(const std::vector<Claim>& input,
         });
         for (std::size_t i = 0; i < items.size(); ++i) {
           for (std::size_t j = i + 1; j < items.size() && j <= i + kNeighbours; ++j) {
-            compare_pair(items[i], items[j], info, out);
+            pair(items[i], items[j]);
           }
         }
       }
@@ -605,7 +655,7 @@ std::vector<Finding> compare_claims(const std::vector<Claim>& input,
       const Claim& first = *claims.front();
       corroborate(
           agreeing, [](const Item& i) { return i.lo; }, [](const Item& i) { return i.hi; }, key,
-          [&] { return describe_key(first); }, out);
+          [&] { return describe_key(first); }, out, conflicts);
     } else {
       continue;
     }

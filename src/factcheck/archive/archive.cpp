@@ -224,7 +224,9 @@ Error Archive::db_error(const std::string& what) const {
 
 Result<Archive> Archive::open(const std::string& path, bool create) {
   sqlite3* raw = nullptr;
-  const int flags = create ? (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) : SQLITE_OPEN_READONLY;
+  // One connection, used by one thread at a time: SQLite's own mutexes only cost time.
+  const int flags = (create ? (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) : SQLITE_OPEN_READONLY) |
+                    SQLITE_OPEN_NOMUTEX;
   const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
   Archive db(raw, path);  // closes `raw` on every path out
   if (rc != SQLITE_OK) {
@@ -427,10 +429,13 @@ Result<void> Archive::add_key_claims(const std::string& key, const std::set<std:
   if (!q.ok()) return tl::unexpected(db_error("cannot query claims"));
   q.bind(1, key);
   const std::size_t first = out.claims.size();
+  std::string last_listed;
+  // Compared as views, without a string made per row (there are few).
+  const std::vector<std::string> excluded(exclude.begin(), exclude.end());
   int rc = 0;
   while ((rc = q.step()) == SQLITE_ROW) {
     const std::string_view source_id = q.view(2);
-    if (!exclude.empty() && exclude.find(std::string(source_id)) != exclude.end()) continue;
+    if (std::find(excluded.begin(), excluded.end(), source_id) != excluded.end()) continue;
     const auto kind = mention_kind_from_string(q.view(4));
     if (!kind) {
       return make_error(ErrorCode::kDatabase,
@@ -438,9 +443,6 @@ Result<void> Archive::add_key_claims(const std::string& key, const std::set<std:
                             " has an unknown kind '" + q.text(4) + "'",
                         path_);
     }
-    // A source's claims are adjacent in claim id order ("source:line:column"); a source
-    // listed twice is harmless (the comparison keeps the first).
-    const bool new_source = out.claims.size() == first || out.claims.back().source != source_id;
     Claim& c = out.claims.emplace_back();
     c.id = q.view(1);
     c.source = source_id;
@@ -463,7 +465,12 @@ Result<void> Archive::add_key_claims(const std::string& key, const std::set<std:
     c.key_certain = q.integer(18) != 0;
     c.where_implied = q.integer(19) != 0;
     out.rows.push_back(q.integer(0));
-    if (new_source) {
+    // The comparison reads a source's publication date only for a numeric claim (a
+    // count without a date of its own): a key of dates needs no source list. A source's
+    // claims are adjacent in claim id order ("source:line:column"); a source listed
+    // twice is harmless (the comparison keeps the first).
+    if (m.kind != MentionKind::kDate && c.source != last_listed) {
+      last_listed = c.source;
       Source& s = out.sources.emplace_back();
       s.id = c.source;
       if (!q.is_null(3)) s.published = util::parse_iso(q.view(3));

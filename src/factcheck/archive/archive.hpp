@@ -39,7 +39,9 @@ struct KeyClaims {
   /// make the key).
   std::vector<Claim> claims;
   std::vector<std::int64_t> rows;  ///< the stored row of each claim, for full_claims()
-  std::vector<Source> sources;     ///< id and publication date of the claims' sources
+  /// Id and publication date of the sources of the numeric claims (the comparison reads
+  /// no other source's date).
+  std::vector<Source> sources;
 
   /// Empties the lists, keeping their memory for the next keys.
   void clear() {

@@ -94,16 +94,24 @@ Result<report::Report> check_with_index(const PipelineOptions& options,
 
   std::vector<Finding> findings;
   std::vector<std::int64_t> quoted;  // rows of the archive claims the report shows
-  KeyClaims batch_claims;            // one batch at a time; its memory serves the next
-  for (const Batch& batch : make_batches(result.sources)) {
-    batch_claims.clear();
-    // Room for all at once: a vector of 60,000 claims that doubles is copied whole.
+  // Largest batch first: its memory then serves every other one. Batches are
+  // independent and the findings are sorted at the end, so the order changes nothing else.
+  std::vector<std::pair<std::size_t, Batch>> batches;
+  for (auto& batch : make_batches(result.sources)) {
     std::size_t rows = batch.now.size();
     for (const auto& key : batch.keys) {
       auto n = db->count_key_claims(key);
       if (!n) return tl::unexpected(n.error());
       rows += *n;
     }
+    batches.emplace_back(rows, std::move(batch));
+  }
+  std::stable_sort(batches.begin(), batches.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  KeyClaims batch_claims;
+  for (const auto& [rows, batch] : batches) {
+    batch_claims.clear();
+    // Room for all at once: a vector of 60,000 claims that doubles is copied whole.
     batch_claims.claims.reserve(rows);
     batch_claims.rows.reserve(rows);
     batch_claims.sources.reserve(rows + now_sources.size());

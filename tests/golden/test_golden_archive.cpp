@@ -232,9 +232,9 @@ TEST_CASE("a draft against a key of hundreds of indexed claims gets the findings
   REQUIRE(index.exit_code == 0);
   REQUIRE(scalar(db, "SELECT count(*) FROM claims WHERE key = 'troops|US|Iraq'") == 420);
 
-  const auto indexed =
-      run_cli({"check", tmp.file("draft"), "--draft", tmp.file("draft/draft.txt"), "--db", db,
-               "--json", tmp.file("indexed.json"), "--fail-on", "never"});
+  const auto indexed = run_cli({"check", tmp.file("draft"), "--draft", tmp.file("draft/draft.txt"),
+                                "--db", db, "--json", tmp.file("indexed.json"), "--report",
+                                tmp.file("indexed.md"), "--fail-on", "never"});
   INFO(indexed.err);
   REQUIRE(indexed.exit_code == 0);
   const auto reread =
@@ -255,6 +255,8 @@ TEST_CASE("a draft against a key of hundreds of indexed claims gets the findings
   for (const auto& f : from_index) largest = std::max(largest, f["claims"].size());
   CHECK(largest > fc::archive::kQuotedPerFinding);
   CHECK(report["claims"].size() < 420);
+  CHECK(read_file(tmp.file("indexed.md")).find("more (their ids are in the JSON report)") !=
+        std::string::npos);
 }
 
 TEST_CASE("an index run killed in the middle of a source leaves whole sources only",

@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Make a benchmark archive: many article files and a sources.yaml, from the seeds.
 
-  gen_archive.py SEED_DIR OUT_DIR [--mb 10] [--seed 1]
+  gen_archive.py SEED_DIR OUT_DIR [--mb 10] [--seed 1] [--articles N]
+
+--articles N makes exactly N articles whatever their size (the archive index benchmark,
+bench/run_archive, uses 100000).
 
 Each article is one seed with every digit run replaced by a fresh random number of a
 similar kind (years stay years, small numbers stay small; 15% written in Arabic-Indic
@@ -41,6 +44,8 @@ def main():
     ap.add_argument("out_dir")
     ap.add_argument("--mb", type=float, default=10.0)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--articles", type=int, default=0,
+                    help="make exactly this many articles (overrides --mb)")
     a = ap.parse_args()
     seeds = [open(p, encoding="utf-8").read()
              for p in sorted(glob.glob(os.path.join(a.seed_dir, "*.txt")))]
@@ -49,7 +54,7 @@ def main():
     total, n = 0, 0
     entries = []
     start = dt.date(2015, 1, 1)
-    while total < a.mb * 1e6:
+    while (n < a.articles) if a.articles > 0 else (total < a.mb * 1e6):
         text = vary(rng.choice(seeds), rng)
         name = f"a{n:06d}.txt"
         sub = f"{n // 1000:03d}"

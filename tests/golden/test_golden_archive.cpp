@@ -1,15 +1,21 @@
 // The archive index through the real CLI: index the seeds, re-index without duplicates,
 // replace a changed source, check a draft against the index with the same findings as
-// re-reading the archive, and refuse an index of another schema version.
+// re-reading the archive (also on a key of hundreds of claims), survive a run killed in
+// the middle of a source, and refuse an index of another schema version.
 #include <sqlite3.h>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
+#include <map>
 #include <set>
+#include <string>
+#include <vector>
 
+#include "factcheck/archive/archive.hpp"
 #include "support/cli.hpp"
 
 using fc::test::read_file;
@@ -29,6 +35,28 @@ long long scalar(const std::string& db_path, const std::string& sql) {
   sqlite3_finalize(stmt);
   sqlite3_close(db);
   return v;
+}
+
+/// Every row of a one-column query, as text.
+std::vector<std::string> column(const std::string& db_path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+  sqlite3_stmt* stmt = nullptr;
+  REQUIRE(sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr) == SQLITE_OK);
+  std::vector<std::string> out;
+  while (sqlite3_step(stmt) == SQLITE_ROW) {
+    const auto* p = sqlite3_column_text(stmt, 0);
+    out.emplace_back(p == nullptr ? "" : reinterpret_cast<const char*>(p));
+  }
+  sqlite3_finalize(stmt);
+  sqlite3_close(db);
+  return out;
+}
+
+/// The findings of a JSON report (all their fields), in report order.
+nlohmann::json findings_of(const std::string& json_text) {
+  const auto report = nlohmann::json::parse(json_text);
+  return report["findings"];
 }
 
 std::set<std::string> finding_ids(const std::string& json_text) {
@@ -77,7 +105,7 @@ TEST_CASE("indexing the seeds twice stores each source and claim once", "[golden
   CHECK(scalar(db,
                "SELECT count(*) FROM (SELECT claim_id FROM claims GROUP BY claim_id "
                "HAVING count(*) > 1)") == 0);
-  CHECK(scalar(db, "PRAGMA user_version") == 1);
+  CHECK(scalar(db, "PRAGMA user_version") == 2);
   CHECK(read_file(db).substr(0, 15) == "SQLite format 3");
 }
 
@@ -155,7 +183,7 @@ TEST_CASE("check with --db needs a draft and an index that exists", "[golden][ar
   CHECK_FALSE(std::filesystem::exists(tmp.file("none.sqlite")));
 }
 
-TEST_CASE("an index with another schema version is refused with exit 2", "[golden][archive][cli]") {
+TEST_CASE("an index of an older schema version is refused with exit 2", "[golden][archive][cli]") {
   TempDir tmp;
   const std::string db = tmp.file("archive.sqlite");
   write_draft(tmp);
@@ -163,15 +191,114 @@ TEST_CASE("an index with another schema version is refused with exit 2", "[golde
   {
     sqlite3* h = nullptr;
     REQUIRE(sqlite3_open(db.c_str(), &h) == SQLITE_OK);
-    REQUIRE(sqlite3_exec(h, "PRAGMA user_version = 2", nullptr, nullptr, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(h, "PRAGMA user_version = 1", nullptr, nullptr, nullptr) == SQLITE_OK);
     sqlite3_close(h);
   }
   const auto check =
       run_cli({"check", tmp.file("draft"), "--draft", tmp.file("draft/draft.txt"), "--db", db});
   CHECK(check.exit_code == 2);
   CHECK(check.err.find(db) != std::string::npos);
-  CHECK(check.err.find("version 2") != std::string::npos);
+  CHECK(check.err.find("version 1") != std::string::npos);
+  CHECK(check.err.find("re-create it") != std::string::npos);
   const auto index = run_cli({"index", "seeds", "--db", db});
   CHECK(index.exit_code == 2);
-  CHECK(index.err.find("version 2") != std::string::npos);
+  CHECK(index.err.find("version 1") != std::string::npos);
+}
+
+TEST_CASE("a draft against a key of hundreds of indexed claims gets the findings of re-reading",
+          "[golden][archive][cli][draft]") {
+  // 420 articles on one key: more than the comparison takes pair by pair, so each claim
+  // meets only its neighbours, and one long chain of agreeing figures. Exact, hedged,
+  // rounded and dated figures, so that every field the comparison reads matters.
+  TempDir tmp;
+  const std::string db = tmp.file("archive.sqlite");
+  const char* const kFigures[] = {
+      "2500",  "3000", "نحو 2,600",  "أكثر من 2000", "ما بين 2400 و2700",
+      "2,500", "1200", "أقل من 5000"};
+  std::string manifest = "sources:\n";
+  for (int i = 0; i < 420; ++i) {
+    const std::string id = "s" + std::to_string(1000 + i);
+    const int day = 1 + i % 14;
+    // One archive source suppresses the findings on the key it is part of.
+    const std::string note =
+        i == 48 ? "<!-- factcheck-ignore: troops|US|Iraq -- a known wire error -->\n" : "";
+    write_file(tmp.file("arch/" + id + ".txt"), std::string("بغداد – لدى الولايات المتحدة حاليا ") +
+                                                    kFigures[i % 8] + " جندي في العراق.\n" + note);
+    manifest += "  - id: \"" + id + "\"\n    file: " + id + ".txt\n    outlet: Wire\n" +
+                "    language: ar\n    published: 2023-03-" + (day < 10 ? "0" : "") +
+                std::to_string(day) + "\n";
+  }
+  write_file(tmp.file("arch/sources.yaml"), manifest);
+  write_draft(tmp);
+  const auto index = run_cli({"index", tmp.file("arch"), "--db", db});
+  INFO(index.err);
+  REQUIRE(index.exit_code == 0);
+  REQUIRE(scalar(db, "SELECT count(*) FROM claims WHERE key = 'troops|US|Iraq'") == 420);
+
+  const auto indexed = run_cli({"check", tmp.file("draft"), "--draft", tmp.file("draft/draft.txt"),
+                                "--db", db, "--json", tmp.file("indexed.json"), "--report",
+                                tmp.file("indexed.md"), "--fail-on", "never"});
+  INFO(indexed.err);
+  REQUIRE(indexed.exit_code == 0);
+  const auto reread =
+      run_cli({"check", tmp.file("arch"), tmp.file("draft"), "--draft", tmp.file("draft/draft.txt"),
+               "--json", tmp.file("reread.json"), "--fail-on", "never"});
+  INFO(reread.err);
+  REQUIRE(reread.exit_code == 0);
+
+  const auto from_index = findings_of(read_file(tmp.file("indexed.json")));
+  const auto from_files = findings_of(read_file(tmp.file("reread.json")));
+  CHECK(from_index.size() >= 2);
+  CHECK(from_index == from_files);
+  CHECK(from_index.dump().find("a known wire error") != std::string::npos);
+
+  // The report quotes the draft's claims and, per finding, a bounded number of archive
+  // claims, while each finding lists all of its own.
+  const auto report = nlohmann::json::parse(read_file(tmp.file("indexed.json")));
+  std::size_t largest = 0;
+  for (const auto& f : from_index) largest = std::max(largest, f["claims"].size());
+  CHECK(largest > fc::archive::kQuotedPerFinding);
+  CHECK(report["claims"].size() < 420);
+  CHECK(read_file(tmp.file("indexed.md")).find("more (their ids are in the JSON report)") !=
+        std::string::npos);
+}
+
+TEST_CASE("an index run killed in the middle of a source leaves whole sources only",
+          "[golden][archive][cli]") {
+  TempDir tmp;
+  const std::string db = tmp.file("archive.sqlite");
+  for (int i = 0; i < 12; ++i) {
+    write_file(tmp.file("arch/a" + std::to_string(10 + i) + ".txt"),
+               "لدى الولايات المتحدة حاليا " + std::to_string(2500 + i) +
+                   " جندي في العراق.\nوقتل " + std::to_string(12 + i) +
+                   " شخصا في بغداد يوم 5 مارس 2023.\n");
+  }
+  // The hook kills `index` with SIGKILL after 5 sources, with the 6th source's rows
+  // written and its transaction open.
+  ::setenv("FACTCHECK_TEST_KILL_IN_STORE", "5", 1);
+  const auto killed = run_cli({"index", tmp.file("arch"), "--published", "2023-03-07", "--db", db});
+  ::unsetenv("FACTCHECK_TEST_KILL_IN_STORE");
+  CHECK(killed.exit_code != 0);
+  CHECK(killed.err.find("indexed") == std::string::npos);
+
+  // The database opens, is intact, and holds the first five sources whole.
+  CHECK(column(db, "PRAGMA integrity_check") == std::vector<std::string>{"ok"});
+  CHECK(scalar(db, "SELECT count(*) FROM sources") == 5);
+  CHECK(scalar(db, "SELECT count(*) FROM claims WHERE source_id NOT IN (SELECT id FROM sources)") ==
+        0);
+  CHECK(scalar(db,
+               "SELECT count(*) FROM sources s WHERE s.claims <> "
+               "(SELECT count(*) FROM claims c WHERE c.source_id = s.id)") == 0);
+  CHECK(scalar(db, "SELECT min(claims) FROM sources") >= 2);
+
+  // A second run stores the rest and leaves the five alone.
+  const auto rerun = run_cli({"index", tmp.file("arch"), "--published", "2023-03-07", "--db", db});
+  INFO(rerun.err);
+  REQUIRE(rerun.exit_code == 0);
+  CHECK(rerun.err.find("7 added, 0 replaced, 5 unchanged") != std::string::npos);
+  CHECK(column(db, "PRAGMA integrity_check") == std::vector<std::string>{"ok"});
+  CHECK(scalar(db, "SELECT count(*) FROM sources") == 12);
+  CHECK(scalar(db,
+               "SELECT count(*) FROM sources s WHERE s.claims <> "
+               "(SELECT count(*) FROM claims c WHERE c.source_id = s.id)") == 0);
 }

@@ -4,6 +4,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <set>
+#include <string>
+
 #include "factcheck/archive/archive.hpp"
 #include "support/cli.hpp"
 
@@ -45,6 +48,13 @@ fc::ProcessedSource make_source(const std::string& id, const std::string& bytes,
   ps.source.bytes = bytes;
   ps.claims = std::move(claims);
   return ps;
+}
+
+fc::Result<fc::archive::KeyClaims> key_claims(const Archive& db, const std::string& key,
+                                              const std::set<std::string>& exclude) {
+  fc::archive::KeyClaims out;
+  if (auto r = db.add_key_claims(key, exclude, out); !r) return tl::unexpected(r.error());
+  return out;
 }
 
 void set_user_version(const std::string& path, int version) {
@@ -119,11 +129,11 @@ TEST_CASE("storing a source twice keeps one copy and a changed source replaces i
   CHECK(*db->store(a2, {}) == StoreOutcome::kReplaced);
   CHECK(*db->count_sources() == 2);
   CHECK(*db->count_claims() == 2);
-  const auto k1 = db->select_keys({"k1"}, {});
+  const auto k1 = key_claims(*db, "k1", {});
   REQUIRE(k1);
   REQUIRE(k1->claims.size() == 1);
   CHECK(k1->claims[0].source == "b");
-  const auto k3 = db->select_keys({"k3"}, {});
+  const auto k3 = key_claims(*db, "k3", {});
   REQUIRE(k3);
   REQUIRE(k3->claims.size() == 1);
   CHECK(k3->claims[0].id == "a:5:1");
@@ -143,37 +153,90 @@ TEST_CASE("claims read back by key keep what the comparison needs", "[archive][s
   TempDir tmp;
   auto db = Archive::open(tmp.file("a.sqlite"), true);
   REQUIRE(db);
-  const auto original = make_claim("a", 3, "جندي|us|iraq", 2500);
-  fc::report::Suppression sup{"جندي|us|iraq", "known error", "a.txt:4", "a"};
-  REQUIRE(db->store(make_source("a", "x", {original, make_claim("a", 4, "other", 1)}), {sup}));
+  auto original = make_claim("a", 3, "جندي|us|iraq", 2500);
+  original.mention.hedge = fc::Hedge::kMoreThan;
+  original.mention.approximate = true;
+  original.mention.significant_digits = 2;
+  original.as_of_earliest = "2023-03-01";
+  original.as_of_latest = "2023-03-07";
+  REQUIRE(db->store(make_source("a", "x", {original, make_claim("a", 4, "other", 1)}), {}));
   REQUIRE(db->store(make_source("b", "y", {make_claim("b", 1, "جندي|us|iraq", 3000)}), {}));
 
-  const auto sel = db->select_keys({"جندي|us|iraq", "absent"}, {});
-  REQUIRE(sel);
-  REQUIRE(sel->claims.size() == 2);
-  REQUIRE(sel->sources.size() == 2);
-  const fc::Claim& c = sel->claims[0];
+  const auto kc = key_claims(*db, "جندي|us|iraq", {});
+  REQUIRE(kc);
+  REQUIRE(kc->claims.size() == 2);
+  REQUIRE(kc->rows.size() == 2);
+  REQUIRE(kc->sources.size() == 2);
+  const fc::Claim& c = kc->claims[0];
   CHECK(c.id == original.id);
+  CHECK(c.source == "a");
   CHECK(c.key == original.key);
+  CHECK(c.mention.text == original.mention.text);
   CHECK(c.mention.value == 2500);
-  CHECK(c.mention.span.start == original.mention.span.start);
+  CHECK(c.mention.hedge == fc::Hedge::kMoreThan);
+  CHECK(c.mention.approximate);
+  CHECK(c.mention.significant_digits == 2);
+  CHECK(c.as_of_earliest == "2023-03-01");
+  CHECK(c.as_of_latest == "2023-03-07");
+  CHECK(c.counted == original.counted);
+  CHECK(c.whose == original.whose);
+  CHECK(c.where == original.where);
   CHECK(c.key_certain);
   CHECK(c.where_implied);
-  CHECK(c.quote_start == 7);
-  CHECK(c.quote == original.quote);
-  CHECK(sel->sources[0].id == "a");
-  CHECK(sel->sources[0].outlet == "Outlet a");
-  REQUIRE(sel->sources[0].published);
-  CHECK(fc::util::to_iso(*sel->sources[0].published) == "2023-03-07");
-  CHECK(sel->sources[0].published_from == fc::PublishedFrom::kManifest);
-  CHECK(sel->sources[0].bytes.empty());
-  REQUIRE(sel->suppressions.size() == 1);
-  CHECK(sel->suppressions[0].reason == "known error");
-  CHECK(sel->suppressions[0].source == "a");
+  CHECK(c.quote.empty());  // the comparison does not read it
+  CHECK(kc->sources[0].id == "a");
+  REQUIRE(kc->sources[0].published);
+  CHECK(fc::util::to_iso(*kc->sources[0].published) == "2023-03-07");
 
-  const auto without_a = db->select_keys({"جندي|us|iraq"}, {"a"});
+  CHECK(*db->count_key_claims("جندي|us|iraq") == 2);
+  const auto full = db->full_claims(std::vector<std::int64_t>{kc->rows[1], kc->rows[0]});
+  REQUIRE(full);
+  REQUIRE(full->size() == 2);
+  const fc::Claim& back = (*full)[0];
+  CHECK(back.id == original.id);
+  CHECK(back.quote == original.quote);
+  CHECK(back.quote_start == 7);
+  CHECK(back.mention.span.start == original.mention.span.start);
+  CHECK(back.mention.hedge == fc::Hedge::kMoreThan);
+  CHECK(back.mention.significant_digits == 2);
+  CHECK((*full)[1].source == "b");
+
+  const auto without_a = key_claims(*db, "جندي|us|iraq", {"a"});
   REQUIRE(without_a);
   REQUIRE(without_a->claims.size() == 1);
   CHECK(without_a->claims[0].source == "b");
-  CHECK(without_a->suppressions.empty());
+  const auto none = key_claims(*db, "absent", {});
+  REQUIRE(none);
+  CHECK(none->claims.empty());
+}
+
+TEST_CASE("source metadata and suppressions are read by id and by target", "[archive][store]") {
+  TempDir tmp;
+  auto db = Archive::open(tmp.file("a.sqlite"), true);
+  REQUIRE(db);
+  fc::report::Suppression sup{"جندي|us|iraq", "known error", "a.txt:4", "a"};
+  REQUIRE(db->store(make_source("a", "x", {make_claim("a", 3, "جندي|us|iraq", 2500)}), {sup}));
+  REQUIRE(db->store(make_source("b", "y", {}), {}));
+
+  const auto sources = db->sources({"b", "missing", "a"});
+  REQUIRE(sources);
+  REQUIRE(sources->size() == 2);
+  CHECK((*sources)[0].id == "a");
+  CHECK((*sources)[0].outlet == "Outlet a");
+  CHECK((*sources)[0].published_from == fc::PublishedFrom::kManifest);
+  CHECK((*sources)[0].bytes.empty());
+  CHECK((*sources)[1].id == "b");
+
+  const auto sups = db->suppressions_of({"0123456789abcdef", "جندي|us|iraq"});
+  REQUIRE(sups);
+  REQUIRE(sups->size() == 1);
+  CHECK((*sups)[0].reason == "known error");
+  CHECK((*sups)[0].source == "a");
+  CHECK((*sups)[0].target == "جندي|us|iraq");
+
+  // b holds no claim: only a counts.
+  CHECK(*db->sources_with_claims({}) == 1);
+  CHECK(*db->sources_with_claims({"a"}) == 0);
+  REQUIRE(db->store(make_source("c", "z", {make_claim("c", 1, "k", 1)}), {}));
+  CHECK(*db->sources_with_claims({}) == 2);
 }

@@ -1,7 +1,9 @@
 // `factcheck index PATH... --db FILE`: reads the sources through the pipeline and stores
 // each (metadata, claims, inline suppressions) in the archive index, one transaction per
 // source; unchanged sources are skipped. Prints a one-line summary on standard error.
+#include <cstdlib>
 #include <ostream>
+#include <string>
 
 #include "factcheck/app/commands.hpp"
 #include "factcheck/archive/archive.hpp"
@@ -27,6 +29,10 @@ int run_index(const IndexArgs& args, std::ostream& /*out*/, std::ostream& err) {
   if (!db) {
     err << "factcheck: " << db.error().to_string() << '\n';
     return kExitError;
+  }
+  // For the test of an interrupted run only (tests/golden/test_golden_archive.cpp).
+  if (const char* kill = std::getenv("FACTCHECK_TEST_KILL_IN_STORE")) {
+    db->kill_in_store_after(std::strtoull(kill, nullptr, 10));
   }
   std::vector<Problem> problems;
   const rules::RuleSet rules = load_rules(*options, problems);

@@ -3,7 +3,9 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <map>
+#include <csignal>
+#include <functional>
+#include <optional>
 #include <set>
 #include <string_view>
 #include <utility>
@@ -18,6 +20,11 @@ namespace fc::archive {
 
 namespace {
 
+// Claims keep their full JSON (for the report) and, as columns, what the comparison
+// reads. The covering index holds those columns in (key, claim_id) order, so the claims of
+// one key are read from adjacent index pages without touching the table; claims without
+// a key are never compared and stay out of it. `published` (the source's) is repeated in
+// each claim row so that reading a key needs no join.
 constexpr const char* kSchemaSql = R"sql(
 CREATE TABLE sources(
   id TEXT PRIMARY KEY,
@@ -27,15 +34,35 @@ CREATE TABLE sources(
   published TEXT,
   published_from TEXT NOT NULL,
   published_note TEXT NOT NULL,
-  content_hash TEXT NOT NULL
+  content_hash TEXT NOT NULL,
+  claims INTEGER NOT NULL
 );
 CREATE TABLE claims(
   source_id TEXT NOT NULL,
   claim_id TEXT NOT NULL,
   key TEXT NOT NULL,
+  published TEXT,
+  kind TEXT NOT NULL,
+  text TEXT NOT NULL,
+  value REAL,
+  low REAL,
+  high REAL,
+  to_value REAL,
+  approximate INTEGER NOT NULL,
+  hedge INTEGER NOT NULL,
+  digits INTEGER NOT NULL,
+  earliest TEXT NOT NULL,
+  latest TEXT NOT NULL,
+  date_value TEXT NOT NULL,
+  as_of_earliest TEXT NOT NULL,
+  as_of_latest TEXT NOT NULL,
+  key_certain INTEGER NOT NULL,
+  where_implied INTEGER NOT NULL,
   json TEXT NOT NULL
 );
-CREATE INDEX claims_by_key ON claims(key);
+CREATE INDEX claims_by_key ON claims(key, claim_id, source_id, published, kind, text, value,
+  low, high, to_value, approximate, hedge, digits, earliest, latest, date_value,
+  as_of_earliest, as_of_latest, key_certain, where_implied) WHERE key <> '';
 CREATE INDEX claims_by_source ON claims(source_id);
 CREATE TABLE suppressions(
   source_id TEXT NOT NULL,
@@ -44,7 +71,8 @@ CREATE TABLE suppressions(
   origin TEXT NOT NULL
 );
 CREATE INDEX suppressions_by_source ON suppressions(source_id);
-PRAGMA user_version = 1;
+CREATE INDEX suppressions_by_target ON suppressions(target);
+PRAGMA user_version = 2;
 )sql";
 
 /// A prepared statement, finalized when it goes away.
@@ -61,6 +89,14 @@ class Statement {
   void bind(int index, std::string_view text) {
     sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
   }
+  void bind_int(int index, std::int64_t v) { sqlite3_bind_int64(stmt_, index, v); }
+  void bind_real(int index, const std::optional<double>& v) {
+    if (v) {
+      sqlite3_bind_double(stmt_, index, *v);
+    } else {
+      sqlite3_bind_null(stmt_, index);
+    }
+  }
   void bind_null(int index) { sqlite3_bind_null(stmt_, index); }
   /// SQLITE_ROW, SQLITE_DONE or an error code.
   int step() { return sqlite3_step(stmt_); }
@@ -68,16 +104,22 @@ class Statement {
     sqlite3_reset(stmt_);
     sqlite3_clear_bindings(stmt_);
   }
-  [[nodiscard]] std::string text(int column) const {
+  [[nodiscard]] std::string text(int column) const { return std::string(view(column)); }
+  /// Valid until the next step() or reset().
+  [[nodiscard]] std::string_view view(int column) const {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
     if (p == nullptr) return {};
-    return std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)));
+    return {p, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column))};
   }
   [[nodiscard]] bool is_null(int column) const {
     return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
   }
   [[nodiscard]] std::int64_t integer(int column) const {
     return sqlite3_column_int64(stmt_, column);
+  }
+  [[nodiscard]] std::optional<double> real(int column) const {
+    if (is_null(column)) return std::nullopt;
+    return sqlite3_column_double(stmt_, column);
   }
 
  private:
@@ -102,6 +144,13 @@ std::string hex64(std::uint64_t v) {
   return out;
 }
 
+/// Hedges are stored as their enum value (a new value or order is a new schema version).
+Hedge hedge_of(std::int64_t v) {
+  return v >= static_cast<int>(Hedge::kNone) && v <= static_cast<int>(Hedge::kAtMost)
+             ? static_cast<Hedge>(v)
+             : Hedge::kNone;
+}
+
 /// The stored form of a claim: claim_to_json plus what the comparison needs and the
 /// SPEC's claim JSON leaves out.
 std::string claim_row_json(const Claim& c) {
@@ -109,15 +158,19 @@ std::string claim_row_json(const Claim& c) {
   j["key_certain"] = c.key_certain;
   j["where_implied"] = c.where_implied;
   j["quote_start"] = c.quote_start;
+  j["hedge"] = static_cast<int>(c.mention.hedge);
+  j["significant_digits"] = c.mention.significant_digits;
   return report::dump_line(j);
 }
 
-Claim claim_from_row_json(const std::string& text) {
+Claim claim_from_row_json(std::string_view text) {
   const auto j = report::Json::parse(text);
   Claim c = report::claim_from_json(j);
   c.key_certain = j.value("key_certain", false);
   c.where_implied = j.value("where_implied", false);
   c.quote_start = j.value("quote_start", std::size_t{0});
+  c.mention.hedge = hedge_of(j.value("hedge", 0));
+  c.mention.significant_digits = j.value("significant_digits", 0);
   return c;
 }
 
@@ -146,13 +199,18 @@ std::string content_hash(const Source& s) {
 Archive::Archive(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
 
 Archive::Archive(Archive&& other) noexcept
-    : db_(std::exchange(other.db_, nullptr)), path_(std::move(other.path_)) {}
+    : db_(std::exchange(other.db_, nullptr)),
+      path_(std::move(other.path_)),
+      kill_after_(other.kill_after_),
+      stores_(other.stores_) {}
 
 Archive& Archive::operator=(Archive&& other) noexcept {
   if (this != &other) {
     sqlite3_close(db_);
     db_ = std::exchange(other.db_, nullptr);
     path_ = std::move(other.path_);
+    kill_after_ = other.kill_after_;
+    stores_ = other.stores_;
   }
   return *this;
 }
@@ -166,7 +224,9 @@ Error Archive::db_error(const std::string& what) const {
 
 Result<Archive> Archive::open(const std::string& path, bool create) {
   sqlite3* raw = nullptr;
-  const int flags = create ? (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) : SQLITE_OPEN_READONLY;
+  // One connection, used by one thread at a time: SQLite's own mutexes only cost time.
+  const int flags = (create ? (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) : SQLITE_OPEN_READONLY) |
+                    SQLITE_OPEN_NOMUTEX;
   const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
   Archive db(raw, path);  // closes `raw` on every path out
   if (rc != SQLITE_OK) {
@@ -242,7 +302,7 @@ Result<StoreOutcome> Archive::store(const ProcessedSource& processed,
     const int rc = q.step();
     if (rc == SQLITE_ROW) {
       existed = true;
-      if (q.text(0) == hash) {
+      if (q.view(0) == hash) {
         sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
         return StoreOutcome::kUnchanged;
       }
@@ -260,33 +320,63 @@ Result<StoreOutcome> Archive::store(const ProcessedSource& processed,
       return fail("cannot delete a source's rows");
     }
   }
+  const std::string published = src.published ? util::to_iso(*src.published) : std::string();
   {
     Statement ins(db_,
                   "INSERT OR REPLACE INTO sources(id, path, outlet, language, published, "
-                  "published_from, published_note, content_hash) VALUES(?1,?2,?3,?4,?5,?6,?7,?8)");
+                  "published_from, published_note, content_hash, claims) "
+                  "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)");
     if (!ins.ok()) return fail("cannot store a source");
     ins.bind(1, src.id);
     ins.bind(2, src.path);
     ins.bind(3, src.outlet);
     ins.bind(4, src.language);
     if (src.published) {
-      ins.bind(5, util::to_iso(*src.published));
+      ins.bind(5, published);
     } else {
       ins.bind_null(5);
     }
     ins.bind(6, to_string(src.published_from));
     ins.bind(7, src.published_note);
     ins.bind(8, hash);
+    ins.bind_int(9, static_cast<std::int64_t>(processed.claims.size()));
     if (ins.step() != SQLITE_DONE) return fail("cannot store a source");
   }
   {
-    Statement ins(db_, "INSERT INTO claims(source_id, claim_id, key, json) VALUES(?1,?2,?3,?4)");
+    Statement ins(db_,
+                  "INSERT INTO claims(source_id, claim_id, key, published, kind, text, value, low, "
+                  "high, to_value, approximate, hedge, digits, earliest, latest, date_value, "
+                  "as_of_earliest, as_of_latest, key_certain, where_implied, json) "
+                  "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,"
+                  "?21)");
     if (!ins.ok()) return fail("cannot store a claim");
     for (const Claim& c : processed.claims) {
+      const Mention& m = c.mention;
       ins.bind(1, src.id);
       ins.bind(2, c.id);
       ins.bind(3, c.key);
-      ins.bind(4, claim_row_json(c));
+      if (src.published) {
+        ins.bind(4, published);
+      } else {
+        ins.bind_null(4);
+      }
+      ins.bind(5, to_string(m.kind));
+      ins.bind(6, m.text);
+      ins.bind_real(7, m.value);
+      ins.bind_real(8, m.low);
+      ins.bind_real(9, m.high);
+      ins.bind_real(10, m.to);
+      ins.bind_int(11, m.approximate ? 1 : 0);
+      ins.bind_int(12, static_cast<int>(m.hedge));
+      ins.bind_int(13, m.significant_digits);
+      ins.bind(14, m.earliest);
+      ins.bind(15, m.latest);
+      ins.bind(16, m.date_value);
+      ins.bind(17, c.as_of_earliest);
+      ins.bind(18, c.as_of_latest);
+      ins.bind_int(19, c.key_certain ? 1 : 0);
+      ins.bind_int(20, c.where_implied ? 1 : 0);
+      ins.bind(21, claim_row_json(c));
       if (ins.step() != SQLITE_DONE) return fail("cannot store a claim");
       ins.reset();
     }
@@ -305,108 +395,206 @@ Result<StoreOutcome> Archive::store(const ProcessedSource& processed,
       ins.reset();
     }
   }
+  if (kill_after_ && stores_ == *kill_after_) {
+    // The test hook: the rows are written, the transaction is open.
+    std::raise(SIGKILL);
+  }
   if (sqlite3_exec(db_, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
     return fail("cannot commit");
   }
+  ++stores_;
   return existed ? StoreOutcome::kReplaced : StoreOutcome::kAdded;
 }
 
-Result<Selection> Archive::select_keys(const std::vector<std::string>& keys,
-                                       const std::vector<std::string>& exclude) const {
-  const std::set<std::string> wanted(keys.begin(), keys.end());
-  const std::set<std::string> excluded(exclude.begin(), exclude.end());
-  // One read transaction: every key sees the same snapshot.
-  if (sqlite3_exec(db_, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK) {
+Result<void> Archive::begin_read() {
+  // A deferred transaction takes its snapshot at the first read; read now.
+  if (sqlite3_exec(db_, "BEGIN; SELECT count(*) FROM sources;", nullptr, nullptr, nullptr) !=
+      SQLITE_OK) {
     return tl::unexpected(db_error("cannot start a read"));
   }
-  struct Row {
-    std::string source;
-    std::int64_t rowid = 0;
-    Claim claim;
-  };
-  std::vector<Row> rows;
-  std::map<std::string, Source> sources;
-  Error failure;
-  bool failed = false;
-  {
-    Statement q(db_,
-                "SELECT c.rowid, c.source_id, c.json, s.path, s.outlet, s.language, s.published, "
-                "s.published_from, s.published_note FROM claims c JOIN sources s "
-                "ON s.id = c.source_id WHERE c.key = ?1");
-    if (!q.ok()) {
-      failed = true;
-      failure = db_error("cannot query claims");
+  return {};
+}
+
+void Archive::end_read() { sqlite3_exec(db_, "COMMIT", nullptr, nullptr, nullptr); }
+
+Result<void> Archive::add_key_claims(const std::string& key, const std::set<std::string>& exclude,
+                                     KeyClaims& out) const {
+  if (key.empty()) return {};
+  // `key <> ''` lets SQLite use the partial covering index; ORDER BY is its own order.
+  Statement q(db_,
+              "SELECT rowid, claim_id, source_id, published, kind, text, value, low, high, "
+              "to_value, approximate, hedge, digits, earliest, latest, date_value, "
+              "as_of_earliest, as_of_latest, key_certain, where_implied FROM claims "
+              "WHERE key = ?1 AND key <> '' ORDER BY claim_id");
+  if (!q.ok()) return tl::unexpected(db_error("cannot query claims"));
+  q.bind(1, key);
+  const std::size_t first = out.claims.size();
+  std::string last_listed;
+  // Compared as views, without a string made per row (there are few).
+  const std::vector<std::string> excluded(exclude.begin(), exclude.end());
+  int rc = 0;
+  while ((rc = q.step()) == SQLITE_ROW) {
+    const std::string_view source_id = q.view(2);
+    if (std::find(excluded.begin(), excluded.end(), source_id) != excluded.end()) continue;
+    const auto kind = mention_kind_from_string(q.view(4));
+    if (!kind) {
+      return make_error(ErrorCode::kDatabase,
+                        "a stored claim of source " + std::string(source_id) +
+                            " has an unknown kind '" + q.text(4) + "'",
+                        path_);
     }
-    for (auto it = wanted.begin(); !failed && it != wanted.end(); ++it) {
-      q.bind(1, *it);
-      int rc = 0;
-      while ((rc = q.step()) == SQLITE_ROW) {
-        std::string source_id = q.text(1);
-        if (excluded.count(source_id) != 0) continue;
-        Row row;
-        row.rowid = q.integer(0);
-        try {
-          row.claim = claim_from_row_json(q.text(2));
-        } catch (const std::exception& e) {
-          failed = true;
-          failure = Error{ErrorCode::kDatabase,
+    Claim& c = out.claims.emplace_back();
+    c.id = q.view(1);
+    c.source = source_id;
+    c.key = key;
+    Mention& m = c.mention;
+    m.kind = *kind;
+    m.text = q.view(5);
+    m.value = q.real(6);
+    m.low = q.real(7);
+    m.high = q.real(8);
+    m.to = q.real(9);
+    m.approximate = q.integer(10) != 0;
+    m.hedge = hedge_of(q.integer(11));
+    m.significant_digits = static_cast<int>(q.integer(12));
+    m.earliest = q.view(13);
+    m.latest = q.view(14);
+    m.date_value = q.view(15);
+    c.as_of_earliest = q.view(16);
+    c.as_of_latest = q.view(17);
+    c.key_certain = q.integer(18) != 0;
+    c.where_implied = q.integer(19) != 0;
+    out.rows.push_back(q.integer(0));
+    // The comparison reads a source's publication date only for a numeric claim (a
+    // count without a date of its own): a key of dates needs no source list. A source's
+    // claims are adjacent in claim id order ("source:line:column"); a source listed
+    // twice is harmless (the comparison keeps the first).
+    if (m.kind != MentionKind::kDate && c.source != last_listed) {
+      last_listed = c.source;
+      Source& s = out.sources.emplace_back();
+      s.id = c.source;
+      if (!q.is_null(3)) s.published = util::parse_iso(q.view(3));
+    }
+  }
+  if (rc != SQLITE_DONE) return tl::unexpected(db_error("cannot query claims"));
+  if (out.claims.size() == first) return {};
+  // What makes the key (counted, whose, where, event) is the same for all its claims:
+  // read it once, from the first claim's JSON.
+  auto head = full_claims({out.rows[first]});
+  if (!head) return tl::unexpected(head.error());
+  if (head->size() != 1) return make_error(ErrorCode::kDatabase, "a claim row vanished", path_);
+  const Claim& f = head->front();
+  for (std::size_t i = first; i < out.claims.size(); ++i) {
+    Claim& c = out.claims[i];
+    c.counted = f.counted;
+    c.whose = f.whose;
+    c.where = f.where;
+    c.event = f.event;
+  }
+  return {};
+}
+
+Result<std::size_t> Archive::count_key_claims(const std::string& key) const {
+  Statement n(db_, "SELECT count(*) FROM claims WHERE key = ?1 AND key <> ''");
+  if (!n.ok()) return tl::unexpected(db_error("cannot count claims"));
+  n.bind(1, key);
+  if (n.step() != SQLITE_ROW) return tl::unexpected(db_error("cannot count claims"));
+  return static_cast<std::size_t>(n.integer(0));
+}
+
+Result<std::vector<Claim>> Archive::full_claims(std::vector<std::int64_t> rows) const {
+  std::sort(rows.begin(), rows.end());
+  rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+  Statement q(db_, "SELECT source_id, json FROM claims WHERE rowid = ?1");
+  if (!q.ok()) return tl::unexpected(db_error("cannot query claims"));
+  std::vector<std::pair<std::string, Claim>> found;
+  for (const std::int64_t row : rows) {
+    q.bind_int(1, row);
+    const int rc = q.step();
+    if (rc == SQLITE_ROW) {
+      std::string source_id = q.text(0);
+      try {
+        found.emplace_back(source_id, claim_from_row_json(q.view(1)));
+      } catch (const std::exception& e) {
+        return make_error(ErrorCode::kDatabase,
                           "a stored claim of source " + source_id + " cannot be read: " + e.what(),
-                          path_};
-          break;
-        }
-        if (sources.count(source_id) == 0) {
-          Source s;
-          s.id = source_id;
-          s.path = q.text(3);
-          s.outlet = q.text(4);
-          s.language = q.text(5);
-          if (!q.is_null(6)) s.published = util::parse_iso(q.text(6));
-          s.published_from = published_from_of(q.text(7));
-          s.published_note = q.text(8);
-          sources.emplace(source_id, std::move(s));
-        }
-        row.source = std::move(source_id);
-        rows.push_back(std::move(row));
+                          path_);
       }
-      if (!failed && rc != SQLITE_DONE) {
-        failed = true;
-        failure = db_error("cannot query claims");
-      }
-      q.reset();
+    } else if (rc != SQLITE_DONE) {
+      return tl::unexpected(db_error("cannot query claims"));
     }
+    q.reset();
   }
-  Selection sel;
-  if (!failed) {
-    Statement q(db_,
-                "SELECT target, reason, origin FROM suppressions WHERE source_id = ?1 "
-                "ORDER BY rowid");
-    if (!q.ok()) {
-      failed = true;
-      failure = db_error("cannot query suppressions");
+  // Rows are in storing order; sort by source, keeping that order within one.
+  std::stable_sort(found.begin(), found.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<Claim> out;
+  out.reserve(found.size());
+  for (auto& [source, claim] : found) out.push_back(std::move(claim));
+  return out;
+}
+
+Result<std::vector<Source>> Archive::sources(std::vector<std::string> ids) const {
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  Statement q(db_,
+              "SELECT path, outlet, language, published, published_from, published_note "
+              "FROM sources WHERE id = ?1");
+  if (!q.ok()) return tl::unexpected(db_error("cannot query sources"));
+  std::vector<Source> out;
+  for (const auto& id : ids) {
+    q.bind(1, id);
+    const int rc = q.step();
+    if (rc == SQLITE_ROW) {
+      Source s;
+      s.id = id;
+      s.path = q.text(0);
+      s.outlet = q.text(1);
+      s.language = q.text(2);
+      if (!q.is_null(3)) s.published = util::parse_iso(q.view(3));
+      s.published_from = published_from_of(q.view(4));
+      s.published_note = q.text(5);
+      out.push_back(std::move(s));
+    } else if (rc != SQLITE_DONE) {
+      return tl::unexpected(db_error("cannot query sources"));
     }
-    for (auto it = sources.begin(); !failed && it != sources.end(); ++it) {
-      q.bind(1, it->first);
-      int rc = 0;
-      while ((rc = q.step()) == SQLITE_ROW) {
-        sel.suppressions.push_back(report::Suppression{q.text(0), q.text(1), q.text(2), it->first});
-      }
-      if (rc != SQLITE_DONE) {
-        failed = true;
-        failure = db_error("cannot query suppressions");
-      }
-      q.reset();
-    }
+    q.reset();
   }
-  sqlite3_exec(db_, "COMMIT", nullptr, nullptr, nullptr);
-  if (failed) return tl::unexpected(std::move(failure));
-  std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
-    return a.source != b.source ? a.source < b.source : a.rowid < b.rowid;
-  });
-  sel.claims.reserve(rows.size());
-  for (auto& r : rows) sel.claims.push_back(std::move(r.claim));
-  sel.sources.reserve(sources.size());
-  for (auto& [id, s] : sources) sel.sources.push_back(std::move(s));
-  return sel;
+  return out;
+}
+
+Result<std::vector<report::Suppression>> Archive::suppressions_of(
+    const std::vector<std::string>& targets) const {
+  std::set<std::string> wanted(targets.begin(), targets.end());
+  Statement q(db_,
+              "SELECT source_id, reason, origin FROM suppressions WHERE target = ?1 "
+              "ORDER BY source_id, rowid");
+  if (!q.ok()) return tl::unexpected(db_error("cannot query suppressions"));
+  std::vector<report::Suppression> out;
+  for (const auto& target : wanted) {
+    q.bind(1, target);
+    int rc = 0;
+    while ((rc = q.step()) == SQLITE_ROW) {
+      out.push_back(report::Suppression{target, q.text(1), q.text(2), q.text(0)});
+    }
+    if (rc != SQLITE_DONE) return tl::unexpected(db_error("cannot query suppressions"));
+    q.reset();
+  }
+  return out;
+}
+
+Result<std::size_t> Archive::sources_with_claims(const std::set<std::string>& exclude) const {
+  // At most |exclude| + 2 rows are read, whatever the size of the index.
+  Statement q(db_, "SELECT id FROM sources WHERE claims > 0 LIMIT ?1");
+  if (!q.ok()) return tl::unexpected(db_error("cannot query sources"));
+  q.bind_int(1, static_cast<std::int64_t>(exclude.size() + 2));
+  std::size_t n = 0;
+  int rc = 0;
+  while (n < 2 && (rc = q.step()) == SQLITE_ROW) {
+    if (exclude.count(q.text(0)) == 0) ++n;
+  }
+  if (n < 2 && rc != SQLITE_DONE) return tl::unexpected(db_error("cannot query sources"));
+  return n;
 }
 
 Result<std::size_t> Archive::count(const char* sql) const {

@@ -1,12 +1,16 @@
 // The archive index (issue 7): sources and their claims stored in SQLite so that a
-// draft can be compared with a large archive without re-reading it. Claims are looked
-// up by key (indexed), so a draft check touches only the rows of the draft's keys.
-// Schema versioned with PRAGMA user_version; each source is replaced in one
-// transaction, so an interrupted `index` run leaves a consistent database.
+// draft can be compared with a large archive without re-reading it. What the comparison
+// reads of a claim is stored in columns, and a covering index on (key, claim id, those
+// columns) holds a key's claims side by side: a draft check reads only the index entries
+// of the draft's keys, and the JSON of the few claims its report quotes. Schema
+// versioned with PRAGMA user_version; each source is replaced in one transaction, so an
+// interrupted `index` run leaves a consistent database.
 #pragma once
 
 #include <cstdint>
 #include <memory>
+#include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -20,18 +24,31 @@ struct sqlite3;
 
 namespace fc::archive {
 
-/// The schema version this build writes and reads (PRAGMA user_version).
-inline constexpr int kSchemaVersion = 1;
+/// The schema version this build writes and reads (PRAGMA user_version). Version 2
+/// stores what the comparison reads as columns beside each claim's JSON.
+inline constexpr int kSchemaVersion = 2;
 
 /// What store() did with one source.
 enum class StoreOutcome { kAdded, kReplaced, kUnchanged };
 
-/// Rows of the index that share keys with a draft: sources (metadata only), their
-/// claims and the inline suppressions written in them.
-struct Selection {
-  std::vector<Source> sources;  ///< sorted by id
-  std::vector<Claim> claims;    ///< sorted by source, then claim id
-  std::vector<report::Suppression> suppressions;
+/// Claims of keys as the comparison reads them (compare::compare_claims with a Scope):
+/// read from the columns of the index, no JSON parsed.
+struct KeyClaims {
+  /// Each key's claims sorted by claim id. Without quote, span, note and change "from"
+  /// value; counted, whose, where and event are those of the key's first claim (they
+  /// make the key).
+  std::vector<Claim> claims;
+  std::vector<std::int64_t> rows;  ///< the stored row of each claim, for full_claims()
+  /// Id and publication date of the sources of the numeric claims (the comparison reads
+  /// no other source's date).
+  std::vector<Source> sources;
+
+  /// Empties the lists, keeping their memory for the next keys.
+  void clear() {
+    claims.clear();
+    rows.clear();
+    sources.clear();
+  }
 };
 
 /// The fingerprint of a source's bytes, metadata and the tool version: when it is
@@ -54,14 +71,39 @@ class Archive {
 
   /// Replaces the rows of `processed`'s source in one transaction (its claims and the
   /// inline suppressions `suppressions` found in its text), unless its content hash is
-  /// the stored one.
+  /// the stored one. Killed at any point, the index holds the source's old rows or its
+  /// new ones, never a mix.
   [[nodiscard]] Result<StoreOutcome> store(const ProcessedSource& processed,
                                            const std::vector<report::Suppression>& suppressions);
 
-  /// Every stored claim whose key is one of `keys`, with its source's metadata and that
-  /// source's inline suppressions; sources whose id is in `exclude` are left out.
-  [[nodiscard]] Result<Selection> select_keys(const std::vector<std::string>& keys,
-                                              const std::vector<std::string>& exclude) const;
+  /// Starts a read transaction: every read until end_read() sees the same snapshot,
+  /// whatever an `index` run commits meanwhile.
+  [[nodiscard]] Result<void> begin_read();
+  void end_read();
+
+  /// Number of stored claims of `key`.
+  [[nodiscard]] Result<std::size_t> count_key_claims(const std::string& key) const;
+
+  /// Appends every stored claim of `key` (not empty) to `out`, sources in `exclude` left
+  /// out, and their sources (once per key: a source of several keys is listed again).
+  [[nodiscard]] Result<void> add_key_claims(const std::string& key,
+                                            const std::set<std::string>& exclude,
+                                            KeyClaims& out) const;
+
+  /// The stored claims of `rows` as written (quote and span included), in source id
+  /// order, then in the order they were stored.
+  [[nodiscard]] Result<std::vector<Claim>> full_claims(std::vector<std::int64_t> rows) const;
+
+  /// The metadata of the sources `ids` (no bytes), sorted by id; unknown ids are skipped.
+  [[nodiscard]] Result<std::vector<Source>> sources(std::vector<std::string> ids) const;
+
+  /// The inline suppressions stored whose target (a finding id or key) is one of
+  /// `targets`, each with the source it was written in.
+  [[nodiscard]] Result<std::vector<report::Suppression>> suppressions_of(
+      const std::vector<std::string>& targets) const;
+
+  /// Whether stored sources outside `exclude` hold claims: 0, 1 or 2 (two or more).
+  [[nodiscard]] Result<std::size_t> sources_with_claims(const std::set<std::string>& exclude) const;
 
   /// Number of stored sources and claims (for tests and the index summary).
   [[nodiscard]] Result<std::size_t> count_sources() const;
@@ -70,6 +112,11 @@ class Archive {
   /// The database file as given.
   [[nodiscard]] const std::string& path() const { return path_; }
 
+  /// Test hook (`index` sets it from FACTCHECK_TEST_KILL_IN_STORE=N): after N sources are
+  /// stored, the next store() writes its rows and then kills the process with SIGKILL
+  /// before it commits, as a power cut or `kill -9` would.
+  void kill_in_store_after(std::size_t stores) { kill_after_ = stores; }
+
  private:
   Archive(sqlite3* db, std::string path);
   [[nodiscard]] Error db_error(const std::string& what) const;
@@ -77,13 +124,22 @@ class Archive {
 
   sqlite3* db_ = nullptr;
   std::string path_;
+  std::optional<std::size_t> kill_after_;
+  std::size_t stores_ = 0;
 };
 
+/// Archive claims quoted in the report for each corroboration (its finding still lists
+/// every claim and value).
+inline constexpr std::size_t kQuotedPerFinding = 20;
+
 /// `check --draft D --db F`: reads the sources of `options` (the draft and any path
-/// given) through the pipeline, adds the indexed claims that share a key with them and
-/// compares everything. Findings are unsuppressed and unfiltered, as from
-/// fc::run_check; suppressions (inline, of the checks, of the indexed sources) are in
-/// `suppressions`. An Error when the index cannot be read.
+/// given) through the pipeline and compares them with the indexed claims of their keys.
+/// The findings are those fc::run_check over the archive's files and the same sources
+/// gives that involve a source read now, unsuppressed; the report's claims are the ones
+/// read now and, per finding, the archive claims it quotes (all for a contradiction, the
+/// first kQuotedPerFinding for a corroboration), and its sources are those. Suppressions
+/// (inline, of the checks, of indexed sources on these findings) are in `suppressions`.
+/// An Error when the index cannot be read.
 [[nodiscard]] Result<report::Report> check_with_index(const PipelineOptions& options,
                                                       const std::string& db_path);
 

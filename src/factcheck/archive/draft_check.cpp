@@ -1,5 +1,10 @@
-// check --draft D --db F: the draft through the pipeline, the index's claims of the
-// draft's keys from SQLite, one comparison over both.
+// check --draft D --db F: the draft (and any path given) through the pipeline; the
+// index's claims of the draft's keys read key by key from the covering index (columns,
+// no JSON) and compared with a focus on the sources read now, so that a key held by
+// tens of thousands of archive claims costs one pass over them and only the findings on
+// the draft are built; last, the JSON of the archive claims the report quotes.
+#include <algorithm>
+#include <map>
 #include <set>
 #include <utility>
 
@@ -8,6 +13,49 @@
 #include "factcheck/report/gate.hpp"
 
 namespace fc::archive {
+
+namespace {
+
+/// Claims compared in one call: whole key groups (archive and read now), so that memory
+/// holds one large key at a time.
+struct Batch {
+  std::set<std::string> keys;
+  std::vector<const Claim*> now;  ///< claims read now that belong here
+};
+
+/// The batches of the claims read now. The first holds every claim without a key and
+/// every claim whose findings reach beyond its key (compare::crosses_keys) with the keys
+/// they reach; each other key is a batch of its own. A finding is made from the claims
+/// of one key, except those of crossing claims: so the union of the batches' findings is
+/// the findings of one call over everything.
+std::vector<Batch> make_batches(const std::vector<ProcessedSource>& processed) {
+  Batch first;
+  for (const auto& ps : processed) {
+    for (const auto& c : ps.claims) {
+      if (!compare::crosses_keys(c)) continue;
+      if (!c.key.empty()) first.keys.insert(c.key);
+      if (auto k = compare::anniversary_event_key(c); !k.empty()) first.keys.insert(std::move(k));
+    }
+  }
+  std::map<std::string, Batch> by_key;
+  for (const auto& ps : processed) {
+    for (const auto& c : ps.claims) {
+      if (c.key.empty() || first.keys.count(c.key) != 0) {
+        first.now.push_back(&c);
+      } else {
+        Batch& b = by_key[c.key];
+        if (b.keys.empty()) b.keys.insert(c.key);
+        b.now.push_back(&c);
+      }
+    }
+  }
+  std::vector<Batch> out;
+  out.push_back(std::move(first));
+  for (auto& [key, b] : by_key) out.push_back(std::move(b));
+  return out;
+}
+
+}  // namespace
 
 Result<report::Report> check_with_index(const PipelineOptions& options,
                                         const std::string& db_path) {
@@ -22,28 +70,132 @@ Result<report::Report> check_with_index(const PipelineOptions& options,
 
   // The sources read now win over their indexed copies (a draft that was indexed
   // before is compared with the rest of the archive, not with itself).
-  std::set<std::string> keys;
-  std::vector<std::string> read_now;
+  compare::Scope scope;
+  std::vector<Source> now_sources;  // metadata only, for the comparison
+  std::size_t now_with_claims = 0;
   for (const auto& ps : result.sources) {
-    read_now.push_back(ps.source.id);
-    for (const auto& c : ps.claims) {
-      // Claims without a key are never compared: asking for them would read most of
-      // the archive.
-      if (!c.key.empty()) keys.insert(c.key);
-      // An anniversary is checked against the dates of its event ("event|places").
-      if (!c.event.empty()) {
-        std::string where;
-        for (const auto& w : c.where) where += (where.empty() ? "" : ",") + w;
-        keys.insert(c.event + "|" + where);
+    scope.focus.insert(ps.source.id);
+    Source meta = ps.source;
+    meta.bytes.clear();
+    now_sources.push_back(std::move(meta));
+    if (!ps.claims.empty()) ++now_with_claims;
+  }
+
+  if (auto r = db->begin_read(); !r) return tl::unexpected(r.error());
+  // Every read below sees one snapshot; end_read() on every path out.
+  struct EndRead {
+    Archive& db;
+    ~EndRead() { db.end_read(); }
+  } end_read{*db};
+
+  const auto others = db->sources_with_claims(scope.focus);
+  if (!others) return tl::unexpected(others.error());
+  scope.several_sources = now_with_claims + *others >= 2;
+
+  std::vector<Finding> findings;
+  std::vector<std::int64_t> quoted;  // rows of the archive claims the report shows
+  // Largest batch first: its memory then serves every other one. Batches are
+  // independent and the findings are sorted at the end, so the order changes nothing else.
+  std::vector<std::pair<std::size_t, Batch>> batches;
+  for (auto& batch : make_batches(result.sources)) {
+    std::size_t rows = batch.now.size();
+    for (const auto& key : batch.keys) {
+      auto n = db->count_key_claims(key);
+      if (!n) return tl::unexpected(n.error());
+      rows += *n;
+    }
+    batches.emplace_back(rows, std::move(batch));
+  }
+  std::stable_sort(batches.begin(), batches.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  KeyClaims batch_claims;
+  for (const auto& [rows, batch] : batches) {
+    batch_claims.clear();
+    // Room for all at once: a vector of 60,000 claims that doubles is copied whole.
+    batch_claims.claims.reserve(rows);
+    batch_claims.rows.reserve(rows);
+    batch_claims.sources.reserve(rows + now_sources.size());
+    std::map<std::string, std::pair<std::size_t, std::size_t>> blocks;  // key → claims [a, b)
+    for (const auto& key : batch.keys) {
+      const std::size_t begin = batch_claims.claims.size();
+      if (auto r = db->add_key_claims(key, scope.focus, batch_claims); !r) {
+        return tl::unexpected(r.error());
       }
+      blocks[key] = {begin, batch_claims.claims.size()};
+    }
+    std::vector<Claim>& claims = batch_claims.claims;
+    for (const Claim* c : batch.now) claims.push_back(*c);
+    std::vector<Source>& sources = batch_claims.sources;
+    sources.insert(sources.end(), now_sources.begin(), now_sources.end());
+
+    auto found = compare::compare_claims(claims, sources, rules, scope);
+    for (auto& f : found) {
+      // Archive claims are quoted in full for a contradiction and up to a count for a
+      // corroboration; the finding itself keeps every claim and value.
+      const auto block = blocks.find(f.key);
+      if (block != blocks.end()) {
+        const auto [begin, end] = block->second;
+        const auto first = claims.begin() + static_cast<std::ptrdiff_t>(begin);
+        const auto last = claims.begin() + static_cast<std::ptrdiff_t>(end);
+        std::size_t shown = 0;
+        for (const auto& id : f.claims) {
+          if (f.kind == FindingKind::kCorroboration && shown >= kQuotedPerFinding) break;
+          const auto it = std::lower_bound(
+              first, last, id, [](const Claim& c, const std::string& x) { return c.id < x; });
+          if (it == last || it->id != id) continue;
+          quoted.push_back(batch_claims.rows[static_cast<std::size_t>(it - claims.begin())]);
+          ++shown;
+        }
+      }
+      findings.push_back(std::move(f));
     }
   }
-  auto selection = db->select_keys(std::vector<std::string>(keys.begin(), keys.end()), read_now);
-  if (!selection) return tl::unexpected(selection.error());
+  compare::sort_findings(findings);
 
-  rep.claims = std::move(selection->claims);
-  rep.suppressions = std::move(selection->suppressions);
-  finish_report(rep, std::move(selection->sources), result.sources, rules);
+  auto archive_claims = db->full_claims(std::move(quoted));
+  if (!archive_claims) return tl::unexpected(archive_claims.error());
+  std::vector<std::string> quoted_sources;
+  for (const auto& c : *archive_claims) quoted_sources.push_back(c.source);
+  auto archive_sources = db->sources(std::move(quoted_sources));
+  if (!archive_sources) return tl::unexpected(archive_sources.error());
+
+  // Inline suppressions written in archive sources, on these findings only: a
+  // suppression of another finding is the archive's business, not a warning on the draft.
+  std::vector<std::string> targets;
+  for (const auto& f : findings) {
+    targets.push_back(f.id);
+    targets.push_back(f.key);
+  }
+  auto stored = db->suppressions_of(targets);
+  if (!stored) return tl::unexpected(stored.error());
+  for (auto& s : *stored) {
+    const bool applies = std::any_of(findings.begin(), findings.end(), [&](const Finding& f) {
+      return (f.id == s.target || f.key == s.target) &&
+             std::binary_search(f.sources.begin(), f.sources.end(), s.source);
+    });
+    if (applies) rep.suppressions.push_back(std::move(s));
+  }
+
+  // What fc::finish_report does for `check`, without its comparison (made above).
+  rep.claims = std::move(*archive_claims);
+  rep.sources = std::move(*archive_sources);
+  for (auto& ps : result.sources) {
+    for (auto& c : ps.claims) rep.claims.push_back(std::move(c));
+    for (auto& s : report::find_inline_suppressions(ps.source, rep.problems)) {
+      rep.suppressions.push_back(std::move(s));
+    }
+    ps.source.bytes.clear();
+    ps.source.bytes.shrink_to_fit();
+    rep.sources.push_back(std::move(ps.source));
+  }
+  for (const auto& s : rules.suppressions) {
+    report::Suppression sup;
+    sup.target = s.finding.empty() ? s.key : s.finding;
+    sup.reason = s.reason;
+    sup.origin = s.origin.file + ":" + std::to_string(s.origin.line);
+    rep.suppressions.push_back(std::move(sup));
+  }
+  rep.findings = std::move(findings);
   return rep;
 }
 

@@ -118,6 +118,7 @@ struct Item {
   bool time_known = false;
   bool time_implied = false;   ///< the publication date stood in for an unknown time
   bool level_implied = false;  ///< ... for a level that can change (troops deployed)
+  bool focus = true;           ///< its source is in the scope's focus (always, without one)
   std::int64_t t_lo = 0;
   std::int64_t t_hi = 0;
   std::string value;  ///< canonical value text (fingerprints, messages)
@@ -327,8 +328,10 @@ bool estimates_meet(const Item& a, const Item& b) {
          (b.stated_hi >= a.lo && b.stated_lo <= a.hi);
 }
 
-/// Reports a contradiction between two claims of one key; true when it did.
-bool compare_pair(const Item& a, const Item& b, const SubjectInfo& info, Collector& out) {
+/// Whether two claims of one key contradict; reports it unless `report` is false (a pair
+/// outside the scope's focus, still needed to split chains of agreement as a full run does).
+bool compare_pair(const Item& a, const Item& b, const SubjectInfo& info, Collector& out,
+                  bool report = true) {
   if (a.c == b.c) return false;
   bool doubt_time = false;
   bool went_down = false;
@@ -356,6 +359,7 @@ bool compare_pair(const Item& a, const Item& b, const SubjectInfo& info, Collect
   const bool apart = a.hi < b.lo || b.hi < a.lo;
   const bool edges_only = !went_down && !apart && a.about && b.about && !estimates_meet(a, b);
   if (!went_down && !apart && !edges_only) return false;
+  if (!report) return true;
   Finding f;
   f.kind = FindingKind::kContradiction;
   f.key = a.c->key;
@@ -425,8 +429,13 @@ void corroborate(std::vector<const Item*> items, GetLo lo, GetHi hi, const std::
       reach = std::max(reach, hi(*items[j]));
       ++j;
     }
+    // Outside the focus a chain is skipped before anything is built for it.
+    bool focus = false;
+    for (std::size_t k = i; k < j && !focus; ++k) focus = items[k]->focus;
     std::set<std::string> sources;
-    for (std::size_t k = i; k < j; ++k) sources.insert(items[k]->c->source);
+    if (focus) {
+      for (std::size_t k = i; k < j; ++k) sources.insert(items[k]->c->source);
+    }
     if (sources.size() >= 2) {
       Finding f;
       f.kind = FindingKind::kCorroboration;
@@ -519,6 +528,11 @@ std::vector<Claim> fact_claims(const rules::RuleSet& rules) {
   return out;
 }
 
+bool is_weekday_mismatch(const Claim& c) {
+  return c.mention.kind == MentionKind::kDate &&
+         c.mention.note.find("weekday") != std::string::npos;
+}
+
 bool is_numeric_kind(MentionKind k) {
   return k == MentionKind::kNumber || k == MentionKind::kVague || k == MentionKind::kRange ||
          k == MentionKind::kChange || k == MentionKind::kPercent;
@@ -529,6 +543,35 @@ bool is_numeric_kind(MentionKind k) {
 std::vector<Finding> compare_claims(const std::vector<Claim>& input,
                                     const std::vector<Source>& sources,
                                     const rules::RuleSet& rules) {
+  return compare_claims(input, sources, rules, Scope{});
+}
+
+std::string anniversary_event_key(const Claim& c) {
+  if (c.counted != "anniversary" || c.event.empty()) return {};
+  std::string where;
+  for (const auto& w : c.where) where += (where.empty() ? "" : ",") + w;
+  return c.event + "|" + where;
+}
+
+bool crosses_keys(const Claim& c) {
+  return is_weekday_mismatch(c) || !anniversary_event_key(c).empty();
+}
+
+void sort_findings(std::vector<Finding>& findings) {
+  std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    if (a.kind != b.kind) return a.kind < b.kind;
+    if (a.severity != b.severity) return a.severity > b.severity;
+    if (a.key != b.key) return a.key < b.key;
+    return a.id < b.id;
+  });
+}
+
+std::vector<Finding> compare_claims(const std::vector<Claim>& input,
+                                    const std::vector<Source>& sources, const rules::RuleSet& rules,
+                                    const Scope& scope) {
+  const auto in_focus = [&](const Claim& c) {
+    return scope.focus.empty() || scope.focus.count(c.source) != 0;
+  };
   std::unordered_map<std::string, const Source*> by_id;
   for (const auto& s : sources) by_id.emplace(s.id, &s);
   const std::vector<Claim> facts = fact_claims(rules);
@@ -540,9 +583,8 @@ std::vector<Finding> compare_claims(const std::vector<Claim>& input,
   for (const auto* list : {&input, &facts}) {
     for (const auto& c : *list) {
       if (!c.key.empty()) groups[c.key].push_back(&c);
-      if (c.counted == "anniversary" && !c.event.empty()) anniversaries.push_back(&c);
-      if (c.mention.kind == MentionKind::kDate &&
-          c.mention.note.find("weekday") != std::string::npos) {
+      if (!anniversary_event_key(c).empty()) anniversaries.push_back(&c);
+      if (is_weekday_mismatch(c) && in_focus(c)) {
         Finding f;
         f.kind = FindingKind::kDateInconsistency;
         f.severity = Severity::kWarning;
@@ -560,16 +602,24 @@ std::vector<Finding> compare_claims(const std::vector<Claim>& input,
   for (const auto& [k, v] : groups) keys.push_back(k);
   std::sort(keys.begin(), keys.end());
 
-  std::set<std::string> all_sources;
-  for (const auto& c : input) all_sources.insert(c.source);
+  bool several_sources = false;
+  if (scope.several_sources) {
+    several_sources = *scope.several_sources;
+  } else {
+    std::set<std::string> all_sources;
+    for (const auto& c : input) all_sources.insert(c.source);
+    several_sources = all_sources.size() >= 2;
+  }
 
   std::map<std::string, std::vector<std::int64_t>> event_days;  // key → earliest days
   for (const auto& key : keys) {
     auto& claims = groups[key];
     std::sort(claims.begin(), claims.end(),
               [](const Claim* a, const Claim* b) { return a->id < b->id; });
-    std::set<std::string> group_sources;
-    for (const auto* c : claims) group_sources.insert(c->source);
+    // One source or several (a set of a large group's sources would cost more than the rest).
+    const std::string& first_source = claims.front()->source;
+    const bool one_source = std::all_of(claims.begin(), claims.end(),
+                                        [&](const Claim* c) { return c->source == first_source; });
     const bool is_date = claims.front()->mention.kind == MentionKind::kDate;
 
     if (is_date) {
@@ -580,6 +630,7 @@ std::vector<Finding> compare_claims(const std::vector<Claim>& input,
         if (!a || !b) continue;
         Item it;
         it.c = c;
+        it.focus = in_focus(*c);
         it.lo = static_cast<double>(*a);
         it.hi = static_cast<double>(*b);
         it.value = c->mention.earliest == c->mention.latest || c->mention.latest.empty()
@@ -600,7 +651,7 @@ std::vector<Finding> compare_claims(const std::vector<Claim>& input,
           for (std::size_t j = i + 1; j < items.size() && j < kMaxPairwise; ++j) {
             const Item& a = items[i];
             const Item& b = items[j];
-            if (a.hi < b.lo || b.hi < a.lo) {
+            if ((a.focus || b.focus) && (a.hi < b.lo || b.hi < a.lo)) {
               Finding f;
               f.kind = FindingKind::kDateInconsistency;
               f.severity = Severity::kWarning;
@@ -624,12 +675,13 @@ std::vector<Finding> compare_claims(const std::vector<Claim>& input,
         if (!is_numeric_kind(c->mention.kind)) continue;
         auto it = numeric_item(*c, info);
         if (!it) continue;
+        it->focus = in_focus(*c);
         set_time(*it, *c, info, by_id);
         items.push_back(std::move(*it));
       }
       Conflicts conflicts;
       const auto pair = [&](const Item& a, const Item& b) {
-        if (compare_pair(a, b, info, out)) {
+        if (compare_pair(a, b, info, out, a.focus || b.focus)) {
           conflicts.insert({a.c, b.c});
           conflicts.insert({b.c, a.c});
         }
@@ -659,17 +711,18 @@ std::vector<Finding> compare_claims(const std::vector<Claim>& input,
     } else {
       continue;
     }
-    if (group_sources.size() == 1 && all_sources.size() >= 2 &&
-        group_sources.begin()->rfind("fact:", 0) != 0) {
+    if (one_source && several_sources && first_source.rfind("fact:", 0) != 0 &&
+        in_focus(*claims.front())) {
       single_source(key, claims, out);
     }
   }
 
   // "الذكرى العشرين": the ordinal must match the years since the event.
   for (const auto* c : anniversaries) {
+    if (!in_focus(*c)) continue;
     std::string where;
     for (const auto& w : c->where) where += (where.empty() ? "" : ",") + w;
-    auto it = event_days.find(c->event + "|" + where);
+    auto it = event_days.find(anniversary_event_key(*c));
     auto src = by_id.find(c->source);
     if (it == event_days.end() || src == by_id.end() || !src->second->published ||
         !c->mention.value) {
@@ -708,12 +761,7 @@ std::vector<Finding> compare_claims(const std::vector<Claim>& input,
       }
     }
   }
-  std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
-    if (a.kind != b.kind) return a.kind < b.kind;
-    if (a.severity != b.severity) return a.severity > b.severity;
-    if (a.key != b.key) return a.key < b.key;
-    return a.id < b.id;
-  });
+  sort_findings(findings);
   return findings;
 }
 

@@ -254,9 +254,14 @@ class MarkdownWriter {
     for (const auto* f : list) {
       std::vector<std::string> values;
       std::vector<std::string> where;
+      // check --db quotes a bounded number of a long corroboration's archive claims.
+      std::size_t unquoted = 0;
       for (const auto& id : f->claims) {
         const Claim* c = claim(id);
-        if (c == nullptr) continue;
+        if (c == nullptr) {
+          ++unquoted;
+          continue;
+        }
         const std::string v = value_cell(*c);
         if (std::find(values.begin(), values.end(), v) == values.end()) values.push_back(v);
         where.push_back(location(*c));
@@ -265,6 +270,10 @@ class MarkdownWriter {
       for (std::size_t i = 0; i < values.size(); ++i) out_ << (i ? ", " : "") << values[i];
       out_ << " | ";
       for (std::size_t i = 0; i < where.size(); ++i) out_ << (i ? ", " : "") << where[i];
+      if (unquoted > 0) {
+        out_ << (where.empty() ? "" : ", ") << "and " << unquoted
+             << " more (their ids are in the JSON report)";
+      }
       out_ << " | " << code_span(f->id) << status(*f) << " |\n";
     }
     out_ << "\n";

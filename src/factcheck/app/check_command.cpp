@@ -87,9 +87,10 @@ int run_check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
   }
 
   bool write_failed = false;
-  auto write = [&](const std::string& path, const std::string& content) {
+  // A report is made only when asked for: each is as large as the archive's claims.
+  auto write = [&](const std::string& path, std::string (*make)(const report::Report&)) {
     if (path.empty()) return;
-    if (auto r = util::write_file_atomic(path, content); !r) {
+    if (auto r = util::write_file_atomic(path, make(rep)); !r) {
       err << "factcheck: " << r.error().to_string() << '\n';
       write_failed = true;
     }
@@ -97,10 +98,10 @@ int run_check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
   if (args.report.empty()) {
     out << report::to_markdown(rep);
   } else {
-    write(args.report, report::to_markdown(rep));
+    write(args.report, &report::to_markdown);
   }
-  write(args.json, report::to_json(rep));
-  write(args.sarif, report::to_sarif(rep));
+  write(args.json, &report::to_json);
+  write(args.sarif, &report::to_sarif);
   if (args.annotations == "github") out << report::to_github_annotations(rep);
   out.flush();
   for (const auto& p : rep.problems) err << "factcheck: " << to_error_line(p) << '\n';

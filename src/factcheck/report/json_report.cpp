@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <fstream>
 #include <iterator>
+#include <ostream>
+#include <sstream>
 #include <tuple>
 
 #include "factcheck/report/mention_json.hpp"
@@ -193,16 +195,16 @@ namespace {
 /// Appends `j` as dump(2) prints it `depth` levels down: every line after the first is
 /// indented by 2 * depth more spaces. JSON strings hold no raw newline, so each '\n' of
 /// the dump is a line break of the layout.
-void append_nested(std::string& out, const Json& j, int depth) {
+void append_nested(std::ostream& out, const Json& j, int depth) {
   const std::string text = j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
   const std::string indent(static_cast<std::size_t>(2 * depth), ' ');
+  const std::string_view view(text);
   std::size_t begin = 0;
-  for (std::size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', begin)) {
-    out.append(text, begin, nl + 1 - begin);
-    out += indent;
+  for (std::size_t nl = view.find('\n'); nl != std::string::npos; nl = view.find('\n', begin)) {
+    out << view.substr(begin, nl + 1 - begin) << indent;
     begin = nl + 1;
   }
-  out.append(text, begin, std::string::npos);
+  out << view.substr(begin);
 }
 
 /// Writes the report's top-level members one by one, each array element dumped on its
@@ -210,7 +212,7 @@ void append_nested(std::string& out, const Json& j, int depth) {
 /// the text it prints). The bytes are those of dump(2) of the whole tree.
 class ReportJsonWriter {
  public:
-  explicit ReportJsonWriter(std::string& out) : out_(out) { out_ += "{"; }
+  explicit ReportJsonWriter(std::ostream& out) : out_(out) { out_ << "{"; }
 
   void member(const char* key, const Json& value) {
     open(key);
@@ -222,31 +224,34 @@ class ReportJsonWriter {
     open(key);
     bool empty = true;
     for (const auto& item : items) {
-      out_ += empty ? "[\n    " : ",\n    ";
+      out_ << (empty ? "[\n    " : ",\n    ");
       empty = false;
       append_nested(out_, to_element(item), 2);
     }
-    out_ += empty ? "[]" : "\n  ]";
+    out_ << (empty ? "[]" : "\n  ]");
   }
 
-  void close() { out_ += first_ ? "}\n" : "\n}\n"; }
+  void close() { out_ << (first_ ? "}\n" : "\n}\n"); }
 
  private:
   void open(const char* key) {
-    out_ += first_ ? "\n  \"" : ",\n  \"";
+    out_ << (first_ ? "\n  \"" : ",\n  \"") << key << "\": ";
     first_ = false;
-    out_ += key;
-    out_ += "\": ";
   }
 
-  std::string& out_;
+  std::ostream& out_;
   bool first_ = true;
 };
 
 }  // namespace
 
 std::string to_json(const Report& report) {
-  std::string out;
+  std::ostringstream out;
+  write_json(report, out);
+  return out.str();
+}
+
+void write_json(const Report& report, std::ostream& out) {
   ReportJsonWriter w(out);
   w.member("schema", kSchema);
   w.member("tool", Json{{"name", "factcheck"}, {"version", report.tool_version}});
@@ -275,7 +280,6 @@ std::string to_json(const Report& report) {
   w.array("problems", report.problems, problem_to_json);
   w.array("warnings", report.warnings, problem_to_json);
   w.close();
-  return out;
 }
 
 Result<Report> from_json(const std::string& text, const std::string& file) {

@@ -1,28 +1,30 @@
 #include "factcheck/extract/date_lexicon.hpp"
 
 #include <initializer_list>
-#include <unordered_map>
 #include <utility>
 
+#include "factcheck/extract/key_table.hpp"
 #include "factcheck/normalize/normalizer.hpp"
 
 namespace fc::extract::datelex {
 
 namespace {
 
-using Table = std::unordered_map<std::string, int>;
+using Table = KeyMap<int>;
 
 // Entries are written as a reader would spell them and folded once, like the text.
 Table make_table(std::initializer_list<std::pair<const char*, int>> entries) {
   Table t;
-  for (const auto& [word, value] : entries) t.emplace(key(normalize::fold(word)), value);
+  for (const auto& [word, value] : entries) t.insert(key(normalize::fold(word)), value);
   return t;
 }
 
-int find(const Table& t, std::string_view k) {
-  const auto it = t.find(std::string(k));
-  return it == t.end() ? 0 : it->second;
+int find(const Table& t, std::string_view k, std::uint64_t h) {
+  const int* v = t.find(k, h);
+  return v == nullptr ? 0 : *v;
 }
+
+int find(const Table& t, std::string_view k) { return find(t, k, key_hash(k)); }
 
 constexpr std::string_view kTehMarbuta = "\xD8\xA9";  // ة
 constexpr std::string_view kHeh = "\xD9\x87";         // ه
@@ -52,11 +54,12 @@ std::string key(std::string_view word) {
 std::vector<Stem> stems(std::string_view word) {
   std::vector<Stem> out;
   const std::string k = key(word);
-  out.push_back({k, 0});
+  out.reserve(4);
+  out.push_back({k, 0, 0});
   // A clitic needs at least two letters (four bytes) after it to leave a word.
   auto strip = [&](const Stem& s, std::string_view prefix) {
     if (s.key.size() >= prefix.size() + 4 && s.key.compare(0, prefix.size(), prefix) == 0) {
-      out.push_back({s.key.substr(prefix.size()), s.stripped + prefix.size()});
+      out.push_back({s.key.substr(prefix.size()), s.stripped + prefix.size(), 0});
     }
   };
   strip(out[0], kWaw);
@@ -69,15 +72,18 @@ std::vector<Stem> stems(std::string_view word) {
     // لل: the lam of the preposition eats the alef of the article (للعام = ل + العام).
     const std::string ll = std::string(kLam) + std::string(kLam);
     if (s.key.size() >= 8 && s.key.compare(0, ll.size(), ll) == 0) {
-      out.push_back({std::string(kAlef) + s.key.substr(2), s.stripped + 2});
+      out.push_back({std::string(kAlef) + s.key.substr(2), s.stripped + 2, 0});
     } else {
       strip(s, kLam);
     }
   }
+  for (auto& s : out) s.hash = key_hash(s.key);
   return out;
 }
 
-int month_word(std::string_view k, bool& ambiguous) {
+namespace {
+
+int month_word_h(std::string_view k, std::uint64_t h, bool& ambiguous) {
   static const Table kMonths = make_table({
       {"يناير", 1},     {"جانفي", 1},     {"ينار", 1},     {"january", 1}, {"jan", 1},
       {"فبراير", 2},    {"فيفري", 2},     {"فبرير", 2},    {"شباط", 2},    {"february", 2},
@@ -112,14 +118,22 @@ int month_word(std::string_view k, bool& ambiguous) {
                                               {"oct", 1},
                                               {"nov", 1},
                                               {"dec", 1}});
-  ambiguous = find(kAmbiguous, k) != 0;
-  return find(kMonths, k);
+  ambiguous = find(kAmbiguous, k, h) != 0;
+  return find(kMonths, k, h);
 }
+
+}  // namespace
+
+int month_word(std::string_view k, bool& ambiguous) {
+  return month_word_h(k, key_hash(k), ambiguous);
+}
+int month_word(const Stem& s, bool& ambiguous) { return month_word_h(s.key, s.hash, ambiguous); }
 
 int levantine_month(std::string_view first, std::string_view second) {
   static const std::string kKanun = key(normalize::fold("كانون"));
   static const std::string kTishrin = key(normalize::fold("تشرين"));
   static const Table kSecond = make_table({{"الأول", 1}, {"الاول", 1}, {"الثاني", 2}});
+  if (first != kKanun && first != kTishrin) return 0;
   const int which = find(kSecond, second);
   if (which == 0) return 0;
   if (first == kKanun) return which == 1 ? 12 : 1;
@@ -127,7 +141,9 @@ int levantine_month(std::string_view first, std::string_view second) {
   return 0;
 }
 
-int hijri_month_word(std::string_view k) {
+namespace {
+
+int hijri_month_word_h(std::string_view k, std::uint64_t h) {
   static const Table kHijri = make_table({{"محرم", 1},
                                           {"صفر", 2},
                                           {"رجب", 7},
@@ -137,8 +153,13 @@ int hijri_month_word(std::string_view k) {
                                           {"muharram", 1},
                                           {"ramadan", 9},
                                           {"shawwal", 10}});
-  return find(kHijri, k);
+  return find(kHijri, k, h);
 }
+
+}  // namespace
+
+int hijri_month_word(std::string_view k) { return hijri_month_word_h(k, key_hash(k)); }
+int hijri_month_word(const Stem& s) { return hijri_month_word_h(s.key, s.hash); }
 
 int hijri_month_pair(std::string_view first, std::string_view second) {
   static const std::string kRabi = key(normalize::fold("ربيع"));
@@ -157,7 +178,9 @@ int hijri_month_pair(std::string_view first, std::string_view second) {
   return 0;
 }
 
-int weekday_word(std::string_view k, bool& bare) {
+namespace {
+
+int weekday_word_h(std::string_view k, std::uint64_t h, bool& bare) {
   // Stored as weekday + 1 so that 0 means "none".
   static const Table kDefinite = make_table({
       {"الأحد", 1},     {"الاثنين", 2},  {"الإثنين", 2},  {"الاتنين", 2},  {"الثلاثاء", 3},
@@ -175,18 +198,25 @@ int weekday_word(std::string_view k, bool& bare) {
                                          {"خميس", 5},
                                          {"جمعة", 6},
                                          {"سبت", 7}});
-  if (const int d = find(kDefinite, k)) {
+  if (const int d = find(kDefinite, k, h)) {
     bare = false;
     return d - 1;
   }
-  if (const int d = find(kBare, k)) {
+  if (const int d = find(kBare, k, h)) {
     bare = true;
     return d - 1;
   }
   return -1;
 }
 
-int ordinal_word(std::string_view k) {
+}  // namespace
+
+int weekday_word(std::string_view k, bool& bare) { return weekday_word_h(k, key_hash(k), bare); }
+int weekday_word(const Stem& s, bool& bare) { return weekday_word_h(s.key, s.hash, bare); }
+
+namespace {
+
+int ordinal_word_h(std::string_view k, std::uint64_t h) {
   static const Table kOrdinals = make_table({
       {"الأول", 1},    {"الأولى", 1},    {"أول", 1},       {"الحادي", 1},     {"حادي", 1},
       {"الحادية", 1},  {"الثاني", 2},    {"الثانية", 2},   {"ثاني", 2},       {"ثان", 2},
@@ -199,10 +229,17 @@ int ordinal_word(std::string_view k) {
       {"third", 3},    {"fourth", 4},    {"fifth", 5},     {"sixth", 6},      {"seventh", 7},
       {"eighth", 8},   {"ninth", 9},     {"tenth", 10},    {"twentieth", 20}, {"thirtieth", 30},
   });
-  return find(kOrdinals, k);
+  return find(kOrdinals, k, h);
 }
 
-int cardinal_word(std::string_view k) {
+}  // namespace
+
+int ordinal_word(std::string_view k) { return ordinal_word_h(k, key_hash(k)); }
+int ordinal_word(const Stem& s) { return ordinal_word_h(s.key, s.hash); }
+
+namespace {
+
+int cardinal_word_h(std::string_view k, std::uint64_t h) {
   static const Table kCardinals = make_table({
       {"واحد", 1},    {"واحدة", 1},   {"اثنان", 2},   {"اثنين", 2},   {"اثنتان", 2},
       {"اثنتين", 2},  {"ثلاث", 3},    {"ثلاثة", 3},   {"أربع", 4},    {"أربعة", 4},
@@ -217,23 +254,30 @@ int cardinal_word(std::string_view k) {
       {"twelve", 12}, {"twenty", 20}, {"thirty", 30}, {"forty", 40},  {"fifty", 50},
       {"a", 1},       {"an", 1},
   });
-  return find(kCardinals, k);
+  return find(kCardinals, k, h);
 }
 
-Unit unit_word(std::string_view k, int& dual_count, bool& definite) {
+}  // namespace
+
+int cardinal_word(std::string_view k) { return cardinal_word_h(k, key_hash(k)); }
+int cardinal_word(const Stem& s) { return cardinal_word_h(s.key, s.hash); }
+
+namespace {
+
+Unit unit_word_h(std::string_view k, std::uint64_t h, int& dual_count, bool& definite) {
   struct Entry {
     Unit unit;
     int dual;  // 2 for a dual form
     bool definite;
   };
-  static const std::unordered_map<std::string, Entry> kUnits = [] {
-    std::unordered_map<std::string, Entry> t;
+  static const KeyMap<Entry> kUnits = [] {
+    KeyMap<Entry> t;
     auto add = [&](const char* w, Unit u, int dual) {
       const std::string f = key(normalize::fold(w));
-      t.emplace(f, Entry{u, dual, false});
+      t.insert(f, Entry{u, dual, false});
       // The definite form (ال + word) of Arabic entries.
       if (static_cast<unsigned char>(f[0]) >= 0x80) {
-        t.emplace(std::string(kAlef) + std::string(kLam) + f, Entry{u, dual, true});
+        t.insert(std::string(kAlef) + std::string(kLam) + f, Entry{u, dual, true});
       }
     };
     for (const char* w : {"يوم", "أيام", "ايام", "day", "days"}) add(w, Unit::kDay, 0);
@@ -250,11 +294,20 @@ Unit unit_word(std::string_view k, int& dual_count, bool& definite) {
     for (const char* w : {"عقدين", "عقدان"}) add(w, Unit::kDecade, 2);
     return t;
   }();
-  const auto it = kUnits.find(std::string(k));
-  if (it == kUnits.end()) return Unit::kNone;
-  dual_count = it->second.dual;
-  definite = it->second.definite;
-  return it->second.unit;
+  const Entry* e = kUnits.find(k, h);
+  if (e == nullptr) return Unit::kNone;
+  dual_count = e->dual;
+  definite = e->definite;
+  return e->unit;
+}
+
+}  // namespace
+
+Unit unit_word(std::string_view k, int& dual_count, bool& definite) {
+  return unit_word_h(k, key_hash(k), dual_count, definite);
+}
+Unit unit_word(const Stem& s, int& dual_count, bool& definite) {
+  return unit_word_h(s.key, s.hash, dual_count, definite);
 }
 
 }  // namespace fc::extract::datelex

@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "factcheck/extract/key_table.hpp"
 #include "factcheck/util/utf8.hpp"
 
 namespace fc::extract {
@@ -48,7 +49,11 @@ void push_word(std::vector<DateToken>& out, std::string_view text, std::size_t b
   t.begin = b;
   t.end = e;
   t.text = std::string(text.substr(b, e - b));
-  t.stems = latin ? std::vector<datelex::Stem>{{t.text, 0}} : datelex::stems(t.text);
+  if (latin) {
+    t.stems.push_back({t.text, 0, datelex::key_hash(t.text)});
+  } else {
+    t.stems = datelex::stems(t.text);
+  }
   t.latin = latin;
   out.push_back(std::move(t));
 }
@@ -57,6 +62,8 @@ void push_word(std::vector<DateToken>& out, std::string_view text, std::size_t b
 
 std::vector<DateToken> tokenize_for_dates(std::string_view text) {
   std::vector<DateToken> out;
+  // About one token per six bytes of Arabic news; growing the vector moves every token.
+  out.reserve(text.size() / 6 + 16);
   std::size_t i = 0;
   while (i < text.size()) {
     std::size_t len = 1;

@@ -14,6 +14,7 @@
 #include "factcheck/extract/date_hijri.hpp"
 #include "factcheck/extract/date_lexicon.hpp"
 #include "factcheck/extract/date_tokens.hpp"
+#include "factcheck/extract/key_table.hpp"
 
 namespace fc::extract {
 
@@ -21,7 +22,7 @@ namespace {
 
 using util::CivilDate;
 using Kind = DateToken::Kind;
-using WordSet = std::unordered_set<std::string>;
+using WordSet = datelex::KeySet;
 
 WordSet make_set(std::initializer_list<const char*> words) {
   WordSet s;
@@ -176,13 +177,13 @@ class Scanner {
   }
   /// The word itself (no clitic split) is in `set`.
   [[nodiscard]] bool exact(std::size_t i, const WordSet& set) const {
-    return is_word(i) && set.count(toks_[i].stems[0].key) > 0;
+    return is_word(i) && set.count(toks_[i].stems[0].key, toks_[i].stems[0].hash) > 0;
   }
   /// Some clitic split of the word is in `set`.
   [[nodiscard]] bool any(std::size_t i, const WordSet& set) const {
     if (!is_word(i)) return false;
     for (const auto& s : toks_[i].stems) {
-      if (set.count(s.key) > 0) return true;
+      if (set.count(s.key, s.hash) > 0) return true;
     }
     return false;
   }
@@ -320,11 +321,9 @@ const WordSet& future_cues() {
 }
 
 int mod_of(const DateToken& t, std::string& mod) {
-  static const std::unordered_map<std::string, std::string> kMods = [] {
-    std::unordered_map<std::string, std::string> m;
-    auto add = [&](const char* w, const char* v) {
-      m.emplace(datelex::key(normalize::fold(w)), v);
-    };
+  static const datelex::KeyMap<std::string> kMods = [] {
+    datelex::KeyMap<std::string> m;
+    auto add = [&](const char* w, const char* v) { m.insert(datelex::key(normalize::fold(w)), v); };
     add("أواخر", "late");
     add("اواخر", "late");
     add("أوائل", "early");
@@ -349,9 +348,8 @@ int mod_of(const DateToken& t, std::string& mod) {
   }();
   if (t.kind != Kind::kWord) return 0;
   for (const auto& s : t.stems) {
-    const auto it = kMods.find(s.key);
-    if (it != kMods.end()) {
-      mod = it->second;
+    if (const std::string* m = kMods.find(s.key, s.hash); m != nullptr) {
+      mod = *m;
       return 1;
     }
   }
@@ -380,7 +378,7 @@ std::size_t Scanner::read_day(std::size_t i, int& day) const {
   if (!is_word(i)) return 0;
   int u = 0;
   for (const auto& s : toks_[i].stems) {
-    if ((u = datelex::ordinal_word(s.key)) != 0) break;
+    if ((u = datelex::ordinal_word(s)) != 0) break;
   }
   if (u == 0) return 0;
   std::size_t j = i + 1;
@@ -392,7 +390,7 @@ std::size_t Scanner::read_day(std::size_t i, int& day) const {
     }
     // "الحادي والعشرين": the unit, then و + the tens ordinal.
     if (is_word(j) && toks_[j].stems.size() > 1) {
-      const int tens = datelex::ordinal_word(toks_[j].stems[1].key);
+      const int tens = datelex::ordinal_word(toks_[j].stems[1]);
       if ((tens == 20 || tens == 30) && u + tens <= 31) {
         day = u + tens;
         return j + 1;
@@ -416,7 +414,7 @@ std::size_t Scanner::read_month(std::size_t i, int& month, bool& ambiguous) cons
       return j + 1;
     }
     if (is_word(j)) {
-      const int c = datelex::cardinal_word(toks_[j].stems[0].key);
+      const int c = datelex::cardinal_word(toks_[j].stems[0]);
       if (c >= 1 && c <= 10) {
         static const WordSet kTeen = make_set({"عشر"});
         if (c <= 2 && exact(j + 1, kTeen)) {
@@ -429,7 +427,7 @@ std::size_t Scanner::read_month(std::size_t i, int& month, bool& ambiguous) cons
     }
   } else if (any(j, al_shahr()) && is_word(j + 1)) {
     // "الشهر الثامن".
-    const int o = datelex::ordinal_word(toks_[j + 1].stems[0].key);
+    const int o = datelex::ordinal_word(toks_[j + 1].stems[0]);
     if (o >= 1 && o <= 10) {
       month = o;
       return j + 2;
@@ -440,7 +438,7 @@ std::size_t Scanner::read_month(std::size_t i, int& month, bool& ambiguous) cons
   int m = 0;
   bool amb = false;
   for (const auto& s : toks_[j].stems) {
-    if ((m = datelex::month_word(s.key, amb)) != 0) break;
+    if ((m = datelex::month_word(s, amb)) != 0) break;
   }
   std::size_t end = j + 1;
   if (m == 0 && is_word(j + 1)) {
@@ -455,7 +453,7 @@ std::size_t Scanner::read_month(std::size_t i, int& month, bool& ambiguous) cons
     int m2 = 0;
     bool amb2 = false;
     if (!is_word(k)) return false;
-    m2 = datelex::month_word(toks_[k].stems[0].key, amb2);
+    m2 = datelex::month_word(toks_[k].stems[0], amb2);
     after = k + 1;
     if (m2 == 0 && is_word(k + 1)) {
       m2 = datelex::levantine_month(toks_[k].stems[0].key, toks_[k + 1].stems[0].key);
@@ -501,7 +499,7 @@ bool Scanner::capitalized_month(std::size_t j, std::size_t end) const {
 std::size_t Scanner::read_hijri_month(std::size_t i, int& month) const {
   if (!is_word(i)) return 0;
   for (const auto& s : toks_[i].stems) {
-    if ((month = datelex::hijri_month_word(s.key)) != 0) return i + 1;
+    if ((month = datelex::hijri_month_word(s)) != 0) return i + 1;
     if (is_word(i + 1) &&
         (month = datelex::hijri_month_pair(s.key, toks_[i + 1].stems[0].key)) != 0) {
       return i + 2;
@@ -594,7 +592,7 @@ std::size_t Scanner::read_word_year(std::size_t i, int& year) const {
 
 std::size_t Scanner::read_count_tail(std::size_t j, int& value) const {
   // "وثمانية عشر", "وواحد", "وعشرين", "وخمسة وعشرين": a conjunction, then 1-99.
-  const int c = datelex::cardinal_word(toks_[j].stems[1].key);
+  const int c = datelex::cardinal_word(toks_[j].stems[1]);
   if (c == 0) return 0;
   value = c;
   static const WordSet kTeen = make_set({"عشر", "عشرة"});
@@ -603,7 +601,7 @@ std::size_t Scanner::read_count_tail(std::size_t j, int& value) const {
     value = c + 10;
     ++e;
   } else if (c < 10 && is_word(e) && toks_[e].stems.size() > 1) {
-    const int tens = datelex::cardinal_word(toks_[e].stems[1].key);
+    const int tens = datelex::cardinal_word(toks_[e].stems[1]);
     if (tens >= 20 && tens % 10 == 0) {
       value = c + tens;
       ++e;
@@ -619,7 +617,7 @@ std::size_t Scanner::read_count(std::size_t i, int& count) const {
     return i + 1;
   }
   if (!is_word(i)) return 0;
-  const int c = datelex::cardinal_word(toks_[i].stems[0].key);
+  const int c = datelex::cardinal_word(toks_[i].stems[0]);
   if (c == 0) return 0;
   std::size_t j = i + 1;
   count = c;
@@ -628,7 +626,7 @@ std::size_t Scanner::read_count(std::size_t i, int& count) const {
     count = c + 10;
     ++j;
   } else if (c < 10 && is_word(j) && toks_[j].stems.size() > 1) {
-    const int tens = datelex::cardinal_word(toks_[j].stems[1].key);
+    const int tens = datelex::cardinal_word(toks_[j].stems[1]);
     if (tens >= 20 && tens % 10 == 0) {
       count = c + tens;
       ++j;
@@ -795,7 +793,7 @@ std::optional<Hit> Scanner::match_calendar(std::size_t i) {
   if (is_word(j)) {
     bool bare = false;
     for (const auto& s : toks_[j].stems) {
-      if ((wd = datelex::weekday_word(s.key, bare)) >= 0) break;
+      if ((wd = datelex::weekday_word(s, bare)) >= 0) break;
     }
     if (wd >= 0 && bare && j == i) wd = -1;
     static const WordSet kTeen = make_set({"عشر", "عشرة"});
@@ -1343,6 +1341,13 @@ std::optional<Hit> Scanner::match_deictic(std::size_t i) {
     add({"the", "day", "after", "tomorrow"}, 2);
     return v;
   }();
+  // Every phrase starts with one of a few words: most tokens are turned away here.
+  static const WordSet kFirstWords = [] {
+    WordSet set;
+    for (const auto& p : kPhrases) set.insert(p.words[0]);
+    return set;
+  }();
+  if (!any(i, kFirstWords)) return std::nullopt;
   std::size_t best_end = 0;
   int best_off = 0;
   for (const auto& p : kPhrases) {
@@ -1400,7 +1405,7 @@ std::optional<Hit> Scanner::match_unit_relative(std::size_t i) {
   bool definite = false;
   datelex::Unit unit = datelex::Unit::kNone;
   for (const auto& s : toks_[j].stems) {
-    if ((unit = datelex::unit_word(s.key, dual, definite)) != datelex::Unit::kNone) break;
+    if ((unit = datelex::unit_word(s, dual, definite)) != datelex::Unit::kNone) break;
   }
   if (unit == datelex::Unit::kNone || unit == datelex::Unit::kDay || dual != 0) {
     return std::nullopt;
@@ -1490,7 +1495,7 @@ std::optional<Hit> Scanner::match_weekday(std::size_t i) {
   int wd = -1;
   bool bare = true;
   for (const auto& s : toks_[j].stems) {
-    if ((wd = datelex::weekday_word(s.key, bare)) >= 0) break;
+    if ((wd = datelex::weekday_word(s, bare)) >= 0) break;
   }
   if (wd < 0) return std::nullopt;
   // "الأحد عشر" is the number eleven, not Sunday.
@@ -1554,7 +1559,7 @@ std::optional<Hit> Scanner::match_count(std::size_t i) {
   datelex::Unit unit = datelex::Unit::kNone;
   if (k != 0 && is_word(k)) {
     for (const auto& s : toks_[k].stems) {
-      if ((unit = datelex::unit_word(s.key, dual, definite)) != datelex::Unit::kNone) break;
+      if ((unit = datelex::unit_word(s, dual, definite)) != datelex::Unit::kNone) break;
     }
     if (dual != 0 || definite) unit = datelex::Unit::kNone;
   }
@@ -1562,7 +1567,7 @@ std::optional<Hit> Scanner::match_count(std::size_t i) {
     // A dual ("عامين") or a lone unit after a preposition ("قبل أسبوع", "منذ عام").
     if (!is_word(j)) return std::nullopt;
     for (const auto& s : toks_[j].stems) {
-      if ((unit = datelex::unit_word(s.key, dual, definite)) != datelex::Unit::kNone) break;
+      if ((unit = datelex::unit_word(s, dual, definite)) != datelex::Unit::kNone) break;
     }
     if (unit == datelex::Unit::kNone || definite) return std::nullopt;
     static const WordSet kSingular = make_set({"يوم", "أسبوع", "شهر", "عام", "سنة", "عقد"});
@@ -1690,7 +1695,7 @@ std::optional<Hit> Scanner::match_next_units(std::size_t i) {
   bool definite = false;
   datelex::Unit unit = datelex::Unit::kNone;
   for (const auto& s : toks_[i].stems) {
-    if ((unit = datelex::unit_word(s.key, dual, definite)) != datelex::Unit::kNone) break;
+    if ((unit = datelex::unit_word(s, dual, definite)) != datelex::Unit::kNone) break;
   }
   if (unit == datelex::Unit::kNone || !definite || dual != 0) return std::nullopt;
   const std::string& ck = toks_[i + 1].stems[0].key;
@@ -1742,11 +1747,11 @@ std::optional<Hit> Scanner::match_quarter(std::size_t i) {
   int q = 0;
   if (exact(j, small_sets().the_en)) ++j;
   if (any(j, kQuarter) && is_word(j + 1)) {
-    q = datelex::ordinal_word(toks_[j + 1].stems[0].key);
+    q = datelex::ordinal_word(toks_[j + 1].stems[0]);
     if (exact(j + 1, small_sets().last_q)) q = 4;
     j += 2;
   } else if (is_word(j) && is_word(j + 1) && exact(j + 1, small_sets().quarter_en)) {
-    q = datelex::ordinal_word(toks_[j].stems[0].key);
+    q = datelex::ordinal_word(toks_[j].stems[0]);
     j += 2;
   } else if (is_word(j) && toks_[j].latin && toks_[j].text.size() == 2 && toks_[j].text[0] == 'q' &&
              toks_[j].text[1] >= '1' && toks_[j].text[1] <= '4') {
@@ -1799,7 +1804,7 @@ std::optional<Hit> Scanner::match_month_span(std::size_t i) {
   } else if (is_word(j) && toks_[j].stems.size() > 1) {
     // "وأغسطس": the conjunction glued to the month.
     bool amb2 = false;
-    m2 = datelex::month_word(toks_[j].stems[1].key, amb2);
+    m2 = datelex::month_word(toks_[j].stems[1], amb2);
     if (m2 != 0) k = j + 1;
   }
   if (k == 0 || m2 == 0) return std::nullopt;
@@ -1889,7 +1894,7 @@ std::size_t Scanner::read_position(std::size_t i, int& nth) const {
     nth = -1;
     return i + 1;
   }
-  const int o = datelex::ordinal_word(toks_[i].stems[0].key);
+  const int o = datelex::ordinal_word(toks_[i].stems[0]);
   if (o < 1 || o > 5) return 0;
   nth = o;
   return i + 1;
@@ -1910,7 +1915,7 @@ std::optional<Hit> Scanner::match_nth_in_month(std::size_t i) {
     if (!is_word(k)) return -1;
     bool bare = false;
     for (const auto& s : toks_[k].stems) {
-      const int w = datelex::weekday_word(s.key, bare);
+      const int w = datelex::weekday_word(s, bare);
       if (w >= 0) return w;
     }
     return -1;
@@ -2037,6 +2042,12 @@ std::optional<Hit> Scanner::match_holiday(std::size_t i) {
     add({"رأس", "السنة", "الميلادية"}, 0, 101);
     return v;
   }();
+  static const WordSet kFirstWords = [] {
+    WordSet set;
+    for (const auto& h : kHolidays) set.insert(h.words[0]);
+    return set;
+  }();
+  if (!any(i, kFirstWords)) return std::nullopt;
   const Holiday* found = nullptr;
   std::size_t e = 0;
   for (const auto& h : kHolidays) {

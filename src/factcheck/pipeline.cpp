@@ -141,9 +141,12 @@ PipelineResult run_sources(const PipelineOptions& options, const rules::RuleSet&
   for (std::size_t i = 0; i < loaded.sources.size(); ++i) {
     result.sources[i].source = std::move(loaded.sources[i]);
   }
+  if (options.progress != nullptr) options.progress->start(result.sources.size());
   parallel_for(result.sources.size(), options.jobs, [&](std::size_t i) {
     process_source(result.sources[i], options, rules, with_claims);
+    if (options.progress != nullptr) options.progress->advance();
   });
+  if (options.progress != nullptr) options.progress->finish();
   for (auto& ps : result.sources) {
     for (auto& p : ps.problems) result.problems.push_back(std::move(p));
     ps.problems.clear();

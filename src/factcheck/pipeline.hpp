@@ -16,6 +16,7 @@
 #include "factcheck/report/report.hpp"
 #include "factcheck/rules/rule_set.hpp"
 #include "factcheck/util/civil_date.hpp"
+#include "factcheck/util/progress.hpp"
 
 namespace fc {
 
@@ -28,6 +29,7 @@ struct PipelineOptions {
   std::optional<util::CivilDate> published;  ///< --published
   bool prefer_future = false;                ///< --prefer future
   unsigned jobs = 0;                         ///< 0: all cores
+  util::Progress* progress = nullptr;        ///< counts processed sources (not owned)
 };
 
 /// One source after extraction (and claim building when asked for).

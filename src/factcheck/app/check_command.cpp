@@ -55,6 +55,8 @@ int run_check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
   // one of the given folders is not counted twice.
   if (!args.draft.empty()) options->inputs.paths.push_back(args.draft);
 
+  util::Progress progress(err, "check", progress_enabled(args.reading, err));
+  options->progress = &progress;
   report::Report rep;
   if (args.db.empty()) {
     rep = run_check(*options);

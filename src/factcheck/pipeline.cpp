@@ -106,6 +106,14 @@ void process_source(ProcessedSource& ps, const PipelineOptions& options,
     const claims::SourceView view{src, text, sentences, ps.mentions};
     ps.claims = claims::build_claims(view, rules);
   }
+  if (!options.keep_bytes) {
+    if (with_claims) {
+      // Inline suppressions live in the text: read them before it goes.
+      ps.suppressions = report::find_inline_suppressions(src, ps.suppression_problems);
+      ps.suppressions_read = true;
+    }
+    std::string().swap(src.bytes);
+  }
 }
 
 }  // namespace
@@ -186,9 +194,15 @@ void finish_report(report::Report& rep, std::vector<Source> sources,
                    std::vector<ProcessedSource>& processed, const rules::RuleSet& rules) {
   for (auto& ps : processed) {
     for (auto& c : ps.claims) rep.claims.push_back(std::move(c));
-    // Inline suppressions live in the text, which is dropped right after.
-    for (auto& s : report::find_inline_suppressions(ps.source, rep.problems)) {
-      rep.suppressions.push_back(std::move(s));
+    // Inline suppressions live in the text, which is dropped right after (or was, by
+    // the worker that read them).
+    if (ps.suppressions_read) {
+      for (auto& p : ps.suppression_problems) rep.problems.push_back(std::move(p));
+      for (auto& s : ps.suppressions) rep.suppressions.push_back(std::move(s));
+    } else {
+      for (auto& s : report::find_inline_suppressions(ps.source, rep.problems)) {
+        rep.suppressions.push_back(std::move(s));
+      }
     }
     ps.source.bytes.clear();
     ps.source.bytes.shrink_to_fit();

@@ -59,6 +59,7 @@ int run_check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
   options->progress = &progress;
   report::Report rep;
   if (args.db.empty()) {
+    options->keep_bytes = false;
     rep = run_check(*options);
   } else {
     auto indexed = archive::check_with_index(*options, args.db);

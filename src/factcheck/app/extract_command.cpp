@@ -71,6 +71,7 @@ int run_extract(const ExtractArgs& args, std::ostream& out, std::ostream& err) {
   } else {
     util::Progress progress(err, "extract", progress_enabled(args.reading, err));
     options->progress = &progress;
+    options->keep_bytes = false;
     auto result = run_sources(*options, rules, false);
     for (auto& p : result.problems) problems.push_back(std::move(p));
     for (const auto& ps : result.sources) {
@@ -97,6 +98,7 @@ int run_claims(const ReadingArgs& args, std::ostream& out, std::ostream& err) {
   const rules::RuleSet rules = load_rules(*options, problems);
   util::Progress progress(err, "claims", progress_enabled(args, err));
   options->progress = &progress;
+  options->keep_bytes = false;
   auto result = run_sources(*options, rules, true);
   for (auto& p : result.problems) problems.push_back(std::move(p));
   for (const auto& ps : result.sources) {

@@ -192,6 +192,10 @@ void run_lines(const PipelineOptions& options, const rules::RuleSet& rules,
 
 void finish_report(report::Report& rep, std::vector<Source> sources,
                    std::vector<ProcessedSource>& processed, const rules::RuleSet& rules) {
+  std::size_t claims = rep.claims.size();
+  for (const auto& ps : processed) claims += ps.claims.size();
+  rep.claims.reserve(claims);
+  sources.reserve(sources.size() + processed.size());
   for (auto& ps : processed) {
     for (auto& c : ps.claims) rep.claims.push_back(std::move(c));
     // Inline suppressions live in the text, which is dropped right after (or was, by

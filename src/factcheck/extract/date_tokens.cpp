@@ -1,6 +1,7 @@
 #include "factcheck/extract/date_tokens.hpp"
 
 #include <array>
+#include <optional>
 
 #include "factcheck/extract/key_table.hpp"
 #include "factcheck/util/utf8.hpp"
@@ -23,6 +24,23 @@ CharClass classify(char32_t cp) {
     return CharClass::kArabicLetter;
   }
   return CharClass::kOther;
+}
+
+/// decode_utf8 with the cases of news text inline: ASCII and two-byte sequences (Arabic).
+std::optional<char32_t> decode(std::string_view text, std::size_t pos, std::size_t& len) {
+  const auto b0 = static_cast<unsigned char>(text[pos]);
+  if (b0 < 0x80) {
+    len = 1;
+    return b0;
+  }
+  if (b0 >= 0xC2 && b0 <= 0xDF && pos + 1 < text.size()) {
+    const auto b1 = static_cast<unsigned char>(text[pos + 1]);
+    if ((b1 & 0xC0) == 0x80) {
+      len = 2;
+      return static_cast<char32_t>(((b0 & 0x1F) << 6) | (b1 & 0x3F));
+    }
+  }
+  return util::decode_utf8(text, pos, len);
 }
 
 constexpr std::array<std::string_view, 12> kEnglishMonths = {
@@ -67,7 +85,7 @@ std::vector<DateToken> tokenize_for_dates(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
     std::size_t len = 1;
-    const auto cp = util::decode_utf8(text, i, len);
+    const auto cp = decode(text, i, len);
     const CharClass cls = cp ? classify(*cp) : CharClass::kOther;
     if (cls == CharClass::kSpace) {
       i += len;
@@ -87,7 +105,7 @@ std::vector<DateToken> tokenize_for_dates(std::string_view text) {
     std::size_t j = i + len;
     while (j < text.size()) {
       std::size_t l2 = 1;
-      const auto c2 = util::decode_utf8(text, j, l2);
+      const auto c2 = decode(text, j, l2);
       if (!c2 || classify(*c2) != cls) break;
       j += l2;
     }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,5 +53,10 @@ enum class Unit { kNone, kDay, kWeek, kMonth, kYear, kDecade };
 /// without ال; English singular and plural.
 [[nodiscard]] Unit unit_word(std::string_view key, int& dual_count, bool& definite);
 [[nodiscard]] Unit unit_word(const Stem& stem, int& dual_count, bool& definite);
+
+/// Calls `fn` with every key that the functions above can recognize in the first word
+/// they are given (months, Hijri months and the first words of two-word ones, weekdays,
+/// ordinals, cardinals, units). The date grammar builds its screen from them.
+void for_each_first_word(const std::function<void(std::string_view)>& fn);
 
 }  // namespace fc::extract::datelex

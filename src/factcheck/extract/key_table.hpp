@@ -64,6 +64,12 @@ class KeyMap {
     return find(key) != nullptr ? 1 : 0;
   }
 
+  /// Calls fn(key) for every key, in insertion order.
+  template <class Fn>
+  void for_each_key(Fn&& fn) const {
+    for (const auto& e : entries_) fn(std::string_view(e.key));
+  }
+
  private:
   struct Entry {
     std::string key;
@@ -99,6 +105,10 @@ class KeySet {
     return map_.count(key, hash);
   }
   [[nodiscard]] std::size_t count(std::string_view key) const { return map_.count(key); }
+  template <class Fn>
+  void for_each_key(Fn&& fn) const {
+    map_.for_each_key(fn);
+  }
 
  private:
   KeyMap<bool> map_;

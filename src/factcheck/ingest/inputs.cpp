@@ -7,6 +7,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <iterator>
 #include <set>
@@ -231,6 +232,7 @@ struct Collector {
   std::set<std::string> seen_paths;  ///< normalized paths already read
   std::set<std::string> ids;
   std::string lang;
+  const std::function<void(Source&&)>* on_source = nullptr;  ///< else sources are kept in out
 
   void add(Source src) {
     if (!ids.insert(src.id).second) {
@@ -244,7 +246,11 @@ struct Collector {
     if (src.language.empty()) {
       src.language = lang != "auto" ? lang : normalize::detect_language(src.bytes);
     }
-    out.sources.push_back(std::move(src));
+    if (on_source != nullptr) {
+      (*on_source)(std::move(src));
+    } else {
+      out.sources.push_back(std::move(src));
+    }
   }
 
   void read_one(const std::string& id, const std::string& path, const ManifestEntry* entry) {
@@ -304,9 +310,13 @@ struct Collector {
 
 }  // namespace
 
-LoadedInputs load_inputs(const InputOptions& options) {
+LoadedInputs load_inputs(const InputOptions& options) { return load_inputs(options, {}); }
+
+LoadedInputs load_inputs(const InputOptions& options,
+                         const std::function<void(Source&&)>& on_source) {
   Collector c;
   c.lang = options.lang;
+  if (on_source) c.on_source = &on_source;
   if (options.sources) {
     auto m = load_manifest(*options.sources, c.out.errors);
     if (m) {

@@ -51,6 +51,8 @@ void Progress::start(std::size_t total) {
   start_ = std::chrono::steady_clock::now();
 }
 
+void Progress::add_total(std::size_t n) { total_ += n; }
+
 void Progress::advance() {
   const std::size_t done = ++done_;
   if (!enabled_) return;

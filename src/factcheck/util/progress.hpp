@@ -48,6 +48,8 @@ class Progress {
 
   /// Starts counting towards `total` items (the clock starts here).
   void start(std::size_t total);
+  /// `n` more items to do: the total grows while they are still being found (any thread).
+  void add_total(std::size_t n);
   /// One more item done (any thread).
   void advance();
   /// Draws for `done` items after `elapsed_seconds` when due (advance() calls it with the
@@ -62,7 +64,7 @@ class Progress {
   std::ostream& out_;
   std::string label_;
   bool enabled_;
-  std::size_t total_ = 0;
+  std::atomic<std::size_t> total_{0};
   std::atomic<std::size_t> done_{0};
   std::chrono::steady_clock::time_point start_;
   std::mutex mutex_;

@@ -227,33 +227,35 @@ std::string key(std::string_view word) {
   return out;
 }
 
-std::vector<Stem> stems(std::string_view word) {
-  std::vector<Stem> out;
-  const std::string k = key(word);
-  out.reserve(4);
-  out.push_back({k, 0, 0});
+Stems stems(std::string_view word) {
+  Stems out;
+  auto push = [&](std::string k, std::size_t stripped) {
+    const std::uint64_t h = key_hash(k);
+    out.push_back({std::move(k), stripped, h});
+  };
+  push(key(word), 0);
   // A clitic needs at least two letters (four bytes) after it to leave a word.
   auto strip = [&](const Stem& s, std::string_view prefix) {
     if (s.key.size() >= prefix.size() + 4 && s.key.compare(0, prefix.size(), prefix) == 0) {
-      out.push_back({s.key.substr(prefix.size()), s.stripped + prefix.size(), 0});
+      push(s.key.substr(prefix.size()), s.stripped + prefix.size());
     }
   };
   strip(out[0], kWaw);
   strip(out[0], kFeh);
+  static constexpr std::string_view kLamLam = "\xD9\x84\xD9\x84";  // لل
   const std::size_t n = out.size();
   for (std::size_t i = 0; i < n; ++i) {
-    const Stem s = out[i];
+    // Stems live inline: out[i] stays where it is while more are added.
+    const Stem& s = out[i];
     strip(s, kBeh);
     strip(s, kKaf);
     // لل: the lam of the preposition eats the alef of the article (للعام = ل + العام).
-    const std::string ll = std::string(kLam) + std::string(kLam);
-    if (s.key.size() >= 8 && s.key.compare(0, ll.size(), ll) == 0) {
-      out.push_back({std::string(kAlef) + s.key.substr(2), s.stripped + 2, 0});
+    if (s.key.size() >= 8 && s.key.compare(0, kLamLam.size(), kLamLam) == 0) {
+      push(std::string(kAlef) + s.key.substr(2), s.stripped + 2);
     } else {
       strip(s, kLam);
     }
   }
-  for (auto& s : out) s.hash = key_hash(s.key);
   return out;
 }
 

@@ -4,11 +4,15 @@
 // "الجمعة" and "الجمعه" are one key (issue 4).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
+
+#include "factcheck/core/error.hpp"
 
 namespace fc::extract::datelex {
 
@@ -22,7 +26,27 @@ struct Stem {
   std::size_t stripped = 0;
   std::uint64_t hash = 0;  ///< key_hash(key) (key_table.hpp), for lookups
 };
-[[nodiscard]] std::vector<Stem> stems(std::string_view normalized_word);
+/// The clitic splits of one word, held inline: a word has at most four (the word, one
+/// conjunction off, then one preposition off each), so tokenizing allocates no list.
+class Stems {
+ public:
+  static constexpr std::size_t kMax = 4;
+  void push_back(Stem s) {
+    FC_ASSERT(size_ < kMax, "a word has at most four clitic splits");
+    items_[size_++] = std::move(s);
+  }
+  [[nodiscard]] std::size_t size() const { return size_; }
+  [[nodiscard]] bool empty() const { return size_ == 0; }
+  [[nodiscard]] const Stem& operator[](std::size_t i) const { return items_[i]; }
+  [[nodiscard]] const Stem* begin() const { return items_.data(); }
+  [[nodiscard]] const Stem* end() const { return items_.data() + size_; }
+
+ private:
+  std::array<Stem, kMax> items_;
+  std::size_t size_ = 0;
+};
+
+[[nodiscard]] Stems stems(std::string_view normalized_word);
 
 /// A one-word month name (Gregorian), 1-12, or 0. `ambiguous` is set for names that are
 /// ordinary words too (آب "father", ماي, English "may", "march"): they need a day, a

@@ -18,11 +18,11 @@ struct DateToken {
   Kind kind = Kind::kPunct;
   std::size_t begin = 0;  ///< normalized byte offset
   std::size_t end = 0;
-  std::string text;                  ///< the normalized bytes
-  std::vector<datelex::Stem> stems;  ///< words: lexicon keys with clitics split off
-  long value = 0;                    ///< numbers: the value (digit runs up to 9 digits)
-  int digits = 0;                    ///< numbers: how many digits were written
-  bool latin = false;                ///< words: ASCII letters
+  std::string text;      ///< the normalized bytes
+  datelex::Stems stems;  ///< words: lexicon keys with clitics split off
+  long value = 0;        ///< numbers: the value (digit runs up to 9 digits)
+  int digits = 0;        ///< numbers: how many digits were written
+  bool latin = false;    ///< words: ASCII letters
 };
 
 /// Splits normalized text into date tokens; spaces separate tokens and are dropped, a

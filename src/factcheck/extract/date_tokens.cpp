@@ -47,8 +47,7 @@ constexpr std::array<std::string_view, 12> kEnglishMonths = {
     "january", "february", "march",     "april",   "may",      "june",
     "july",    "august",   "september", "october", "november", "december"};
 
-void push_word(std::vector<DateToken>& out, std::string_view text, std::size_t b, std::size_t e,
-               bool latin) {
+void push_word(DateTokens& out, std::string_view text, std::size_t b, std::size_t e, bool latin) {
   // Page text glues words to an English month ("posted onAugust 10"): split the month
   // off when the word ends with one and is longer than it.
   if (latin) {
@@ -66,22 +65,27 @@ void push_word(std::vector<DateToken>& out, std::string_view text, std::size_t b
   t.kind = DateToken::Kind::kWord;
   t.begin = b;
   t.end = e;
-  t.text = std::string(text.substr(b, e - b));
+  t.text = text.substr(b, e - b);
+  t.stem_begin = static_cast<std::uint32_t>(out.stems.size());
   if (latin) {
-    t.stems.push_back({t.text, 0, datelex::key_hash(t.text)});
+    out.stems.push_back({std::string(t.text), 0, datelex::key_hash(t.text)});
   } else {
-    t.stems = datelex::stems(t.text);
+    for (const auto& s : datelex::stems(t.text)) out.stems.push_back(s);
   }
+  t.stem_count = static_cast<std::uint32_t>(out.stems.size() - t.stem_begin);
   t.latin = latin;
-  out.push_back(std::move(t));
+  out.tokens.push_back(t);
 }
 
 }  // namespace
 
-std::vector<DateToken> tokenize_for_dates(std::string_view text) {
-  std::vector<DateToken> out;
-  // About one token per six bytes of Arabic news; growing the vector moves every token.
+DateTokens tokenize_for_dates(std::string_view text) {
+  DateTokens result;
+  std::vector<DateToken>& out = result.tokens;
+  // About one token per six bytes of Arabic news, and one and a half stems per token;
+  // growing the vectors moves every element.
   out.reserve(text.size() / 6 + 16);
+  result.stems.reserve(text.size() / 4 + 16);
   std::size_t i = 0;
   while (i < text.size()) {
     std::size_t len = 1;
@@ -96,8 +100,8 @@ std::vector<DateToken> tokenize_for_dates(std::string_view text) {
       t.kind = DateToken::Kind::kPunct;
       t.begin = i;
       t.end = i + len;
-      t.text = std::string(text.substr(i, len));
-      out.push_back(std::move(t));
+      t.text = text.substr(i, len);
+      out.push_back(t);
       i += len;
       continue;
     }
@@ -114,19 +118,19 @@ std::vector<DateToken> tokenize_for_dates(std::string_view text) {
       t.kind = DateToken::Kind::kNumber;
       t.begin = i;
       t.end = j;
-      t.text = std::string(text.substr(i, j - i));
+      t.text = text.substr(i, j - i);
       t.digits = static_cast<int>(j - i);
       if (t.digits <= 9)
-        t.value = std::stol(t.text);
+        t.value = std::stol(std::string(t.text));
       else
         t.value = -1;
-      out.push_back(std::move(t));
+      out.push_back(t);
     } else {
-      push_word(out, text, i, j, cls == CharClass::kLatinLetter);
+      push_word(result, text, i, j, cls == CharClass::kLatinLetter);
     }
     i = j;
   }
-  return out;
+  return result;
 }
 
 }  // namespace fc::extract

@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <initializer_list>
+#include <span>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -164,7 +165,10 @@ const char* month_name(int m) {
 class Scanner {
  public:
   Scanner(const normalize::NormalizedText& text, const DateOptions& options)
-      : text_(text), options_(options), toks_(tokenize_for_dates(text.text)) {}
+      : text_(text),
+        options_(options),
+        tokenized_(tokenize_for_dates(text.text)),
+        toks_(tokenized_.tokens) {}
 
   std::vector<Mention> run();
 
@@ -178,15 +182,19 @@ class Scanner {
   }
   /// The word itself (no clitic split) is in `set`.
   [[nodiscard]] bool exact(std::size_t i, const WordSet& set) const {
-    return is_word(i) && set.count(toks_[i].stems[0].key, toks_[i].stems[0].hash) > 0;
+    return is_word(i) && set.count(stems(i)[0].key, stems(i)[0].hash) > 0;
   }
   /// Some clitic split of the word is in `set`.
   [[nodiscard]] bool any(std::size_t i, const WordSet& set) const {
     if (!is_word(i)) return false;
-    for (const auto& s : toks_[i].stems) {
+    for (const auto& s : stems(i)) {
       if (set.count(s.key, s.hash) > 0) return true;
     }
     return false;
+  }
+  /// The clitic splits of word i (empty for other tokens).
+  [[nodiscard]] std::span<const datelex::Stem> stems(std::size_t i) const {
+    return tokenized_.stems_of(i);
   }
   /// Token i can begin a date expression (start_words()): a number, a Latin word, or an
   /// Arabic word with a clitic split in the list. match_at(i) is empty otherwise.
@@ -238,7 +246,8 @@ class Scanner {
 
   const normalize::NormalizedText& text_;
   DateOptions options_;
-  std::vector<DateToken> toks_;
+  DateTokens tokenized_;
+  const std::vector<DateToken>& toks_;  ///< tokenized_.tokens
   std::optional<CivilDate> anchor_;
   Grain anchor_grain_ = Grain::kYear;  ///< how precise the anchor is
 };
@@ -515,10 +524,10 @@ const datelex::KeyMap<std::string>& mod_words() {
   return kMods;
 }
 
-int mod_of(const DateToken& t, std::string& mod) {
+int mod_of(const DateToken& t, std::span<const datelex::Stem> stems, std::string& mod) {
   const auto& kMods = mod_words();
   if (t.kind != Kind::kWord) return 0;
-  for (const auto& s : t.stems) {
+  for (const auto& s : stems) {
     if (const std::string* m = kMods.find(s.key, s.hash); m != nullptr) {
       mod = *m;
       return 1;
@@ -602,7 +611,7 @@ std::size_t Scanner::read_day(std::size_t i, int& day) const {
   }
   if (!is_word(i)) return 0;
   int u = 0;
-  for (const auto& s : toks_[i].stems) {
+  for (const auto& s : stems(i)) {
     if ((u = datelex::ordinal_word(s)) != 0) break;
   }
   if (u == 0) return 0;
@@ -614,8 +623,8 @@ std::size_t Scanner::read_day(std::size_t i, int& day) const {
       return j + 1;
     }
     // "الحادي والعشرين": the unit, then و + the tens ordinal.
-    if (is_word(j) && toks_[j].stems.size() > 1) {
-      const int tens = datelex::ordinal_word(toks_[j].stems[1]);
+    if (is_word(j) && stems(j).size() > 1) {
+      const int tens = datelex::ordinal_word(stems(j)[1]);
       if ((tens == 20 || tens == 30) && u + tens <= 31) {
         day = u + tens;
         return j + 1;
@@ -639,7 +648,7 @@ std::size_t Scanner::read_month(std::size_t i, int& month, bool& ambiguous) cons
       return j + 1;
     }
     if (is_word(j)) {
-      const int c = datelex::cardinal_word(toks_[j].stems[0]);
+      const int c = datelex::cardinal_word(stems(j)[0]);
       if (c >= 1 && c <= 10) {
         static const WordSet kTeen = make_set({"عشر"});
         if (c <= 2 && exact(j + 1, kTeen)) {
@@ -652,7 +661,7 @@ std::size_t Scanner::read_month(std::size_t i, int& month, bool& ambiguous) cons
     }
   } else if (any(j, al_shahr()) && is_word(j + 1)) {
     // "الشهر الثامن".
-    const int o = datelex::ordinal_word(toks_[j + 1].stems[0]);
+    const int o = datelex::ordinal_word(stems(j + 1)[0]);
     if (o >= 1 && o <= 10) {
       month = o;
       return j + 2;
@@ -662,13 +671,13 @@ std::size_t Scanner::read_month(std::size_t i, int& month, bool& ambiguous) cons
   if (!is_word(j)) return 0;
   int m = 0;
   bool amb = false;
-  for (const auto& s : toks_[j].stems) {
+  for (const auto& s : stems(j)) {
     if ((m = datelex::month_word(s, amb)) != 0) break;
   }
   std::size_t end = j + 1;
   if (m == 0 && is_word(j + 1)) {
-    for (const auto& s : toks_[j].stems) {
-      if ((m = datelex::levantine_month(s.key, toks_[j + 1].stems[0].key)) != 0) break;
+    for (const auto& s : stems(j)) {
+      if ((m = datelex::levantine_month(s.key, stems(j + 1)[0].key)) != 0) break;
     }
     end = j + 2;
   }
@@ -678,10 +687,10 @@ std::size_t Scanner::read_month(std::size_t i, int& month, bool& ambiguous) cons
     int m2 = 0;
     bool amb2 = false;
     if (!is_word(k)) return false;
-    m2 = datelex::month_word(toks_[k].stems[0], amb2);
+    m2 = datelex::month_word(stems(k)[0], amb2);
     after = k + 1;
     if (m2 == 0 && is_word(k + 1)) {
-      m2 = datelex::levantine_month(toks_[k].stems[0].key, toks_[k + 1].stems[0].key);
+      m2 = datelex::levantine_month(stems(k)[0].key, stems(k + 1)[0].key);
       after = k + 2;
     }
     return m2 == m;
@@ -723,10 +732,9 @@ bool Scanner::capitalized_month(std::size_t j, std::size_t end) const {
 
 std::size_t Scanner::read_hijri_month(std::size_t i, int& month) const {
   if (!is_word(i)) return 0;
-  for (const auto& s : toks_[i].stems) {
+  for (const auto& s : stems(i)) {
     if ((month = datelex::hijri_month_word(s)) != 0) return i + 1;
-    if (is_word(i + 1) &&
-        (month = datelex::hijri_month_pair(s.key, toks_[i + 1].stems[0].key)) != 0) {
+    if (is_word(i + 1) && (month = datelex::hijri_month_pair(s.key, stems(i + 1)[0].key)) != 0) {
       return i + 2;
     }
   }
@@ -796,14 +804,14 @@ std::size_t Scanner::read_word_year(std::size_t i, int& year) const {
     }
     return 0;
   };
-  if (is_word(j) && toks_[j].stems.size() > 1) {
-    const int h = hundreds(toks_[j].stems[1].key);
+  if (is_word(j) && stems(j).size() > 1) {
+    const int h = hundreds(stems(j)[1].key);
     if (h > 0) {
       y += h;
       ++j;
     }
   }
-  if (is_word(j) && toks_[j].stems.size() > 1) {
+  if (is_word(j) && stems(j).size() > 1) {
     int rest = 0;
     const std::size_t e = read_count_tail(j, rest);
     if (e != 0 && rest < 100) {
@@ -817,7 +825,7 @@ std::size_t Scanner::read_word_year(std::size_t i, int& year) const {
 
 std::size_t Scanner::read_count_tail(std::size_t j, int& value) const {
   // "وثمانية عشر", "وواحد", "وعشرين", "وخمسة وعشرين": a conjunction, then 1-99.
-  const int c = datelex::cardinal_word(toks_[j].stems[1]);
+  const int c = datelex::cardinal_word(stems(j)[1]);
   if (c == 0) return 0;
   value = c;
   static const WordSet kTeen = make_set({"عشر", "عشرة"});
@@ -825,8 +833,8 @@ std::size_t Scanner::read_count_tail(std::size_t j, int& value) const {
   if (c < 10 && exact(e, kTeen)) {
     value = c + 10;
     ++e;
-  } else if (c < 10 && is_word(e) && toks_[e].stems.size() > 1) {
-    const int tens = datelex::cardinal_word(toks_[e].stems[1]);
+  } else if (c < 10 && is_word(e) && stems(e).size() > 1) {
+    const int tens = datelex::cardinal_word(stems(e)[1]);
     if (tens >= 20 && tens % 10 == 0) {
       value = c + tens;
       ++e;
@@ -842,7 +850,7 @@ std::size_t Scanner::read_count(std::size_t i, int& count) const {
     return i + 1;
   }
   if (!is_word(i)) return 0;
-  const int c = datelex::cardinal_word(toks_[i].stems[0]);
+  const int c = datelex::cardinal_word(stems(i)[0]);
   if (c == 0) return 0;
   std::size_t j = i + 1;
   count = c;
@@ -850,8 +858,8 @@ std::size_t Scanner::read_count(std::size_t i, int& count) const {
   if (c < 10 && exact(j, kTeen)) {
     count = c + 10;
     ++j;
-  } else if (c < 10 && is_word(j) && toks_[j].stems.size() > 1) {
-    const int tens = datelex::cardinal_word(toks_[j].stems[1]);
+  } else if (c < 10 && is_word(j) && stems(j).size() > 1) {
+    const int tens = datelex::cardinal_word(stems(j)[1]);
     if (tens >= 20 && tens % 10 == 0) {
       count = c + tens;
       ++j;
@@ -866,10 +874,9 @@ std::size_t Scanner::read_count(std::size_t i, int& count) const {
 bool Scanner::future_verb(std::size_t i) const {
   // The future prefix سـ on an imperfect verb: ستركز, سيعقد, سنجلس.
   if (!is_word(i) || toks_[i].latin) return false;
-  const std::string& k =
-      toks_[i].stems.size() > 1 && toks_[i].stems[0].key.rfind("\xD9\x88", 0) == 0
-          ? toks_[i].stems[1].key
-          : toks_[i].stems[0].key;
+  const std::string& k = stems(i).size() > 1 && stems(i)[0].key.rfind("\xD9\x88", 0) == 0
+                             ? stems(i)[1].key
+                             : stems(i)[0].key;
   static const std::string kSeen = "\xD8\xB3";  // س
   if (k.size() < 8 || k.compare(0, 2, kSeen) != 0) return false;
   static const std::string kPrefixes[] = {"\xD9\x8A", "\xD8\xAA", "\xD9\x86", "\xD8\xA7"};
@@ -931,7 +938,7 @@ bool Scanner::future_context(std::size_t tb, std::size_t te) const {
   if (v > 0 && any(v - 1, yom())) --v;
   if (v >= 2 && is_word(v - 1) && !toks_[v - 1].latin) {
     static const WordSet kRelative = make_set({"التي", "الذي", "اللذين", "اللتين", "الذين"});
-    const std::string& k = toks_[v - 1].stems[0].key;
+    const std::string& k = stems(v - 1)[0].key;
     const bool imperfect = k.size() >= 8 && (k.rfind("\xD9\x8A", 0) == 0 ||  // ي
                                              k.rfind("\xD8\xAA", 0) == 0);   // ت
     if (imperfect && exact(v - 2, kRelative)) return true;
@@ -1017,7 +1024,7 @@ std::optional<Hit> Scanner::match_calendar(std::size_t i) {
   if (any(j, yom()) && is_word(j + 1)) ++j;
   if (is_word(j)) {
     bool bare = false;
-    for (const auto& s : toks_[j].stems) {
+    for (const auto& s : stems(j)) {
       if ((wd = datelex::weekday_word(s, bare)) >= 0) break;
     }
     if (wd >= 0 && bare && j == i) wd = -1;
@@ -1317,7 +1324,7 @@ std::optional<Hit> Scanner::match_numeric(std::size_t i) {
   if (!(ok(a + 2) && adjacent(a, a + 1) && adjacent(a + 1, a + 2) && is_num(a + 2))) {
     return std::nullopt;
   }
-  const std::string sep = toks_[a + 1].text;
+  const std::string sep(toks_[a + 1].text);
   if (sep != "-" && sep != "/" && sep != ".") return std::nullopt;
   const auto& A = toks_[a];
   const auto& B = toks_[a + 2];
@@ -1369,10 +1376,10 @@ std::optional<Hit> Scanner::match_numeric(std::size_t i) {
   }
   // Two parts: month and year ("3/2015", "2015/3"), fiscal years ("2023/2024").
   if (A.digits == 4 && B.digits == 4 && sep == "/" && B.value == A.value + 1) {
-    Hit h = explicit_hit(
-        a, a + 3,
-        Period{CivilDate{static_cast<int>(A.value), 1, 1},
-               CivilDate{static_cast<int>(B.value), 12, 31}, Grain::kOther, A.text + "/" + B.text});
+    Hit h = explicit_hit(a, a + 3,
+                         Period{CivilDate{static_cast<int>(A.value), 1, 1},
+                                CivilDate{static_cast<int>(B.value), 12, 31}, Grain::kOther,
+                                std::string(A.text) + "/" + std::string(B.text)});
     h.m.note = "fiscal or season year";
     return h;
   }
@@ -1456,7 +1463,7 @@ std::optional<Hit> Scanner::match_year(std::size_t i) {
 
 std::optional<Hit> Scanner::match_mod(std::size_t i) {
   std::string mod;
-  if (!is_word(i) || !mod_of(toks_[i], mod)) return std::nullopt;
+  if (!is_word(i) || !mod_of(toks_[i], stems(i), mod)) return std::nullopt;
   std::size_t j = i + 1;
   if (is_punct(j, "-")) ++j;    // "mid-2020"
   if (any(j, min_word())) ++j;  // "end of 2020"
@@ -1525,9 +1532,9 @@ std::optional<Hit> Scanner::match_deictic(std::size_t i) {
       } else if (w == 0) {
         // The first word may carry clitics: "وأمس", "بالأمس".
         match = false;
-        for (const auto& s : toks_[i].stems) match = match || s.key == p.words[0];
+        for (const auto& s : stems(i)) match = match || s.key == p.words[0];
       } else {
-        match = toks_[i + w].stems[0].key == p.words[w];
+        match = stems(i + w)[0].key == p.words[w];
       }
     }
     if (match && i + p.words.size() > best_end) {
@@ -1571,7 +1578,7 @@ std::optional<Hit> Scanner::match_unit_relative(std::size_t i) {
   int dual = 0;
   bool definite = false;
   datelex::Unit unit = datelex::Unit::kNone;
-  for (const auto& s : toks_[j].stems) {
+  for (const auto& s : stems(j)) {
     if ((unit = datelex::unit_word(s, dual, definite)) != datelex::Unit::kNone) break;
   }
   if (unit == datelex::Unit::kNone || unit == datelex::Unit::kDay || dual != 0) {
@@ -1661,7 +1668,7 @@ std::optional<Hit> Scanner::match_weekday(std::size_t i) {
   if (!is_word(j)) return std::nullopt;
   int wd = -1;
   bool bare = true;
-  for (const auto& s : toks_[j].stems) {
+  for (const auto& s : stems(j)) {
     if ((wd = datelex::weekday_word(s, bare)) >= 0) break;
   }
   if (wd < 0) return std::nullopt;
@@ -1725,7 +1732,7 @@ std::optional<Hit> Scanner::match_count(std::size_t i) {
   bool definite = false;
   datelex::Unit unit = datelex::Unit::kNone;
   if (k != 0 && is_word(k)) {
-    for (const auto& s : toks_[k].stems) {
+    for (const auto& s : stems(k)) {
       if ((unit = datelex::unit_word(s, dual, definite)) != datelex::Unit::kNone) break;
     }
     if (dual != 0 || definite) unit = datelex::Unit::kNone;
@@ -1733,7 +1740,7 @@ std::optional<Hit> Scanner::match_count(std::size_t i) {
   if (unit == datelex::Unit::kNone) {
     // A dual ("عامين") or a lone unit after a preposition ("قبل أسبوع", "منذ عام").
     if (!is_word(j)) return std::nullopt;
-    for (const auto& s : toks_[j].stems) {
+    for (const auto& s : stems(j)) {
       if ((unit = datelex::unit_word(s, dual, definite)) != datelex::Unit::kNone) break;
     }
     if (unit == datelex::Unit::kNone || definite) return std::nullopt;
@@ -1801,7 +1808,7 @@ std::optional<Hit> Scanner::match_count(std::size_t i) {
     h.m.approximate = hedged;
     return h;
   }
-  if (next_words().count(is_word(e) ? toks_[e].stems[0].key : "") > 0 && rel == 0) {
+  if (next_words().count(is_word(e) ? stems(e)[0].key : "") > 0 && rel == 0) {
     // "3 أيام القادمة": the next n units after the publication date.
     if (!options_.published) return unresolved_hit(i, e + 1, "");
     const CivilDate pub = *options_.published;
@@ -1861,11 +1868,11 @@ std::optional<Hit> Scanner::match_next_units(std::size_t i) {
   int dual = 0;
   bool definite = false;
   datelex::Unit unit = datelex::Unit::kNone;
-  for (const auto& s : toks_[i].stems) {
+  for (const auto& s : stems(i)) {
     if ((unit = datelex::unit_word(s, dual, definite)) != datelex::Unit::kNone) break;
   }
   if (unit == datelex::Unit::kNone || !definite || dual != 0) return std::nullopt;
-  const std::string& ck = toks_[i + 1].stems[0].key;
+  const std::string& ck = stems(i + 1)[0].key;
   static const std::string kAl = "\xD8\xA7\xD9\x84";  // ال
   if (ck.rfind(kAl, 0) != 0) return std::nullopt;
   const int n = datelex::cardinal_word(ck.substr(kAl.size()));
@@ -1914,11 +1921,11 @@ std::optional<Hit> Scanner::match_quarter(std::size_t i) {
   int q = 0;
   if (exact(j, small_sets().the_en)) ++j;
   if (any(j, kQuarter) && is_word(j + 1)) {
-    q = datelex::ordinal_word(toks_[j + 1].stems[0]);
+    q = datelex::ordinal_word(stems(j + 1)[0]);
     if (exact(j + 1, small_sets().last_q)) q = 4;
     j += 2;
   } else if (is_word(j) && is_word(j + 1) && exact(j + 1, small_sets().quarter_en)) {
-    q = datelex::ordinal_word(toks_[j].stems[0]);
+    q = datelex::ordinal_word(stems(j)[0]);
     j += 2;
   } else if (is_word(j) && toks_[j].latin && toks_[j].text.size() == 2 && toks_[j].text[0] == 'q' &&
              toks_[j].text[1] >= '1' && toks_[j].text[1] <= '4') {
@@ -1967,10 +1974,10 @@ std::optional<Hit> Scanner::match_month_span(std::size_t i) {
   std::size_t k = 0;
   if (any(j, range_to())) {
     k = read_month(j + 1, m2, amb);
-  } else if (is_word(j) && toks_[j].stems.size() > 1) {
+  } else if (is_word(j) && stems(j).size() > 1) {
     // "وأغسطس": the conjunction glued to the month.
     bool amb2 = false;
-    m2 = datelex::month_word(toks_[j].stems[1], amb2);
+    m2 = datelex::month_word(stems(j)[1], amb2);
     if (m2 != 0) k = j + 1;
   }
   if (k == 0 || m2 == 0) return std::nullopt;
@@ -2060,7 +2067,7 @@ std::size_t Scanner::read_position(std::size_t i, int& nth) const {
     nth = -1;
     return i + 1;
   }
-  const int o = datelex::ordinal_word(toks_[i].stems[0]);
+  const int o = datelex::ordinal_word(stems(i)[0]);
   if (o < 1 || o > 5) return 0;
   nth = o;
   return i + 1;
@@ -2080,7 +2087,7 @@ std::optional<Hit> Scanner::match_nth_in_month(std::size_t i) {
   auto weekday_at = [&](std::size_t k) {
     if (!is_word(k)) return -1;
     bool bare = false;
-    for (const auto& s : toks_[k].stems) {
+    for (const auto& s : stems(k)) {
       const int w = datelex::weekday_word(s, bare);
       if (w >= 0) return w;
     }
@@ -2191,9 +2198,9 @@ std::optional<Hit> Scanner::match_holiday(std::size_t i) {
         match = false;
       } else if (w == 0) {
         match = false;
-        for (const auto& s : toks_[i].stems) match = match || s.key == h.words[0];
+        for (const auto& s : stems(i)) match = match || s.key == h.words[0];
       } else {
-        match = toks_[i + w].stems[0].key == h.words[w];
+        match = stems(i + w)[0].key == h.words[w];
       }
     }
     if (match && i + h.words.size() > e) {
@@ -2256,7 +2263,8 @@ std::vector<Mention> Scanner::run() {
   // every text it reads (ARCHITECTURE.md): run it over an archive after changing a matcher.
   for (std::size_t k = 0; k < toks_.size(); ++k) {
     if (!may_start(k) && match_at(k)) {
-      std::fprintf(stderr, "date screen (all) skipped a start: '%s'\n", toks_[k].text.c_str());
+      std::fprintf(stderr, "date screen (all) skipped a start: '%s'\n",
+                   std::string(toks_[k].text).c_str());
       std::abort();
     }
   }
@@ -2265,7 +2273,8 @@ std::vector<Mention> Scanner::run() {
     if (!may_start(i)) {
 #ifdef FC_VERIFY_DATE_SCREEN
       if (match_at(i)) {
-        std::fprintf(stderr, "date screen skipped a start: '%s'\n", toks_[i].text.c_str());
+        std::fprintf(stderr, "date screen skipped a start: '%s'\n",
+                     std::string(toks_[i].text).c_str());
         std::abort();
       }
 #endif
@@ -2314,9 +2323,9 @@ std::vector<Mention> Scanner::run() {
     std::size_t nb = toks_[hit->tb].begin;
     // A conjunction glued to the first word ("وأواخر", "والاثنين") is not part of it.
     const auto& first = toks_[hit->tb];
-    if (first.kind == Kind::kWord && !first.latin && first.stems.size() > 1 &&
-        first.stems[1].stripped == 2 && first.stems[0].key.rfind("\xD9\x88", 0) == 0 &&
-        first.stems[0].key.rfind("\xD9\x88\xD8\xA7\xD8\xAD", 0) != 0) {
+    if (first.kind == Kind::kWord && !first.latin && stems(hit->tb).size() > 1 &&
+        stems(hit->tb)[1].stripped == 2 && stems(hit->tb)[0].key.rfind("\xD9\x88", 0) == 0 &&
+        stems(hit->tb)[0].key.rfind("\xD9\x88\xD8\xA7\xD8\xAD", 0) != 0) {
       nb += 2;
     }
     const std::size_t ne = toks_[hit->te - 1].end;

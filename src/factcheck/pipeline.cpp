@@ -169,6 +169,22 @@ PipelineResult run_sources(const PipelineOptions& options, const rules::RuleSet&
     bool reading = true;
     std::vector<std::thread> pool;
     pool.reserve(jobs);
+    // However reading ends (an exception included), the workers finish what was handed
+    // over and are joined.
+    struct Join {
+      std::mutex& m;
+      std::condition_variable& cv;
+      bool& still_reading;
+      std::vector<std::thread>& threads;
+      ~Join() {
+        {
+          std::lock_guard<std::mutex> lock(m);
+          still_reading = false;
+        }
+        cv.notify_all();
+        for (auto& th : threads) th.join();
+      }
+    } join{mutex, ready, reading, pool};
     for (unsigned t = 0; t < jobs; ++t) {
       pool.emplace_back([&] {
         for (;;) {
@@ -192,12 +208,6 @@ PipelineResult run_sources(const PipelineOptions& options, const rules::RuleSet&
       if (progress != nullptr) progress->add_total(1);
       ready.notify_one();
     });
-    {
-      std::lock_guard<std::mutex> lock(mutex);
-      reading = false;
-    }
-    ready.notify_all();
-    for (auto& th : pool) th.join();
   }
   if (progress != nullptr) progress->finish();
 

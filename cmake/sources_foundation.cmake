@@ -6,6 +6,7 @@ list(APPEND FACTCHECK_SOURCES
   src/factcheck/util/civil_date.cpp
   src/factcheck/util/utf8.cpp
   src/factcheck/util/atomic_file.cpp
+  src/factcheck/util/progress.cpp
   src/factcheck/ingest/inputs.cpp
   src/factcheck/normalize/normalizer.cpp
   src/factcheck/extract/merge.cpp
@@ -21,6 +22,7 @@ list(APPEND FACTCHECK_TEST_SOURCES
   tests/unit/test_normalize_normalizer.cpp
   tests/unit/test_ingest_inputs.cpp
   tests/unit/test_util_atomic_file.cpp
+  tests/unit/test_util_progress.cpp
   tests/golden/test_golden_cli.cpp
   tests/golden/test_golden_seeds.cpp
   tests/regression/test_hostile_inputs.cpp

@@ -23,6 +23,11 @@ void add_reading_options(CLI::App* cmd, fc::app::ReadingArgs& a, bool paths_allo
   cmd->add_option("--jobs", a.jobs, "worker threads (default: all cores)");
 }
 
+void add_quiet_option(CLI::App* cmd, fc::app::ReadingArgs& a) {
+  cmd->add_flag("--quiet", a.quiet,
+                "no progress bar (it is shown on a terminal for runs longer than a second)");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -34,6 +39,7 @@ int main(int argc, char** argv) {
     fc::app::ExtractArgs extract;
     auto* ex = app.add_subcommand("extract", "numeric and date expressions, as JSON Lines");
     add_reading_options(ex, extract.reading, true);
+    add_quiet_option(ex, extract.reading);
     ex->add_flag("--lines", extract.lines, "every input line is its own document");
     ex->add_option("--prefer", extract.prefer,
                    "bare weekdays and months resolve to the past or future")
@@ -43,10 +49,12 @@ int main(int argc, char** argv) {
     auto* cl =
         app.add_subcommand("claims", "claims (expression + what/whose/where/when), JSON Lines");
     add_reading_options(cl, claims, true);
+    add_quiet_option(cl, claims);
 
     fc::app::CheckArgs check;
     auto* ck = app.add_subcommand("check", "extract, compare, report (default input: seeds/)");
     add_reading_options(ck, check.reading, true);
+    add_quiet_option(ck, check.reading);
     ck->add_option("--report", check.report,
                    "write the Markdown report there (default: standard output)");
     ck->add_option("--json", check.json, "write the machine-readable report");

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
 #include <thread>
 
 #include "factcheck/claims/claim_builder.hpp"
@@ -106,6 +109,14 @@ void process_source(ProcessedSource& ps, const PipelineOptions& options,
     const claims::SourceView view{src, text, sentences, ps.mentions};
     ps.claims = claims::build_claims(view, rules);
   }
+  if (!options.keep_bytes) {
+    if (with_claims) {
+      // Inline suppressions live in the text: read them before it goes.
+      ps.suppressions = report::find_inline_suppressions(src, ps.suppression_problems);
+      ps.suppressions_read = true;
+    }
+    std::string().swap(src.bytes);
+  }
 }
 
 }  // namespace
@@ -134,16 +145,76 @@ rules::RuleSet load_rules(const PipelineOptions& options, std::vector<Problem>& 
 
 PipelineResult run_sources(const PipelineOptions& options, const rules::RuleSet& rules,
                            bool with_claims) {
-  PipelineResult result;
-  auto loaded = ingest::load_inputs(options.inputs);
-  for (const auto& e : loaded.errors) result.problems.push_back(to_problem(e));
-  result.sources.resize(loaded.sources.size());
-  for (std::size_t i = 0; i < loaded.sources.size(); ++i) {
-    result.sources[i].source = std::move(loaded.sources[i]);
+  // Sources are processed while the next ones are read: the reader (this thread) hands
+  // each one over as it comes, workers take them in input order, and a worker drops a
+  // source's bytes once it is done with them (keep_bytes off), so that the text held at
+  // any time is that of the sources in flight, not the archive's.
+  unsigned jobs = options.jobs;
+  if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
+  std::deque<ProcessedSource> sources;  // push_back keeps references to the others valid
+  util::Progress* progress = options.progress;
+  if (progress != nullptr) progress->start(0);
+  ingest::LoadedInputs loaded;
+  if (jobs <= 1) {
+    loaded = ingest::load_inputs(options.inputs, [&](Source&& src) {
+      sources.emplace_back().source = std::move(src);
+      if (progress != nullptr) progress->add_total(1);
+      process_source(sources.back(), options, rules, with_claims);
+      if (progress != nullptr) progress->advance();
+    });
+  } else {
+    std::mutex mutex;
+    std::condition_variable ready;
+    std::size_t next = 0;  // the next source a worker takes
+    bool reading = true;
+    std::vector<std::thread> pool;
+    pool.reserve(jobs);
+    // However reading ends (an exception included), the workers finish what was handed
+    // over and are joined.
+    struct Join {
+      std::mutex& m;
+      std::condition_variable& cv;
+      bool& still_reading;
+      std::vector<std::thread>& threads;
+      ~Join() {
+        {
+          std::lock_guard<std::mutex> lock(m);
+          still_reading = false;
+        }
+        cv.notify_all();
+        for (auto& th : threads) th.join();
+      }
+    } join{mutex, ready, reading, pool};
+    for (unsigned t = 0; t < jobs; ++t) {
+      pool.emplace_back([&] {
+        for (;;) {
+          ProcessedSource* ps = nullptr;
+          {
+            std::unique_lock<std::mutex> lock(mutex);
+            ready.wait(lock, [&] { return next < sources.size() || !reading; });
+            if (next == sources.size()) return;  // read to the end, and all taken
+            ps = &sources[next++];
+          }
+          process_source(*ps, options, rules, with_claims);
+          if (progress != nullptr) progress->advance();
+        }
+      });
+    }
+    loaded = ingest::load_inputs(options.inputs, [&](Source&& src) {
+      {
+        std::lock_guard<std::mutex> lock(mutex);
+        sources.emplace_back().source = std::move(src);
+      }
+      if (progress != nullptr) progress->add_total(1);
+      ready.notify_one();
+    });
   }
-  parallel_for(result.sources.size(), options.jobs, [&](std::size_t i) {
-    process_source(result.sources[i], options, rules, with_claims);
-  });
+  if (progress != nullptr) progress->finish();
+
+  PipelineResult result;
+  for (const auto& e : loaded.errors) result.problems.push_back(to_problem(e));
+  result.sources.reserve(sources.size());
+  for (auto& ps : sources) result.sources.push_back(std::move(ps));
   for (auto& ps : result.sources) {
     for (auto& p : ps.problems) result.problems.push_back(std::move(p));
     ps.problems.clear();
@@ -181,11 +252,21 @@ void run_lines(const PipelineOptions& options, const rules::RuleSet& rules,
 
 void finish_report(report::Report& rep, std::vector<Source> sources,
                    std::vector<ProcessedSource>& processed, const rules::RuleSet& rules) {
+  std::size_t claims = rep.claims.size();
+  for (const auto& ps : processed) claims += ps.claims.size();
+  rep.claims.reserve(claims);
+  sources.reserve(sources.size() + processed.size());
   for (auto& ps : processed) {
     for (auto& c : ps.claims) rep.claims.push_back(std::move(c));
-    // Inline suppressions live in the text, which is dropped right after.
-    for (auto& s : report::find_inline_suppressions(ps.source, rep.problems)) {
-      rep.suppressions.push_back(std::move(s));
+    // Inline suppressions live in the text, which is dropped right after (or was, by
+    // the worker that read them).
+    if (ps.suppressions_read) {
+      for (auto& p : ps.suppression_problems) rep.problems.push_back(std::move(p));
+      for (auto& s : ps.suppressions) rep.suppressions.push_back(std::move(s));
+    } else {
+      for (auto& s : report::find_inline_suppressions(ps.source, rep.problems)) {
+        rep.suppressions.push_back(std::move(s));
+      }
     }
     ps.source.bytes.clear();
     ps.source.bytes.shrink_to_fit();

@@ -16,6 +16,7 @@
 #include "factcheck/report/report.hpp"
 #include "factcheck/rules/rule_set.hpp"
 #include "factcheck/util/civil_date.hpp"
+#include "factcheck/util/progress.hpp"
 
 namespace fc {
 
@@ -28,6 +29,12 @@ struct PipelineOptions {
   std::optional<util::CivilDate> published;  ///< --published
   bool prefer_future = false;                ///< --prefer future
   unsigned jobs = 0;                         ///< 0: all cores
+  util::Progress* progress = nullptr;        ///< counts processed sources (not owned)
+  /// Keep each source's bytes after it is processed (the archive index hashes them).
+  /// Off, a worker frees them as soon as the source's mentions, claims (with their
+  /// quotes) and inline suppressions are kept, so that what the run holds afterwards
+  /// does not grow with the archive's text.
+  bool keep_bytes = true;
 };
 
 /// One source after extraction (and claim building when asked for).
@@ -36,6 +43,11 @@ struct ProcessedSource {
   std::vector<Mention> mentions;
   std::vector<Claim> claims;
   std::vector<Problem> problems;  ///< limits hit while processing this source
+  /// The source's inline suppressions and the problems with them, read before its bytes
+  /// were dropped (PipelineOptions::keep_bytes off and claims built).
+  bool suppressions_read = false;
+  std::vector<report::Suppression> suppressions;
+  std::vector<Problem> suppression_problems;
 };
 
 struct PipelineResult {

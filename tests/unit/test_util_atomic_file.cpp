@@ -2,6 +2,8 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <ostream>
+#include <string>
 
 #include "factcheck/util/atomic_file.hpp"
 #include "support/cli.hpp"
@@ -38,4 +40,21 @@ TEST_CASE("a failed write leaves the old report intact and names the file", "[ut
     CHECK(fc::test::read_file(ro + "/r.md") == "old");
     ::chmod(ro.c_str(), 0755);
   }
+}
+
+TEST_CASE("a report streamed piece by piece is written whole", "[util][atomic]") {
+  TempDir dir;
+  const auto path = dir.file("big.md");
+  fc::test::write_file(path, "old");
+  std::string expected;
+  for (int i = 0; i < 20000; ++i) expected += "line " + std::to_string(i) + "\n";
+  // Pieces smaller and larger than the write buffer.
+  const std::string large(200000, 'x');
+  expected += large;
+  const auto r = fc::util::write_file_atomic(path, [&](std::ostream& out) {
+    for (int i = 0; i < 20000; ++i) out << "line " << i << "\n";
+    out << large;
+  });
+  REQUIRE(r.has_value());
+  CHECK(fc::test::read_file(path) == expected);
 }

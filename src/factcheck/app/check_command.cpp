@@ -55,8 +55,11 @@ int run_check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
   // one of the given folders is not counted twice.
   if (!args.draft.empty()) options->inputs.paths.push_back(args.draft);
 
+  util::Progress progress(err, "check", progress_enabled(args.reading, err));
+  options->progress = &progress;
   report::Report rep;
   if (args.db.empty()) {
+    options->keep_bytes = false;
     rep = run_check(*options);
   } else {
     auto indexed = archive::check_with_index(*options, args.db);
@@ -87,20 +90,23 @@ int run_check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
   }
 
   bool write_failed = false;
-  auto write = [&](const std::string& path, const std::string& content) {
+  // A report is made only when asked for: each is as large as the archive's claims.
+  auto write = [&](const std::string& path, void (*make)(const report::Report&, std::ostream&)) {
     if (path.empty()) return;
-    if (auto r = util::write_file_atomic(path, content); !r) {
+    const auto to_file = [&](std::ostream& file) { make(rep, file); };
+    if (auto r = util::write_file_atomic(path, to_file); !r) {
       err << "factcheck: " << r.error().to_string() << '\n';
       write_failed = true;
     }
   };
   if (args.report.empty()) {
-    out << report::to_markdown(rep);
+    report::write_markdown(rep, out);
   } else {
-    write(args.report, report::to_markdown(rep));
+    write(args.report, &report::write_markdown);
   }
-  write(args.json, report::to_json(rep));
-  write(args.sarif, report::to_sarif(rep));
+  write(args.json, &report::write_json);
+  write(args.sarif,
+        [](const report::Report& r, std::ostream& file) { file << report::to_sarif(r); });
   if (args.annotations == "github") out << report::to_github_annotations(rep);
   out.flush();
   for (const auto& p : rep.problems) err << "factcheck: " << to_error_line(p) << '\n';

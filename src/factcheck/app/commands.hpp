@@ -24,6 +24,7 @@ struct ReadingArgs {
   std::string published;  ///< --published YYYY-MM-DD
   std::string lang = "auto";
   unsigned jobs = 0;
+  bool quiet = false;  ///< --quiet: no progress bar
 };
 
 struct ExtractArgs {
@@ -61,6 +62,10 @@ struct IndexArgs {
 
 /// Turns reading arguments into pipeline options; usage errors are returned.
 [[nodiscard]] Result<PipelineOptions> make_options(const ReadingArgs& args);
+
+/// Whether a progress bar goes to `err`: only the process's standard error, only on a
+/// terminal, never with --quiet (util/progress.hpp).
+[[nodiscard]] bool progress_enabled(const ReadingArgs& args, const std::ostream& err);
 
 int run_extract(const ExtractArgs& args, std::ostream& out, std::ostream& err);
 int run_claims(const ReadingArgs& args, std::ostream& out, std::ostream& err);

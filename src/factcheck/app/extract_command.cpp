@@ -1,3 +1,4 @@
+#include <iostream>
 #include <ostream>
 
 #include "factcheck/app/commands.hpp"
@@ -18,6 +19,10 @@ void print_problems(const std::vector<Problem>& problems, std::ostream& err) {
 std::string to_error_line(const Problem& p) {
   Error e{ErrorCode::kIo, p.message, p.source, p.line, p.column};
   return e.to_string();
+}
+
+bool progress_enabled(const ReadingArgs& args, const std::ostream& err) {
+  return util::progress_wanted(args.quiet, &err == &std::cerr && util::stderr_is_terminal());
 }
 
 Result<PipelineOptions> make_options(const ReadingArgs& args) {
@@ -64,6 +69,9 @@ int run_extract(const ExtractArgs& args, std::ostream& out, std::ostream& err) {
       out << report::dump_line(j) << '\n';
     });
   } else {
+    util::Progress progress(err, "extract", progress_enabled(args.reading, err));
+    options->progress = &progress;
+    options->keep_bytes = false;
     auto result = run_sources(*options, rules, false);
     for (auto& p : result.problems) problems.push_back(std::move(p));
     for (const auto& ps : result.sources) {
@@ -88,6 +96,9 @@ int run_claims(const ReadingArgs& args, std::ostream& out, std::ostream& err) {
   }
   std::vector<Problem> problems;
   const rules::RuleSet rules = load_rules(*options, problems);
+  util::Progress progress(err, "claims", progress_enabled(args, err));
+  options->progress = &progress;
+  options->keep_bytes = false;
   auto result = run_sources(*options, rules, true);
   for (auto& p : result.problems) problems.push_back(std::move(p));
   for (const auto& ps : result.sources) {

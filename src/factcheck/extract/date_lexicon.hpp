@@ -4,9 +4,15 @@
 // "الجمعة" and "الجمعه" are one key (issue 4).
 #pragma once
 
+#include <array>
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
+
+#include "factcheck/core/error.hpp"
 
 namespace fc::extract::datelex {
 
@@ -18,31 +24,63 @@ namespace fc::extract::datelex {
 struct Stem {
   std::string key;
   std::size_t stripped = 0;
+  std::uint64_t hash = 0;  ///< key_hash(key) (key_table.hpp), for lookups
 };
-[[nodiscard]] std::vector<Stem> stems(std::string_view normalized_word);
+/// The clitic splits of one word, held inline: a word has at most four (the word, one
+/// conjunction off, then one preposition off each), so tokenizing allocates no list.
+class Stems {
+ public:
+  static constexpr std::size_t kMax = 4;
+  void push_back(Stem s) {
+    FC_ASSERT(size_ < kMax, "a word has at most four clitic splits");
+    items_[size_++] = std::move(s);
+  }
+  [[nodiscard]] std::size_t size() const { return size_; }
+  [[nodiscard]] bool empty() const { return size_ == 0; }
+  [[nodiscard]] const Stem& operator[](std::size_t i) const { return items_[i]; }
+  [[nodiscard]] const Stem* begin() const { return items_.data(); }
+  [[nodiscard]] const Stem* end() const { return items_.data() + size_; }
+
+ private:
+  std::array<Stem, kMax> items_;
+  std::size_t size_ = 0;
+};
+
+[[nodiscard]] Stems stems(std::string_view normalized_word);
 
 /// A one-word month name (Gregorian), 1-12, or 0. `ambiguous` is set for names that are
 /// ordinary words too (آب "father", ماي, English "may", "march"): they need a day, a
 /// year or "شهر" beside them.
 [[nodiscard]] int month_word(std::string_view key, bool& ambiguous);
+[[nodiscard]] int month_word(const Stem& stem, bool& ambiguous);
 /// The second word of a two-word Levantine month after "كانون"/"تشرين": 1-12 or 0.
 [[nodiscard]] int levantine_month(std::string_view first_key, std::string_view second_key);
 /// Hijri months 1-12 (one word: محرم صفر رجب شعبان رمضان شوال), or 0.
 [[nodiscard]] int hijri_month_word(std::string_view key);
+[[nodiscard]] int hijri_month_word(const Stem& stem);
 /// Two-word Hijri months (ربيع الأول, جمادى الآخرة, ذو القعدة, ذو الحجة ...), or 0.
 [[nodiscard]] int hijri_month_pair(std::string_view first_key, std::string_view second_key);
 /// Weekday 0 = Sunday ... 6 = Saturday, or -1. `bare` forms (without ال: "احد",
 /// "جمعه") are set apart because they are ordinary words too.
 [[nodiscard]] int weekday_word(std::string_view key, bool& bare);
+[[nodiscard]] int weekday_word(const Stem& stem, bool& bare);
 /// Day ordinals 1-10 ("الاول", "السابعه", "first"), tens 20 and 30 ("العشرين"), or 0.
 [[nodiscard]] int ordinal_word(std::string_view key);
+[[nodiscard]] int ordinal_word(const Stem& stem);
 /// Cardinals for counts and month numbers: 1-12, 20, 30 ... 90 ("ثلاث", "عشره",
 /// "three"), or 0.
 [[nodiscard]] int cardinal_word(std::string_view key);
+[[nodiscard]] int cardinal_word(const Stem& stem);
 
 enum class Unit { kNone, kDay, kWeek, kMonth, kYear, kDecade };
 /// A calendar unit word: singular, plural, dual (count 2 in `dual_count`), with or
 /// without ال; English singular and plural.
 [[nodiscard]] Unit unit_word(std::string_view key, int& dual_count, bool& definite);
+[[nodiscard]] Unit unit_word(const Stem& stem, int& dual_count, bool& definite);
+
+/// Calls `fn` with every key that the functions above can recognize in the first word
+/// they are given (months, Hijri months and the first words of two-word ones, weekdays,
+/// ordinals, cardinals, units). The date grammar builds its screen from them.
+void for_each_first_word(const std::function<void(std::string_view)>& fn);
 
 }  // namespace fc::extract::datelex

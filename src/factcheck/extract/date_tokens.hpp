@@ -5,6 +5,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,15 +20,30 @@ struct DateToken {
   Kind kind = Kind::kPunct;
   std::size_t begin = 0;  ///< normalized byte offset
   std::size_t end = 0;
-  std::string text;                  ///< the normalized bytes
-  std::vector<datelex::Stem> stems;  ///< words: lexicon keys with clitics split off
-  long value = 0;                    ///< numbers: the value (digit runs up to 9 digits)
-  int digits = 0;                    ///< numbers: how many digits were written
-  bool latin = false;                ///< words: ASCII letters
+  std::string_view text;         ///< the normalized bytes (a view of the tokenized text)
+  std::uint32_t stem_begin = 0;  ///< words: first of its stems in DateTokens::stems
+  std::uint32_t stem_count = 0;  ///< words: lexicon keys with clitics split off (1 to 4)
+  long value = 0;                ///< numbers: the value (digit runs up to 9 digits)
+  int digits = 0;                ///< numbers: how many digits were written
+  bool latin = false;            ///< words: ASCII letters
+};
+
+/// The tokens of a text and, in one list, the stems of its words (a token holds no list
+/// of its own: an article has hundreds of thousands of tokens).
+struct DateTokens {
+  std::vector<DateToken> tokens;
+  std::vector<datelex::Stem> stems;
+
+  /// The stems of token i (empty for numbers and punctuation).
+  [[nodiscard]] std::span<const datelex::Stem> stems_of(std::size_t i) const {
+    const DateToken& t = tokens[i];
+    return {stems.data() + t.stem_begin, t.stem_count};
+  }
 };
 
 /// Splits normalized text into date tokens; spaces separate tokens and are dropped, a
 /// line break is kept as a punctuation token "\n" so that no expression spans lines.
-[[nodiscard]] std::vector<DateToken> tokenize_for_dates(std::string_view normalized);
+/// Token texts are views of `normalized`, which must outlive the result.
+[[nodiscard]] DateTokens tokenize_for_dates(std::string_view normalized);
 
 }  // namespace fc::extract

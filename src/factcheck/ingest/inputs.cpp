@@ -7,6 +7,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <iterator>
 #include <set>
@@ -54,6 +55,24 @@ Result<std::string> read_file(const std::string& path, std::size_t limit = kMaxS
                       std::string("cannot open: ") + std::strerror(errno) +
                           "; check that the file exists and is readable",
                       path);
+  }
+  if (!ec && size > 0) {
+    // A regular file of known size is read in one call into a string of that size (no
+    // 1 MiB buffer per file); whatever follows (a file that grew) goes through the loop.
+    std::string bytes(static_cast<std::size_t>(size), '\0');
+    in.read(bytes.data(), static_cast<std::streamsize>(size));
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+    if (in.bad()) return make_error(ErrorCode::kIo, "read failed", path);
+    if (in.good() && in.peek() != std::char_traits<char>::eof()) {
+      auto rest = read_stream(in, path, limit - bytes.size());
+      if (!rest) {
+        if (rest.error().code == ErrorCode::kLimit) return tl::unexpected(too_large(path, limit));
+        return tl::unexpected(rest.error());
+      }
+      bytes += *rest;
+    }
+    if (in.bad()) return make_error(ErrorCode::kIo, "read failed", path);
+    return bytes;
   }
   return read_stream(in, path, limit);
 }
@@ -213,6 +232,7 @@ struct Collector {
   std::set<std::string> seen_paths;  ///< normalized paths already read
   std::set<std::string> ids;
   std::string lang;
+  const std::function<void(Source&&)>* on_source = nullptr;  ///< else sources are kept in out
 
   void add(Source src) {
     if (!ids.insert(src.id).second) {
@@ -226,7 +246,11 @@ struct Collector {
     if (src.language.empty()) {
       src.language = lang != "auto" ? lang : normalize::detect_language(src.bytes);
     }
-    out.sources.push_back(std::move(src));
+    if (on_source != nullptr) {
+      (*on_source)(std::move(src));
+    } else {
+      out.sources.push_back(std::move(src));
+    }
   }
 
   void read_one(const std::string& id, const std::string& path, const ManifestEntry* entry) {
@@ -286,9 +310,13 @@ struct Collector {
 
 }  // namespace
 
-LoadedInputs load_inputs(const InputOptions& options) {
+LoadedInputs load_inputs(const InputOptions& options) { return load_inputs(options, {}); }
+
+LoadedInputs load_inputs(const InputOptions& options,
+                         const std::function<void(Source&&)>& on_source) {
   Collector c;
   c.lang = options.lang;
+  if (on_source) c.on_source = &on_source;
   if (options.sources) {
     auto m = load_manifest(*options.sources, c.out.errors);
     if (m) {

@@ -3,6 +3,7 @@
 // Problem and every other source is still read.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -52,6 +53,12 @@ struct LoadedInputs {
 
 /// Reads every source it can; never stops at the first bad one.
 [[nodiscard]] LoadedInputs load_inputs(const InputOptions& options);
+
+/// The same, handing each source to `on_source` as soon as it is read (in the order
+/// load_inputs would list it) instead of keeping it: the caller can process and drop a
+/// source while the next ones are read. `sources` of the result is then empty.
+[[nodiscard]] LoadedInputs load_inputs(const InputOptions& options,
+                                       const std::function<void(Source&&)>& on_source);
 
 /// Validates UTF-8 and strips a BOM from `bytes`, as for a file named `path`.
 [[nodiscard]] Result<Source> make_source(std::string id, std::string path, std::string bytes);

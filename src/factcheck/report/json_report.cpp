@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <fstream>
 #include <iterator>
+#include <ostream>
+#include <sstream>
 #include <tuple>
 
 #include "factcheck/report/mention_json.hpp"
@@ -188,13 +190,73 @@ bool finding_less(const Finding& a, const Finding& b) {
          std::make_tuple(kind_rank(b.kind), -static_cast<int>(b.severity), b.key, b.id);
 }
 
+namespace {
+
+/// Appends `j` as dump(2) prints it `depth` levels down: every line after the first is
+/// indented by 2 * depth more spaces. JSON strings hold no raw newline, so each '\n' of
+/// the dump is a line break of the layout.
+void append_nested(std::ostream& out, const Json& j, int depth) {
+  const std::string text = j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+  const std::string indent(static_cast<std::size_t>(2 * depth), ' ');
+  const std::string_view view(text);
+  std::size_t begin = 0;
+  for (std::size_t nl = view.find('\n'); nl != std::string::npos; nl = view.find('\n', begin)) {
+    out << view.substr(begin, nl + 1 - begin) << indent;
+    begin = nl + 1;
+  }
+  out << view.substr(begin);
+}
+
+/// Writes the report's top-level members one by one, each array element dumped on its
+/// own, so that no tree of the whole report is ever held (it is many times the size of
+/// the text it prints). The bytes are those of dump(2) of the whole tree.
+class ReportJsonWriter {
+ public:
+  explicit ReportJsonWriter(std::ostream& out) : out_(out) { out_ << "{"; }
+
+  void member(const char* key, const Json& value) {
+    open(key);
+    append_nested(out_, value, 1);
+  }
+
+  template <class Range, class Fn>
+  void array(const char* key, const Range& items, Fn&& to_element) {
+    open(key);
+    bool empty = true;
+    for (const auto& item : items) {
+      out_ << (empty ? "[\n    " : ",\n    ");
+      empty = false;
+      append_nested(out_, to_element(item), 2);
+    }
+    out_ << (empty ? "[]" : "\n  ]");
+  }
+
+  void close() { out_ << (first_ ? "}\n" : "\n}\n"); }
+
+ private:
+  void open(const char* key) {
+    out_ << (first_ ? "\n  \"" : ",\n  \"") << key << "\": ";
+    first_ = false;
+  }
+
+  std::ostream& out_;
+  bool first_ = true;
+};
+
+}  // namespace
+
 std::string to_json(const Report& report) {
-  Json j;
-  j["schema"] = kSchema;
-  j["tool"] = Json{{"name", "factcheck"}, {"version", report.tool_version}};
-  if (!report.draft.empty()) j["draft"] = report.draft;
-  j["sources"] = Json::array();
-  for (const auto& s : report.sources) {
+  std::ostringstream out;
+  write_json(report, out);
+  return out.str();
+}
+
+void write_json(const Report& report, std::ostream& out) {
+  ReportJsonWriter w(out);
+  w.member("schema", kSchema);
+  w.member("tool", Json{{"name", "factcheck"}, {"version", report.tool_version}});
+  if (!report.draft.empty()) w.member("draft", report.draft);
+  w.array("sources", report.sources, [](const Source& s) {
     Json src{{"id", s.id},
              {"path", s.path},
              {"outlet", s.outlet},
@@ -202,25 +264,22 @@ std::string to_json(const Report& report) {
              {"published", s.published ? util::to_iso(*s.published) : ""},
              {"published_from", to_string(s.published_from)}};
     if (!s.published_note.empty()) src["published_note"] = s.published_note;
-    j["sources"].push_back(std::move(src));
-  }
-  j["claims"] = Json::array();
-  for (const auto& c : report.claims) {
+    return src;
+  });
+  w.array("claims", report.claims, [](const Claim& c) {
     Json claim = claim_to_json(c);
     claim["quote_start"] = c.quote_start;
-    j["claims"].push_back(std::move(claim));
-  }
+    return claim;
+  });
   std::vector<const Finding*> findings;
+  findings.reserve(report.findings.size());
   for (const auto& f : report.findings) findings.push_back(&f);
   std::stable_sort(findings.begin(), findings.end(),
                    [](const Finding* a, const Finding* b) { return finding_less(*a, *b); });
-  j["findings"] = Json::array();
-  for (const auto* f : findings) j["findings"].push_back(finding_to_json(*f));
-  j["problems"] = Json::array();
-  for (const auto& p : report.problems) j["problems"].push_back(problem_to_json(p));
-  j["warnings"] = Json::array();
-  for (const auto& p : report.warnings) j["warnings"].push_back(problem_to_json(p));
-  return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  w.array("findings", findings, [](const Finding* f) { return finding_to_json(*f); });
+  w.array("problems", report.problems, problem_to_json);
+  w.array("warnings", report.warnings, problem_to_json);
+  w.close();
 }
 
 Result<Report> from_json(const std::string& text, const std::string& file) {

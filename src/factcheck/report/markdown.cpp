@@ -62,7 +62,7 @@ std::string value_of(const Mention& m) {
 
 class MarkdownWriter {
  public:
-  explicit MarkdownWriter(const Report& report) : rep_(report) {
+  MarkdownWriter(const Report& report, std::ostream& out) : rep_(report), out_(out) {
     for (const auto& c : rep_.claims) claims_[c.id] = &c;
     for (const auto& s : rep_.sources) sources_[s.id] = &s;
     for (const auto& f : rep_.findings) findings_.push_back(&f);
@@ -70,7 +70,7 @@ class MarkdownWriter {
                      [](const Finding* a, const Finding* b) { return finding_less(*a, *b); });
   }
 
-  std::string write() {
+  void write() {
     header();
     summary();
     contradictions();
@@ -79,7 +79,6 @@ class MarkdownWriter {
     if (!rep_.draft.empty()) unverified();
     timeline();
     problems();
-    return out_.str();
   }
 
  private:
@@ -423,11 +422,19 @@ class MarkdownWriter {
   std::map<std::string, const Claim*> claims_;
   std::map<std::string, const Source*> sources_;
   std::vector<const Finding*> findings_;
-  std::ostringstream out_;
+  std::ostream& out_;
 };
 
 }  // namespace
 
-std::string to_markdown(const Report& report) { return MarkdownWriter(report).write(); }
+void write_markdown(const Report& report, std::ostream& out) {
+  MarkdownWriter(report, out).write();
+}
+
+std::string to_markdown(const Report& report) {
+  std::ostringstream out;
+  write_markdown(report, out);
+  return out.str();
+}
 
 }  // namespace fc::report

@@ -60,6 +60,21 @@ template <class Fn>
 void for_each_cp(std::string_view text, Fn&& fn) {
   std::size_t pos = 0;
   while (pos < text.size()) {
+    // ASCII and two-byte sequences (Arabic) inline; the rest through decode_utf8.
+    const auto b0 = static_cast<unsigned char>(text[pos]);
+    if (b0 < 0x80) {
+      fn(static_cast<char32_t>(b0), pos, std::size_t{1});
+      ++pos;
+      continue;
+    }
+    if (b0 >= 0xC2 && b0 <= 0xDF && pos + 1 < text.size()) {
+      const auto b1 = static_cast<unsigned char>(text[pos + 1]);
+      if ((b1 & 0xC0) == 0x80) {
+        fn(static_cast<char32_t>(((b0 & 0x1F) << 6) | (b1 & 0x3F)), pos, std::size_t{2});
+        pos += 2;
+        continue;
+      }
+    }
     std::size_t len = 1;
     const auto cp = util::decode_utf8(text, pos, len);
     fn(cp ? *cp : kReplacement, pos, len);
@@ -67,13 +82,27 @@ void for_each_cp(std::string_view text, Fn&& fn) {
   }
 }
 
-bool ends_with_www(const std::string& raw) {
-  if (raw.size() < 3) return false;
-  std::string tail = raw.substr(raw.size() - 3);
-  std::transform(tail.begin(), tail.end(), tail.begin(),
-                 [](char c) { return static_cast<char>(c | 0x20); });
-  return tail == "www";
-}
+/// The last three unescaped characters seen (non-ASCII as '\x01'), for "www." autolinks.
+class Tail {
+ public:
+  void push(char c) {
+    tail_[0] = tail_[1];
+    tail_[1] = tail_[2];
+    tail_[2] = c;
+    if (seen_ < 3) ++seen_;
+  }
+  [[nodiscard]] bool ends_with_www() const {
+    if (seen_ < 3) return false;
+    for (char c : tail_) {
+      if ((c | 0x20) != 'w') return false;
+    }
+    return true;
+  }
+
+ private:
+  char tail_[3] = {0, 0, 0};
+  int seen_ = 0;
+};
 
 /// Punctuation or white space for CommonMark's emphasis flanking rules.
 bool is_punct_or_space(char32_t cp) {
@@ -126,17 +155,22 @@ bool is_boundary(std::string_view s, std::size_t pos) {
 std::string escape_text(std::string_view text) {
   std::string out;
   out.reserve(text.size() + text.size() / 8);
-  std::string raw;  // the unescaped ASCII seen so far, for context (www.)
+  Tail raw;  // the unescaped ASCII seen so far, for context (www.)
   for_each_cp(text, [&](char32_t cp, std::size_t pos, std::size_t len) {
     if (is_bidi_control(cp)) return;
     if (is_break_or_control(cp)) {
       out += ' ';
-      raw += ' ';
+      raw.push(' ');
       return;
     }
     if (cp >= 0x80) {
-      util::append_utf8(out, cp);
-      raw += '\x01';
+      // A valid code point is copied as written (its bytes are its only encoding).
+      if (cp == kReplacement && !(len == 3 && text.compare(pos, 3, "\xEF\xBF\xBD") == 0)) {
+        util::append_utf8(out, cp);
+      } else {
+        out.append(text, pos, len);
+      }
+      raw.push('\x01');
       return;
     }
     const char c = static_cast<char>(cp);
@@ -144,11 +178,10 @@ std::string escape_text(std::string_view text) {
     // Autolinks: "http://", "x@y.z" and "www." become links on GitHub; breaking the
     // trigger with a backslash keeps them text.
     if (c == ':' && pos + 1 < text.size() && text[pos + 1] == '/') escape = true;
-    if (c == '.' && ends_with_www(raw)) escape = true;
+    if (c == '.' && raw.ends_with_www()) escape = true;
     if (escape) out += '\\';
     out += c;
-    raw += c;
-    (void)len;
+    raw.push(c);
   });
   return out;
 }

@@ -3,6 +3,7 @@
 // pure functions of a Report: the same report gives the same bytes.
 #pragma once
 
+#include <iosfwd>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,8 @@ struct Report {
 
 /// SPEC.md "The JSON report": stable key order, sorted arrays, newline at the end.
 [[nodiscard]] std::string to_json(const Report& report);
+/// The bytes of to_json, written to `out` piece by piece (no copy of the whole report).
+void write_json(const Report& report, std::ostream& out);
 /// Reads a report written by to_json (for --baseline and diff); errors name `file`, and
 /// the line and column for JSON syntax errors.
 [[nodiscard]] Result<Report> from_json(const std::string& text, const std::string& file);
@@ -45,6 +48,8 @@ struct Report {
 [[nodiscard]] Result<Report> read_report_file(const std::string& path);
 /// SPEC.md "The Markdown report". Everything taken from a source is escaped.
 [[nodiscard]] std::string to_markdown(const Report& report);
+/// The bytes of to_markdown, written to `out` piece by piece.
+void write_markdown(const Report& report, std::ostream& out);
 /// SARIF 2.1.0: one run, one rule per finding kind, fingerprints from finding ids.
 [[nodiscard]] std::string to_sarif(const Report& report);
 /// GitHub workflow commands, most severe first, at most 10 per level, then a summary line.

@@ -4,14 +4,86 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <array>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <ostream>
+#include <streambuf>
 
 namespace fc::util {
 
+namespace {
+
+/// A stream buffer over a file descriptor; remembers the first write error.
+class FdBuf : public std::streambuf {
+ public:
+  explicit FdBuf(int fd) : fd_(fd) { setp(buf_.data(), buf_.data() + buf_.size()); }
+  FdBuf(const FdBuf&) = delete;
+  FdBuf& operator=(const FdBuf&) = delete;
+  ~FdBuf() override = default;
+
+  [[nodiscard]] int error() const { return error_; }
+  bool flush_all() { return sync() == 0; }
+
+ protected:
+  int_type overflow(int_type ch) override {
+    if (sync() != 0) return traits_type::eof();
+    if (!traits_type::eq_int_type(ch, traits_type::eof())) {
+      *pptr() = traits_type::to_char_type(ch);
+      pbump(1);
+    }
+    return traits_type::not_eof(ch);
+  }
+
+  std::streamsize xsputn(const char* s, std::streamsize n) override {
+    if (n >= static_cast<std::streamsize>(buf_.size())) {
+      // Large pieces go straight to the file.
+      if (sync() != 0 || !write_all(s, static_cast<std::size_t>(n))) return 0;
+      return n;
+    }
+    return std::streambuf::xsputn(s, n);
+  }
+
+  int sync() override {
+    const auto n = static_cast<std::size_t>(pptr() - pbase());
+    if (n > 0 && !write_all(pbase(), n)) return -1;
+    setp(buf_.data(), buf_.data() + buf_.size());
+    return 0;
+  }
+
+ private:
+  bool write_all(const char* data, std::size_t size) {
+    if (error_ != 0) return false;
+    std::size_t done = 0;
+    while (done < size) {
+      const ssize_t n = ::write(fd_, data + done, size - done);
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        error_ = errno;
+        return false;
+      }
+      done += static_cast<std::size_t>(n);
+    }
+    return true;
+  }
+
+  int fd_;
+  int error_ = 0;
+  std::array<char, 1 << 16> buf_{};
+};
+
+}  // namespace
+
 Result<void> write_file_atomic(const std::string& path, std::string_view content) {
+  return write_file_atomic(path, [&](std::ostream& out) {
+    out.write(content.data(), static_cast<std::streamsize>(content.size()));
+  });
+}
+
+Result<void> write_file_atomic(const std::string& path,
+                               const std::function<void(std::ostream&)>& write) {
   namespace fs = std::filesystem;
   const fs::path target(path);
   const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
@@ -23,18 +95,18 @@ Result<void> write_file_atomic(const std::string& path, std::string_view content
                           "; check that the folder exists and is writable",
                       path);
   }
-  std::size_t done = 0;
-  while (done < content.size()) {
-    const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      const int err = errno;
+  {
+    FdBuf buf(fd);
+    std::ostream out(&buf);
+    write(out);
+    out.flush();
+    if (!buf.flush_all() || buf.error() != 0 || !out) {
+      const int err = buf.error() != 0 ? buf.error() : EIO;
       ::close(fd);
       ::unlink(tmpl.c_str());
       return make_error(ErrorCode::kIo, std::string("cannot write report: ") + std::strerror(err),
                         path);
     }
-    done += static_cast<std::size_t>(n);
   }
   // Reports are 0644 like any file the user writes; mkstemp makes 0600.
   ::fchmod(fd, 0644);

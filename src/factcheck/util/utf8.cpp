@@ -33,8 +33,16 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
   std::size_t pos = 0;
   while (pos < text.size()) {
     // ASCII fast path: most news text is punctuation, digits and spaces between letters.
-    if (static_cast<unsigned char>(text[pos]) < 0x80) {
+    const auto b0 = static_cast<unsigned char>(text[pos]);
+    if (b0 < 0x80) {
       ++pos;
+      continue;
+    }
+    // Two-byte sequences (Arabic letters and marks): a lead C2-DF and one continuation
+    // byte are always valid, which is what decode_utf8 checks for them.
+    if (b0 >= 0xC2 && b0 <= 0xDF && pos + 1 < text.size() &&
+        (static_cast<unsigned char>(text[pos + 1]) & 0xC0) == 0x80) {
+      pos += 2;
       continue;
     }
     std::size_t len = 0;

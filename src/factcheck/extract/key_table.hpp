@@ -1,0 +1,117 @@
+// Small read-mostly hash tables of lexicon keys for the date grammar. The grammar looks
+// every word up in dozens of word lists; a key's hash is computed once, when the word is
+// tokenized, and a lookup is then one probe of an open-addressed table (no allocation, no
+// rehashing of the key), which is what keeps the scanner's per-token cost small.
+#pragma once
+
+#include <cstdint>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace fc::extract::datelex {
+
+/// The hash of a lexicon key (FNV-1a with a final mix).
+[[nodiscard]] inline std::uint64_t key_hash(std::string_view key) {
+  std::uint64_t h = 14695981039346656037ULL;
+  for (const char c : key) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ULL;
+  }
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  return h;
+}
+
+/// Keys mapped to values. Inserting a key that is already there keeps the first value
+/// (as std::unordered_map::emplace does).
+template <class V>
+class KeyMap {
+ public:
+  KeyMap() = default;
+
+  void insert(std::string key, V value) {
+    const std::uint64_t h = key_hash(key);
+    if (find(key, h) != nullptr) return;
+    entries_.push_back({std::move(key), std::move(value), h});
+    if (entries_.size() * 4 > slots_.size()) {
+      rehash(slots_.empty() ? 16 : slots_.size() * 2);
+    } else {
+      place(entries_.size() - 1);
+    }
+  }
+
+  /// The value of `key` (whose key_hash is `hash`), or nullptr.
+  [[nodiscard]] const V* find(std::string_view key, std::uint64_t hash) const {
+    if (slots_.empty()) return nullptr;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+      const std::uint32_t slot = slots_[i];
+      if (slot == 0) return nullptr;
+      const Entry& e = entries_[slot - 1];
+      if (e.hash == hash && e.key == key) return &e.value;
+    }
+  }
+  [[nodiscard]] const V* find(std::string_view key) const { return find(key, key_hash(key)); }
+
+  [[nodiscard]] std::size_t count(std::string_view key, std::uint64_t hash) const {
+    return find(key, hash) != nullptr ? 1 : 0;
+  }
+  [[nodiscard]] std::size_t count(std::string_view key) const {
+    return find(key) != nullptr ? 1 : 0;
+  }
+
+  /// Calls fn(key) for every key, in insertion order.
+  template <class Fn>
+  void for_each_key(Fn&& fn) const {
+    for (const auto& e : entries_) fn(std::string_view(e.key));
+  }
+
+ private:
+  struct Entry {
+    std::string key;
+    V value;
+    std::uint64_t hash;
+  };
+
+  void place(std::size_t index) {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t i = entries_[index].hash & mask;
+    while (slots_[i] != 0) i = (i + 1) & mask;
+    slots_[i] = static_cast<std::uint32_t>(index + 1);
+  }
+
+  void rehash(std::size_t size) {
+    slots_.assign(size, 0);
+    for (std::size_t i = 0; i < entries_.size(); ++i) place(i);
+  }
+
+  std::vector<Entry> entries_;
+  std::vector<std::uint32_t> slots_;  ///< 1 + index into entries_, 0 for an empty slot
+};
+
+/// A set of keys.
+class KeySet {
+ public:
+  KeySet() = default;
+  KeySet(std::initializer_list<const char*> keys) {
+    for (const char* k : keys) insert(k);
+  }
+  void insert(std::string key) { map_.insert(std::move(key), true); }
+  [[nodiscard]] std::size_t count(std::string_view key, std::uint64_t hash) const {
+    return map_.count(key, hash);
+  }
+  [[nodiscard]] std::size_t count(std::string_view key) const { return map_.count(key); }
+  template <class Fn>
+  void for_each_key(Fn&& fn) const {
+    map_.for_each_key(fn);
+  }
+
+ private:
+  KeyMap<bool> map_;
+};
+
+}  // namespace fc::extract::datelex

@@ -58,11 +58,11 @@ TEST_CASE("regression: a short sentence near the top is no dateline",
           "[timeres][publication][regression]") {
   // Found by hand: "on March 5, 2020" inside a 69-byte first sentence was taken for the
   // publication date, and then every "Tuesday" and "last year" resolved against it.
-  CHECK_FALSE(guess("The 2019 election drew 3,000 troops to the capital on March 5, 2020.\n")
-                  .has_value());
+  CHECK_FALSE(
+      guess("The 2019 election drew 3,000 troops to the capital on March 5, 2020.\n").has_value());
   CHECK_FALSE(guess("وقال الوزير إن القوات وصلت إلى المدينة في 3 مارس 2024.\n").has_value());
-  CHECK_FALSE(guess("Troops were seen near the border crossing on March 5, 2020 by locals\n")
-                  .has_value());
+  CHECK_FALSE(
+      guess("Troops were seen near the border crossing on March 5, 2020 by locals\n").has_value());
   // A byline with a date is still a dateline.
   const auto g = guess("By Reuters staff | March 5, 2020\n\nText of the story.\n");
   REQUIRE(g.has_value());

@@ -395,3 +395,18 @@ TEST_CASE("within a span is a forward period only when the clause looks ahead",
   CHECK((m.kind == MentionKind::kDate) == period);
   CHECK(m.date_value == value);
 }
+
+TEST_CASE("a month without a year takes the year of a written date earlier in its sentence",
+          "[extract][dates][ar][en]") {
+  using Row = std::tuple<std::string, std::string, std::string>;
+  auto [text, expr, value] = GENERATE(table<std::string, std::string, std::string>({
+      Row{"ووقعت الاشتباكات في 12 جانفي 2022 ثم تجددت في أفريل.", "أفريل", "2022-04"},
+      Row{"بدأت الأزمة في 12 ديسمبر 2021 واشتدت في فبراير.", "فبراير", "2022-02"},
+      Row{"The talks began on 3 May 2019 and failed in July.", "July", "2019-07"},
+      // Another sentence: the publication year again.
+      Row{"وقعت الاشتباكات في 12 جانفي 2022. وتجددت في أفريل.", "أفريل", "2024-04"},
+  }));
+  CAPTURE(text);
+  const Mention m = find(dates_of(text, day("2024-05-20")), expr);
+  CHECK(m.date_value == value);
+}

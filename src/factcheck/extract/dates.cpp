@@ -250,6 +250,10 @@ class Scanner {
   const std::vector<DateToken>& toks_;  ///< tokenized_.tokens
   std::optional<CivilDate> anchor_;
   Grain anchor_grain_ = Grain::kYear;  ///< how precise the anchor is
+  std::size_t anchor_end_ = 0;         ///< the token after the anchor's expression
+  std::size_t cur_ = 0;                ///< the token the matchers are trying
+  /// The anchor is a written date earlier in the sentence being read.
+  [[nodiscard]] bool anchor_in_sentence() const;
 };
 
 struct SmallSets {
@@ -961,7 +965,24 @@ bool Scanner::future_context(std::size_t tb, std::size_t te) const {
   return false;
 }
 
+bool Scanner::anchor_in_sentence() const {
+  if (!anchor_ || anchor_end_ == 0 || anchor_end_ > cur_) return false;
+  for (std::size_t k = anchor_end_; k < cur_; ++k) {
+    if (toks_[k].kind != Kind::kPunct) continue;
+    const std::string_view t = toks_[k].text;
+    if (t == "." || t == "!" || t == "?" || t == "\xD8\x9F" || t == "\n") return false;
+  }
+  return true;
+}
+
 int Scanner::year_for_month_day(int month, int day) const {
+  // "في 12 جانفي 2022 ثم تجددت في أفريل": a month without a year after a written date of
+  // the same sentence is of that date's year, or of the next when it comes before it
+  // ("12 ديسمبر 2021 ... في فبراير").
+  if (anchor_in_sentence()) {
+    const bool before = anchor_grain_ != Grain::kYear && month < anchor_->month;
+    return anchor_->year + (before ? 1 : 0);
+  }
   // Within the publication year; a date more than half a year away on the wrong side
   // belongs to the neighbouring year (late December written in early January copy).
   const CivilDate pub = *options_.published;
@@ -2320,6 +2341,7 @@ std::vector<Mention> Scanner::run() {
       ++i;
       continue;
     }
+    cur_ = i;
     auto hit = match_at(i);
     if (!hit || hit->te <= hit->tb) {
       ++i;
@@ -2374,6 +2396,7 @@ std::vector<Mention> Scanner::run() {
     m.text = std::string(text_.original.substr(ob, oe - ob));
     if (hit->anchor) {
       anchor_ = hit->anchor_date;
+      anchor_end_ = hit->te;
       anchor_grain_ = m.earliest == m.latest     ? Grain::kDay
                       : m.date_value.size() == 7 ? Grain::kMonth
                                                  : Grain::kYear;

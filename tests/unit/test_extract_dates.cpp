@@ -403,7 +403,10 @@ TEST_CASE("a month without a year takes the year of a written date earlier in it
       Row{"ووقعت الاشتباكات في 12 جانفي 2022 ثم تجددت في أفريل.", "أفريل", "2022-04"},
       Row{"بدأت الأزمة في 12 ديسمبر 2021 واشتدت في فبراير.", "فبراير", "2022-02"},
       Row{"The talks began on 3 May 2019 and failed in July.", "July", "2019-07"},
-      // Another sentence: the publication year again.
+      // A clause that looks ahead, and another sentence: the publication year again.
+      // (the month itself follows the publication-year rule, as the suites' past rows do)
+      Row{"وقال الرئيس الذي تولى منصبه في 3 يناير 2019، إنه سيزور باريس في مارس.", "مارس",
+          "2024-03"},
       Row{"وقعت الاشتباكات في 12 جانفي 2022. وتجددت في أفريل.", "أفريل", "2024-04"},
   }));
   CAPTURE(text);

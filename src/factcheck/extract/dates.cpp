@@ -967,6 +967,8 @@ bool Scanner::future_context(std::size_t tb, std::size_t te) const {
 
 bool Scanner::anchor_in_sentence() const {
   if (!anchor_ || anchor_end_ == 0 || anchor_end_ > cur_) return false;
+  // "…في 3 يناير 2019، إنه سيزور باريس في مارس": a clause that looks ahead is not narrating.
+  if (future_context(cur_, cur_ + 1)) return false;
   for (std::size_t k = anchor_end_; k < cur_; ++k) {
     if (toks_[k].kind != Kind::kPunct) continue;
     const std::string_view t = toks_[k].text;

@@ -26,6 +26,17 @@ namespace fc {
 
 const char* version() { return FACTCHECK_VERSION; }
 
+void append_check_suppressions(const rules::RuleSet& rules, std::vector<report::Suppression>& out) {
+  // Suppressions written in checks/ apply to every source (reason mandatory there).
+  for (const auto& s : rules.suppressions) {
+    report::Suppression sup;
+    sup.target = s.finding.empty() ? s.key : s.finding;
+    sup.reason = s.reason;
+    sup.origin = s.origin.file + ":" + std::to_string(s.origin.line);
+    out.push_back(std::move(sup));
+  }
+}
+
 Problem to_problem(const Error& error) {
   return Problem{error.file, error.line, error.column, error.message};
 }
@@ -272,14 +283,7 @@ void finish_report(report::Report& rep, std::vector<Source> sources,
     ps.source.bytes.shrink_to_fit();
     sources.push_back(std::move(ps.source));
   }
-  // Suppressions written in checks/ apply to every source (reason mandatory there).
-  for (const auto& s : rules.suppressions) {
-    report::Suppression sup;
-    sup.target = s.finding.empty() ? s.key : s.finding;
-    sup.reason = s.reason;
-    sup.origin = s.origin.file + ":" + std::to_string(s.origin.line);
-    rep.suppressions.push_back(std::move(sup));
-  }
+  append_check_suppressions(rules, rep.suppressions);
   rep.findings = compare::compare_claims(rep.claims, sources, rules);
   rep.sources = std::move(sources);
 }

@@ -88,6 +88,9 @@ void run_lines(const PipelineOptions& options, const rules::RuleSet& rules,
 void finish_report(report::Report& rep, std::vector<Source> sources,
                    std::vector<ProcessedSource>& processed, const rules::RuleSet& rules);
 
+/// Appends the suppressions written in checks/ (they apply to every source).
+void append_check_suppressions(const rules::RuleSet& rules, std::vector<report::Suppression>& out);
+
 /// Maps a loading error to a report problem.
 [[nodiscard]] Problem to_problem(const Error& error);
 

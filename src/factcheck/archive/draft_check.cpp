@@ -188,13 +188,7 @@ Result<report::Report> check_with_index(const PipelineOptions& options,
     ps.source.bytes.shrink_to_fit();
     rep.sources.push_back(std::move(ps.source));
   }
-  for (const auto& s : rules.suppressions) {
-    report::Suppression sup;
-    sup.target = s.finding.empty() ? s.key : s.finding;
-    sup.reason = s.reason;
-    sup.origin = s.origin.file + ":" + std::to_string(s.origin.line);
-    rep.suppressions.push_back(std::move(sup));
-  }
+  append_check_suppressions(rules, rep.suppressions);
   rep.findings = std::move(findings);
   return rep;
 }

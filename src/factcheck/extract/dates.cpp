@@ -1483,25 +1483,8 @@ std::optional<Hit> Scanner::match_year(std::size_t i) {
     }
     return explicit_hit(i, e, year_period(y));
   }
-  // A bare year after a preposition: "في 2014", "منذ 2011", "in 2014".
-  if (exact(i, year_preps()) && is_num(i + 1) && toks_[i + 1].digits == 4) {
-    const int y = static_cast<int>(toks_[i + 1].value);
-    if (y < 1800 || y > 2199) return std::nullopt;
-    // "في 2014 حالة": a count, not a year, when a noun of things follows is rare in
-    // news; a following '%' or unit word is not a year.
-    if (is_punct(i + 2, "%") || (is_punct(i + 2, ".") && is_num(i + 3))) return std::nullopt;
-    std::size_t e = i + 2;
-    static const WordSet kGregorian = make_set({"م", "ميلادي", "ad"});
-    if (exact(e, kGregorian)) ++e;
-    Hit h = explicit_hit(i + 1, e, year_period(y));
-    return h;
-  }
-  // A year that names an event: "انتخابات 2018", "موازنة 2024", "the 2019 election",
-  // "2022 World Cup". The noun comes first in Arabic and after the year in English.
-  static const WordSet kEnglishEvents = make_set(
-      {"election", "elections",  "budget",     "census",     "summit", "war",       "earthquake",
-       "floods",   "season",     "olympics",   "world",      "crisis", "invasion",  "protests",
-       "uprising", "revolution", "referendum", "conference", "games",  "tournament"});
+  // A four-digit number that can be a year standing alone: 1800-2199, not followed by '%'
+  // or a decimal part ("في 2014 حالة", a count, is rare in news).
   const auto year_at = [&](std::size_t j) -> std::optional<int> {
     if (!is_num(j) || toks_[j].digits != 4 || is_punct(j + 1, "%")) return std::nullopt;
     if (is_punct(j + 1, ".") && is_num(j + 2)) return std::nullopt;
@@ -1509,6 +1492,21 @@ std::optional<Hit> Scanner::match_year(std::size_t i) {
     if (y < 1800 || y > 2199) return std::nullopt;
     return y;
   };
+  // A bare year after a preposition: "في 2014", "منذ 2011", "in 2014".
+  if (exact(i, year_preps())) {
+    if (const auto y = year_at(i + 1)) {
+      std::size_t e = i + 2;
+      static const WordSet kGregorian = make_set({"م", "ميلادي", "ad"});
+      if (exact(e, kGregorian)) ++e;
+      return explicit_hit(i + 1, e, year_period(*y));
+    }
+  }
+  // A year that names an event: "انتخابات 2018", "موازنة 2024", "the 2019 election",
+  // "2022 World Cup". The noun comes first in Arabic and after the year in English.
+  static const WordSet kEnglishEvents = make_set(
+      {"election", "elections",  "budget",     "census",     "summit", "war",       "earthquake",
+       "floods",   "season",     "olympics",   "world",      "crisis", "invasion",  "protests",
+       "uprising", "revolution", "referendum", "conference", "games",  "tournament"});
   if (any(i, event_nouns()) && !toks_[i].latin) {
     if (const auto y = year_at(i + 1)) return explicit_hit(i + 1, i + 2, year_period(*y));
   }

@@ -26,8 +26,11 @@ namespace fc {
 
 const char* version() { return FACTCHECK_VERSION; }
 
+namespace {
+
+/// Appends the suppressions written in checks/: they apply to every source (reason
+/// mandatory there).
 void append_check_suppressions(const rules::RuleSet& rules, std::vector<report::Suppression>& out) {
-  // Suppressions written in checks/ apply to every source (reason mandatory there).
   for (const auto& s : rules.suppressions) {
     report::Suppression sup;
     sup.target = s.finding.empty() ? s.key : s.finding;
@@ -36,6 +39,8 @@ void append_check_suppressions(const rules::RuleSet& rules, std::vector<report::
     out.push_back(std::move(sup));
   }
 }
+
+}  // namespace
 
 Problem to_problem(const Error& error) {
   return Problem{error.file, error.line, error.column, error.message};
@@ -261,7 +266,7 @@ void run_lines(const PipelineOptions& options, const rules::RuleSet& rules,
   }
 }
 
-void finish_report(report::Report& rep, std::vector<Source> sources,
+void gather_report(report::Report& rep, std::vector<Source> sources,
                    std::vector<ProcessedSource>& processed, const rules::RuleSet& rules) {
   std::size_t claims = rep.claims.size();
   for (const auto& ps : processed) claims += ps.claims.size();
@@ -284,8 +289,13 @@ void finish_report(report::Report& rep, std::vector<Source> sources,
     sources.push_back(std::move(ps.source));
   }
   append_check_suppressions(rules, rep.suppressions);
-  rep.findings = compare::compare_claims(rep.claims, sources, rules);
   rep.sources = std::move(sources);
+}
+
+void finish_report(report::Report& rep, std::vector<Source> sources,
+                   std::vector<ProcessedSource>& processed, const rules::RuleSet& rules) {
+  gather_report(rep, std::move(sources), processed, rules);
+  rep.findings = compare::compare_claims(rep.claims, rep.sources, rules);
 }
 
 report::Report run_check(const PipelineOptions& options) {

@@ -81,15 +81,16 @@ void run_lines(const PipelineOptions& options, const rules::RuleSet& rules,
 /// the inline suppressions found in the sources are in `suppressions`, for the caller.
 [[nodiscard]] report::Report run_check(const PipelineOptions& options);
 
-/// Completes a report: moves in the claims and inline suppressions of `processed` (whose
-/// texts are then dropped), adds the suppressions of checks/, compares every claim of
-/// `rep` and sets its sources to `sources` followed by the processed ones. Shared by
-/// `check` and `check --db`, which brings claims from the archive.
-void finish_report(report::Report& rep, std::vector<Source> sources,
+/// Fills a report without comparing: moves in the claims and inline suppressions of
+/// `processed` (whose texts are then dropped), adds the suppressions of checks/, and sets
+/// its sources to `sources` followed by the processed ones. `check --draft --db` uses it
+/// with the findings it compared itself.
+void gather_report(report::Report& rep, std::vector<Source> sources,
                    std::vector<ProcessedSource>& processed, const rules::RuleSet& rules);
 
-/// Appends the suppressions written in checks/ (they apply to every source).
-void append_check_suppressions(const rules::RuleSet& rules, std::vector<report::Suppression>& out);
+/// gather_report, then every claim of `rep` compared: what `check` reports.
+void finish_report(report::Report& rep, std::vector<Source> sources,
+                   std::vector<ProcessedSource>& processed, const rules::RuleSet& rules);
 
 /// Maps a loading error to a report problem.
 [[nodiscard]] Problem to_problem(const Error& error);

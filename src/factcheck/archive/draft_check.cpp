@@ -178,17 +178,7 @@ Result<report::Report> check_with_index(const PipelineOptions& options,
 
   // What fc::finish_report does for `check`, without its comparison (made above).
   rep.claims = std::move(*archive_claims);
-  rep.sources = std::move(*archive_sources);
-  for (auto& ps : result.sources) {
-    for (auto& c : ps.claims) rep.claims.push_back(std::move(c));
-    for (auto& s : report::find_inline_suppressions(ps.source, rep.problems)) {
-      rep.suppressions.push_back(std::move(s));
-    }
-    ps.source.bytes.clear();
-    ps.source.bytes.shrink_to_fit();
-    rep.sources.push_back(std::move(ps.source));
-  }
-  append_check_suppressions(rules, rep.suppressions);
+  gather_report(rep, std::move(*archive_sources), result.sources, rules);
   rep.findings = std::move(findings);
   return rep;
 }

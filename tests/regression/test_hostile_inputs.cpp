@@ -144,7 +144,6 @@ TEST_CASE("unreadable files and folders are problems naming them", "[hostile][fs
     return;
   }
   TempDir d;
-  ::chmod(d.path().c_str(), 0755);
   write_file(d.file("good.txt"), "2500");
   write_file(d.file("secret.txt"), "1");
   write_file(d.file("closed/inner.txt"), "3000");

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+
 #include "factcheck/ingest/inputs.hpp"
 #include "support/cli.hpp"
 
@@ -110,4 +112,19 @@ TEST_CASE("a broken manifest loses no article", "[ingest][manifest]") {
   CHECK(in.errors.size() == 1);
   REQUIRE(in.sources.size() == 1);
   CHECK(in.sources[0].id == "x");
+}
+
+TEST_CASE("one file named several ways is read once", "[ingest]") {
+  TempDir d;
+  write_file(d.file("a.txt"), "a");
+  write_file(d.file("sub/b.txt"), "b");
+  std::filesystem::create_symlink(d.file("a.txt"), d.file("link.txt"));
+  InputOptions o;
+  // The folder walk, a symlink, a path through "..", and the same path again.
+  o.paths = {d.path(), d.file("link.txt"), d.file("sub/../a.txt"), d.file("sub/b.txt")};
+  const auto in = load_inputs(o);
+  REQUIRE(in.errors.empty());
+  REQUIRE(in.sources.size() == 2);
+  CHECK(in.sources[0].bytes == "a");
+  CHECK(in.sources[1].bytes == "b");
 }

@@ -1,5 +1,7 @@
 #include "factcheck/ingest/inputs.hpp"
 
+#include <sys/stat.h>
+
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -229,7 +231,7 @@ namespace {
 
 struct Collector {
   LoadedInputs out;
-  std::set<std::string> seen_paths;  ///< normalized paths already read
+  std::set<std::string> seen_files;  ///< "device:inode" of the files already read
   std::set<std::string> ids;
   std::string lang;
   const std::function<void(Source&&)>* on_source = nullptr;  ///< else sources are kept in out
@@ -254,9 +256,15 @@ struct Collector {
   }
 
   void read_one(const std::string& id, const std::string& path, const ManifestEntry* entry) {
-    std::error_code ec;
-    const std::string canon = fs::weakly_canonical(path, ec).string();
-    if (!seen_paths.insert(ec ? path : canon).second) return;
+    // One file is read once, however it is named (a manifest entry and the folder walk,
+    // a symlink, "a/../a.txt"): known by device and inode, which one stat() gives (a
+    // canonical path costs a readlink() per path component, 15% of `extract` on an
+    // archive of 15,000 files).
+    struct stat st {};
+    const std::string identity = ::stat(path.c_str(), &st) == 0
+                                     ? std::to_string(st.st_dev) + ":" + std::to_string(st.st_ino)
+                                     : "path:" + path;
+    if (!seen_files.insert(identity).second) return;
     auto bytes = read_file(path);
     if (!bytes) {
       out.errors.push_back(bytes.error());

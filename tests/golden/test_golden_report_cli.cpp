@@ -108,6 +108,25 @@ TEST_CASE("a report written over an old one replaces it whole and a failed write
   CHECK(files_in(tmp.path()) == before);
 }
 
+TEST_CASE("reports written side by side each fail alone and are named in a fixed order",
+          "[golden][report][cli][atomic]") {
+  TempDir tmp;
+  for (const char* jobs : {"1", "3"}) {
+    const auto r =
+        run_cli({"check", kCases + "articles", "--published", "2023-03-07", "--jobs", jobs,
+                 "--report", tmp.file("missing/r.md"), "--json", tmp.file("gone/r.json"), "--sarif",
+                 tmp.file("r.sarif"), "--fail-on", "never"});
+    CHECK(r.exit_code == 2);
+    const auto md = r.err.find(tmp.file("missing/r.md"));
+    const auto json = r.err.find(tmp.file("gone/r.json"));
+    REQUIRE(md != std::string::npos);
+    REQUIRE(json != std::string::npos);
+    CHECK(md < json);
+    CHECK(nlohmann::json::parse(read_file(tmp.file("r.sarif")))["version"] == "2.1.0");
+    std::filesystem::remove(tmp.file("r.sarif"));
+  }
+}
+
 TEST_CASE("an unreadable input exits 2 and the report is still written",
           "[golden][report][cli][exit]") {
   TempDir tmp;

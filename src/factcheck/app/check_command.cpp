@@ -1,8 +1,11 @@
 // `factcheck check`: run the pipeline, apply suppressions, the draft filter and the
 // baseline, write every requested report atomically, and decide the exit code
 // (SPEC.md "Exit codes"): 2 for problems or a failed write beats 1 for findings.
+#include <algorithm>
 #include <filesystem>
 #include <ostream>
+#include <thread>
+#include <vector>
 
 #include "factcheck/app/commands.hpp"
 #include "factcheck/archive/archive.hpp"
@@ -89,24 +92,49 @@ int run_check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
     }
   }
 
-  bool write_failed = false;
+  // The reports are made from the finished report and written side by side, each on a
+  // thread of its own when --jobs allows (the Markdown and JSON of a 15,000-article
+  // archive take some 3 s each); errors are printed afterwards, in a fixed order.
   // A report is made only when asked for: each is as large as the archive's claims.
-  auto write = [&](const std::string& path, void (*make)(const report::Report&, std::ostream&)) {
-    if (path.empty()) return;
-    const auto to_file = [&](std::ostream& file) { make(rep, file); };
-    if (auto r = util::write_file_atomic(path, to_file); !r) {
-      err << "factcheck: " << r.error().to_string() << '\n';
-      write_failed = true;
-    }
+  using Make = void (*)(const report::Report&, std::ostream&);
+  struct Output {
+    std::string path;
+    Make make;
+    std::string error;  ///< set when writing failed
   };
-  if (args.report.empty()) {
-    report::write_markdown(rep, out);
-  } else {
-    write(args.report, &report::write_markdown);
+  std::vector<Output> outputs;
+  const auto sarif = [](const report::Report& r, std::ostream& file) {
+    file << report::to_sarif(r);
+  };
+  if (!args.report.empty()) outputs.push_back({args.report, &report::write_markdown, {}});
+  if (!args.json.empty()) outputs.push_back({args.json, &report::write_json, {}});
+  if (!args.sarif.empty()) outputs.push_back({args.sarif, sarif, {}});
+  const auto write = [&](Output& o) {
+    const auto to_file = [&](std::ostream& file) { o.make(rep, file); };
+    if (auto r = util::write_file_atomic(o.path, to_file); !r) o.error = r.error().to_string();
+  };
+  std::size_t jobs =
+      options->jobs == 0 ? std::max(1u, std::thread::hardware_concurrency()) : options->jobs;
+  {
+    std::vector<std::thread> writers;
+    std::size_t inline_from = 0;  // outputs written on this thread
+    if (jobs > 1) {
+      for (auto& o : outputs) {
+        if (writers.size() + 1 >= jobs) break;
+        writers.emplace_back([&write, &o] { write(o); });
+        ++inline_from;
+      }
+    }
+    if (args.report.empty()) report::write_markdown(rep, out);
+    for (std::size_t i = inline_from; i < outputs.size(); ++i) write(outputs[i]);
+    for (auto& t : writers) t.join();
   }
-  write(args.json, &report::write_json);
-  write(args.sarif,
-        [](const report::Report& r, std::ostream& file) { file << report::to_sarif(r); });
+  bool write_failed = false;
+  for (const auto& o : outputs) {
+    if (o.error.empty()) continue;
+    err << "factcheck: " << o.error << '\n';
+    write_failed = true;
+  }
   if (args.annotations == "github") out << report::to_github_annotations(rep);
   out.flush();
   for (const auto& p : rep.problems) err << "factcheck: " << to_error_line(p) << '\n';

@@ -9,6 +9,7 @@
 #include <set>
 #include <sstream>
 #include <tuple>
+#include <unordered_map>
 
 #include "factcheck/report/gate.hpp"
 #include "factcheck/report/markdown_text.hpp"
@@ -63,8 +64,19 @@ std::string value_of(const Mention& m) {
 class MarkdownWriter {
  public:
   MarkdownWriter(const Report& report, std::ostream& out) : rep_(report), out_(out) {
-    for (const auto& c : rep_.claims) claims_[c.id] = &c;
-    for (const auto& s : rep_.sources) sources_[s.id] = &s;
+    claims_.reserve(rep_.claims.size());
+    for (const auto& c : rep_.claims) claims_.insert_or_assign(c.id, &c);
+    // Each source's label and escaped path are made once: a large archive's report
+    // prints them on hundreds of thousands of rows.
+    for (const auto& s : rep_.sources) {
+      sources_.insert_or_assign(s.id, &s);
+      labels_.insert_or_assign(s.id, make_label(s.id));
+      if (s.path.empty()) {
+        path_prefixes_.erase(s.id);
+      } else {
+        path_prefixes_.insert_or_assign(s.id, escape_text(s.path + ":"));
+      }
+    }
     for (const auto& f : rep_.findings) findings_.push_back(&f);
     std::stable_sort(findings_.begin(), findings_.end(),
                      [](const Finding* a, const Finding* b) { return finding_less(*a, *b); });
@@ -93,6 +105,10 @@ class MarkdownWriter {
 
   /// "path:line" of a claim, escaped.
   std::string location(const Claim& c) const {
+    // "path:" escapes alone as it does before the digits of the line.
+    if (const auto it = path_prefixes_.find(c.source); it != path_prefixes_.end()) {
+      return it->second + std::to_string(c.mention.span.line);
+    }
     const Source* s = source(c.source);
     const std::string path = s != nullptr && !s->path.empty() ? s->path : c.source;
     return escape_text(path + ":" + std::to_string(c.mention.span.line));
@@ -100,6 +116,10 @@ class MarkdownWriter {
 
   /// "000 · outlet" with the outlet isolated.
   std::string source_label(const std::string& id) const {
+    const auto it = labels_.find(id);
+    return it != labels_.end() ? it->second : make_label(id);
+  }
+  std::string make_label(const std::string& id) const {
     std::string out = escape_text(id);
     const Source* s = source(id);
     if (s != nullptr && !s->outlet.empty()) out += " · " + isolated_text(s->outlet);
@@ -419,8 +439,10 @@ class MarkdownWriter {
   }
 
   const Report& rep_;
-  std::map<std::string, const Claim*> claims_;
-  std::map<std::string, const Source*> sources_;
+  std::unordered_map<std::string, const Claim*> claims_;
+  std::unordered_map<std::string, const Source*> sources_;
+  std::unordered_map<std::string, std::string> labels_;         ///< source_label by id
+  std::unordered_map<std::string, std::string> path_prefixes_;  ///< escaped "path:" by id
   std::vector<const Finding*> findings_;
   std::ostream& out_;
 };

@@ -98,3 +98,20 @@ TEST_CASE("token variants strip Arabic clitics and the accusative alef", "[rules
   const auto v4 = fc::rules::token_variants("iraq's");
   CHECK(has(v4, "iraq"));
 }
+
+TEST_CASE("token variant views are parts of the token in the order of token variants", "[rules]") {
+  const std::string word =
+      GENERATE(std::string("وللعراق"), std::string("فبالصواريخ"), std::string("وسيعلن"),
+               std::string("صاروخاً"), std::string("iraq’s"), std::string("2500"), std::string());
+  const std::string folded = fc::normalize::fold(word);
+  std::vector<std::string_view> views{"stale"};
+  fc::rules::token_variant_views(folded, views);
+  const auto copies = fc::rules::token_variants(folded);
+  REQUIRE(views.size() == copies.size());
+  for (std::size_t i = 0; i < views.size(); ++i) {
+    CHECK(views[i] == copies[i]);
+    // A view of the token itself, not of a copy.
+    CHECK(views[i].data() >= folded.data());
+    CHECK(views[i].data() + views[i].size() <= folded.data() + folded.size());
+  }
+}

@@ -3,6 +3,9 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <span>
+#include <string_view>
 
 #include "factcheck/util/utf8.hpp"
 
@@ -118,17 +121,32 @@ TokenizedText tokenize(const std::string& s,
 
   // Lexicon matches: every variant of a token against the first word of each phrase.
   const auto& lex = *rules.lexicon;
-  std::vector<std::vector<std::string>> variants(out.tokens.size());
+  // The variants of every token in one list of views of the token texts (which stay
+  // where they are: out.tokens is complete), token k's from first_variant[k] on.
+  std::vector<std::string_view> variants;
+  variants.reserve(out.tokens.size() * 2);
+  std::vector<std::uint32_t> first_variant(out.tokens.size() + 1, 0);
+  std::vector<std::string_view> scratch;
   for (std::size_t k = 0; k < out.tokens.size(); ++k) {
-    if (!out.tokens[k].numeric) variants[k] = rules::token_variants(out.tokens[k].text);
+    first_variant[k] = static_cast<std::uint32_t>(variants.size());
+    if (out.tokens[k].numeric) continue;
+    rules::token_variant_views(out.tokens[k].text, scratch);
+    variants.insert(variants.end(), scratch.begin(), scratch.end());
   }
-  auto token_has = [&](std::size_t k, const std::string& core) {
-    return std::find(variants[k].begin(), variants[k].end(), core) != variants[k].end();
+  first_variant[out.tokens.size()] = static_cast<std::uint32_t>(variants.size());
+  auto variants_of = [&](std::size_t k) {
+    return std::span<const std::string_view>(variants.data() + first_variant[k],
+                                             first_variant[k + 1] - first_variant[k]);
   };
+  auto token_has = [&](std::size_t k, const std::string& core) {
+    const auto vs = variants_of(k);
+    return std::find(vs.begin(), vs.end(), core) != vs.end();
+  };
+  std::vector<LexMatch> here;
   for (std::size_t k = 0; k < out.tokens.size(); ++k) {
     // Longest phrase per kind starting here.
-    std::vector<LexMatch> here;
-    for (const auto& v : variants[k]) {
+    here.clear();
+    for (const auto& v : variants_of(k)) {
       auto it = lex.by_first.find(v);
       if (it == lex.by_first.end()) continue;
       for (const auto& ph : it->second) {

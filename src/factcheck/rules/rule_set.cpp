@@ -426,11 +426,11 @@ std::string core_form(std::string_view word) {
   return w;
 }
 
-std::vector<std::string> token_variants(std::string_view t) {
-  std::vector<std::string> out;
+void token_variant_views(std::string_view t, std::vector<std::string_view>& out) {
+  out.clear();
   auto add = [&](std::string_view v) {
     if (v.empty()) return;
-    if (std::find(out.begin(), out.end(), v) == out.end()) out.emplace_back(v);
+    if (std::find(out.begin(), out.end(), v) == out.end()) out.push_back(v);
   };
   add(t);
   if (ends_with(t, "'s")) add(t.substr(0, t.size() - 2));
@@ -452,12 +452,16 @@ std::vector<std::string> token_variants(std::string_view t) {
     // Accusative tamyiz: صاروخاً is folded to صاروخا.
     const std::size_t n = out.size();
     for (std::size_t i = 0; i < n; ++i) {
-      const std::string v = out[i];
-      if (ends_with(v, kAlef) && v.size() >= 8) add(std::string_view(v).substr(0, v.size() - 2));
+      const std::string_view v = out[i];
+      if (ends_with(v, kAlef) && v.size() >= 8) add(v.substr(0, v.size() - 2));
     }
   }
-  (void)kTehMarbuta;
-  return out;
+}
+
+std::vector<std::string> token_variants(std::string_view t) {
+  std::vector<std::string_view> views;
+  token_variant_views(t, views);
+  return {views.begin(), views.end()};
 }
 
 void rebuild_lexicon(RuleSet& rules) {

@@ -5,6 +5,7 @@
 // reference facts and suppressions, plus a lexicon of folded surface forms built once.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -122,9 +123,19 @@ struct LexPhrase {
   std::size_t index = 0;  ///< into the RuleSet vector of that kind
 };
 
+/// A string hash that takes std::string_view too, for heterogeneous lookups.
+struct TransparentHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept {
+    return std::hash<std::string_view>{}(s);
+  }
+};
+
 /// Surface forms by the core form of their first token; compiled patterns.
 struct Lexicon {
-  std::unordered_map<std::string, std::vector<LexPhrase>> by_first;
+  /// Looked up by std::string_view too (no key is built per token).
+  std::unordered_map<std::string, std::vector<LexPhrase>, TransparentHash, std::equal_to<>>
+      by_first;
   std::vector<std::pair<std::size_t, std::shared_ptr<const re2::RE2>>> event_patterns;
   std::vector<std::pair<std::size_t, std::shared_ptr<const re2::RE2>>> subject_patterns;
 };
@@ -170,6 +181,9 @@ void rebuild_lexicon(RuleSet& rules);
 /// Folded core forms a token can stand for: the token, and the token without Arabic
 /// clitics (و ف ب ل ك س ال لل) and the accusative alef (صاروخا → صاروخ); English "'s".
 [[nodiscard]] std::vector<std::string> token_variants(std::string_view folded_token);
+/// token_variants without copies: every variant is a part of the token, so `out` (cleared
+/// first) holds views of `folded_token`, in the same order.
+void token_variant_views(std::string_view folded_token, std::vector<std::string_view>& out);
 
 /// The core form of a lexicon word: folded, a leading ال removed.
 [[nodiscard]] std::string core_form(std::string_view word);

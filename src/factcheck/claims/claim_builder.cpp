@@ -18,67 +18,67 @@ using rules::LexKind;
 
 /// Words that mark the owner of what follows: "لدى الولايات المتحدة 2500 جندي" (the US
 /// has), "القوات التي تقودها الولايات المتحدة" (led by), "led by".
-bool is_owner_marker(const std::string& t) {
-  static const std::set<std::string> kMarkers = {normalize::fold("لدى"),
-                                                 normalize::fold("تقودها"),
-                                                 normalize::fold("يقودها"),
-                                                 normalize::fold("بقيادة"),
-                                                 normalize::fold("قادته"),
-                                                 normalize::fold("قادتها"),
-                                                 normalize::fold("قيادة"),
-                                                 "led",
-                                                 "by",
-                                                 "under"};
+bool is_owner_marker(std::string_view t) {
+  static const std::set<std::string, std::less<>> kMarkers = {normalize::fold("لدى"),
+                                                              normalize::fold("تقودها"),
+                                                              normalize::fold("يقودها"),
+                                                              normalize::fold("بقيادة"),
+                                                              normalize::fold("قادته"),
+                                                              normalize::fold("قادتها"),
+                                                              normalize::fold("قيادة"),
+                                                              "led",
+                                                              "by",
+                                                              "under"};
   return kMarkers.count(t) > 0;
 }
 
 /// Prepositions that make the next place the place of a claim.
-bool is_place_preposition(const std::string& t) {
-  static const std::set<std::string> kPrepositions = {normalize::fold("في"),
-                                                      normalize::fold("إلى"),
-                                                      normalize::fold("الى"),
-                                                      normalize::fold("من"),
-                                                      normalize::fold("داخل"),
-                                                      normalize::fold("أنحاء"),
-                                                      normalize::fold("شمال"),
-                                                      normalize::fold("جنوب"),
-                                                      normalize::fold("شرق"),
-                                                      normalize::fold("غرب"),
-                                                      "in",
-                                                      "at",
-                                                      "to",
-                                                      "into",
-                                                      "from",
-                                                      "across",
-                                                      "inside",
-                                                      "throughout",
-                                                      "within"};
+bool is_place_preposition(std::string_view t) {
+  static const std::set<std::string, std::less<>> kPrepositions = {normalize::fold("في"),
+                                                                   normalize::fold("إلى"),
+                                                                   normalize::fold("الى"),
+                                                                   normalize::fold("من"),
+                                                                   normalize::fold("داخل"),
+                                                                   normalize::fold("أنحاء"),
+                                                                   normalize::fold("شمال"),
+                                                                   normalize::fold("جنوب"),
+                                                                   normalize::fold("شرق"),
+                                                                   normalize::fold("غرب"),
+                                                                   "in",
+                                                                   "at",
+                                                                   "to",
+                                                                   "into",
+                                                                   "from",
+                                                                   "across",
+                                                                   "inside",
+                                                                   "throughout",
+                                                                   "within"};
   return kPrepositions.count(t) > 0;
 }
 
 /// Present-tense state: the figure holds as of the publication date.
-bool is_present_marker(const std::string& t) {
-  static const std::set<std::string> kMarkers = {normalize::fold("حاليًا"),
-                                                 normalize::fold("حاليا"),
-                                                 normalize::fold("الآن"),
-                                                 normalize::fold("يوجد"),
-                                                 normalize::fold("توجد"),
-                                                 normalize::fold("يتواجد"),
-                                                 normalize::fold("تتواجد"),
-                                                 normalize::fold("يزال"),
-                                                 normalize::fold("تزال"),
-                                                 normalize::fold("مازال"),
-                                                 normalize::fold("مازالت"),
-                                                 "currently",
-                                                 "now",
-                                                 "presently",
-                                                 "still"};
+bool is_present_marker(std::string_view t) {
+  static const std::set<std::string, std::less<>> kMarkers = {normalize::fold("حاليًا"),
+                                                              normalize::fold("حاليا"),
+                                                              normalize::fold("الآن"),
+                                                              normalize::fold("يوجد"),
+                                                              normalize::fold("توجد"),
+                                                              normalize::fold("يتواجد"),
+                                                              normalize::fold("تتواجد"),
+                                                              normalize::fold("يزال"),
+                                                              normalize::fold("تزال"),
+                                                              normalize::fold("مازال"),
+                                                              normalize::fold("مازالت"),
+                                                              "currently",
+                                                              "now",
+                                                              "presently",
+                                                              "still"};
   return kMarkers.count(t) > 0;
 }
 
 /// Words skipped between a number and its noun, and never taken as a counted noun.
-bool is_stopword(const std::string& t) {
-  static const std::set<std::string> kStop = {
+bool is_stopword(std::string_view t) {
+  static const std::set<std::string, std::less<>> kStop = {
       normalize::fold("من"), normalize::fold("في"), normalize::fold("على"), normalize::fold("عن"),
       normalize::fold("إلى"), normalize::fold("الى"), normalize::fold("و"), normalize::fold("أو"),
       normalize::fold("ما"), normalize::fold("بين"), normalize::fold("نحو"),
@@ -94,9 +94,9 @@ bool is_stopword(const std::string& t) {
   return kStop.count(t) > 0;
 }
 
-bool is_anniversary(const std::string& t) {
-  static const std::set<std::string> kWords = {normalize::fold("الذكرى"), normalize::fold("ذكرى"),
-                                               normalize::fold("للذكرى"), "anniversary"};
+bool is_anniversary(std::string_view t) {
+  static const std::set<std::string, std::less<>> kWords = {
+      normalize::fold("الذكرى"), normalize::fold("ذكرى"), normalize::fold("للذكرى"), "anniversary"};
   return kWords.count(t) > 0;
 }
 
@@ -507,7 +507,8 @@ class Builder {
         }
         const bool arabic = static_cast<unsigned char>(t.text[0]) >= 0xd8;
         const auto variants = rules::token_variants(t.text);
-        const std::string word = arabic && variants.size() > 1 ? variants.back() : t.text;
+        const std::string word =
+            arabic && variants.size() > 1 ? variants.back() : std::string(t.text);
         counted = "~" + stem(arabic ? ar_stemmer_.get() : en_stemmer_.get(), word);
         if (is_any_date(k)) counted.clear();
         break;

@@ -111,11 +111,11 @@ TokenizedText tokenize(const std::string& s,
     Token t;
     t.start = at;
     t.end = end;
-    t.text = s.substr(at, end - at);
+    t.text = std::string_view(s).substr(at, end - at);
     t.clause = clause;
     t.sentence = static_cast<int>(std::min(sent, sentences.empty() ? 0 : sentences.size() - 1));
     t.numeric = s[at] >= '0' && s[at] <= '9';
-    out.tokens.push_back(std::move(t));
+    out.tokens.push_back(t);
     i = end;
   }
 

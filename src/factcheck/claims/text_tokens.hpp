@@ -16,10 +16,10 @@ namespace fc::claims {
 struct Token {
   std::size_t start = 0;  ///< normalized byte offsets
   std::size_t end = 0;
-  std::string text;      ///< folded text
-  int clause = 0;        ///< clause number: a new one after , ، ; ؛ : – — and sentence ends
-  int sentence = 0;      ///< index into the sentence list
-  bool numeric = false;  ///< starts with a digit
+  std::string_view text;  ///< folded text: a view of the tokenized text, which outlives it
+  int clause = 0;         ///< clause number: a new one after , ، ; ؛ : – — and sentence ends
+  int sentence = 0;       ///< index into the sentence list
+  bool numeric = false;   ///< starts with a digit
 };
 
 /// A lexicon match: `length` tokens from `first`.

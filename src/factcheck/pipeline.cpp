@@ -100,6 +100,11 @@ void locate_all(std::vector<Mention>& mentions, const LineIndex& index) {
 void process_source(ProcessedSource& ps, const PipelineOptions& options,
                     const rules::RuleSet& rules, bool with_claims) {
   Source& src = ps.source;
+  if (options.before_process && !options.before_process(ps)) {
+    ps.skipped = true;
+    if (!options.keep_bytes) std::string().swap(src.bytes);
+    return;
+  }
   const auto text = normalize::normalize_text(src.bytes);
   if (!src.published) {
     // Manifest first; then the article's own dateline; then --published.

@@ -23,6 +23,8 @@ namespace fc {
 /// The version printed by --version and written in reports.
 [[nodiscard]] const char* version();
 
+struct ProcessedSource;
+
 struct PipelineOptions {
   ingest::InputOptions inputs;
   std::optional<std::string> checks_dir;     ///< --checks
@@ -35,6 +37,10 @@ struct PipelineOptions {
   /// quotes) and inline suppressions are kept, so that what the run holds afterwards
   /// does not grow with the archive's text.
   bool keep_bytes = true;
+  /// Called on the worker, before a source is processed (on several threads at once);
+  /// false skips the source: it is kept with `skipped` set, its bytes dropped (with
+  /// keep_bytes off), nothing extracted. The archive index skips unchanged sources so.
+  std::function<bool(ProcessedSource&)> before_process;
 };
 
 /// One source after extraction (and claim building when asked for).
@@ -48,6 +54,11 @@ struct ProcessedSource {
   bool suppressions_read = false;
   std::vector<report::Suppression> suppressions;
   std::vector<Problem> suppression_problems;
+  /// Left out by PipelineOptions::before_process: nothing was extracted.
+  bool skipped = false;
+  /// What processing this source depends on (archive::content_hash), when a
+  /// before_process hook set it.
+  std::string fingerprint;
 };
 
 struct PipelineResult {

@@ -135,6 +135,43 @@ TEST_CASE("re-indexing a changed source replaces its rows", "[golden][archive][c
   CHECK(scalar(db, "SELECT count(*) FROM sources") == 2);
 }
 
+TEST_CASE("re-indexing with other checks or another publication date re-reads the sources",
+          "[golden][archive][cli]") {
+  TempDir tmp;
+  const std::string db = tmp.file("archive.sqlite");
+  // a.txt has no date of its own: --published dates it. b.txt is dated by the manifest.
+  write_file(tmp.file("arch/a.txt"), "قال مسؤول إن 40 طائرة مسيرة أطلقت أمس.\n");
+  write_file(tmp.file("arch/b.txt"), "أطلقت 35 طائرة مسيرة.\n");
+  write_file(
+      tmp.file("arch/sources.yaml"),
+      "sources:\n  - {id: a, file: a.txt}\n  - {id: b, file: b.txt, published: 2023-03-07}\n");
+  auto index = [&](std::vector<std::string> extra) {
+    std::vector<std::string> args{"index", tmp.file("arch"), "--db", db};
+    args.insert(args.end(), extra.begin(), extra.end());
+    const auto r = run_cli(args);
+    INFO(r.err);
+    CHECK(r.exit_code == 0);
+    return r.err;
+  };
+  CHECK(index({"--published", "2023-03-07"}).find("2 added") != std::string::npos);
+  CHECK(index({"--published", "2023-03-07"}).find("2 unchanged") != std::string::npos);
+  // Another --published changes what a.txt's "أمس" means, not b.txt's manifest date.
+  auto err = index({"--published", "2023-04-01"});
+  CHECK(err.find("1 replaced") != std::string::npos);
+  CHECK(err.find("1 unchanged") != std::string::npos);
+  CHECK(scalar(db,
+               "SELECT count(*) FROM claims WHERE source_id = 'a' AND "
+               "earliest = '2023-03-31'") == 1);
+  // A check file makes drones a subject: every source is read again (keys change).
+  write_file(tmp.file("checks/drones.yaml"),
+             "subjects:\n  - name: drones\n    role: entity\n    ar: [طائرة مسيرة]\n");
+  err = index({"--published", "2023-04-01", "--checks", tmp.file("checks")});
+  CHECK(err.find("2 replaced") != std::string::npos);
+  CHECK(scalar(db, "SELECT count(*) FROM claims WHERE key LIKE 'drones%'") == 2);
+  CHECK(index({"--published", "2023-04-01", "--checks", tmp.file("checks")}).find("2 unchanged") !=
+        std::string::npos);
+}
+
 TEST_CASE("a draft checked against the index gets the findings of re-reading the archive",
           "[golden][archive][cli][draft]") {
   TempDir tmp;

@@ -240,3 +240,55 @@ TEST_CASE("source metadata and suppressions are read by id and by target", "[arc
   REQUIRE(db->store(make_source("c", "z", {make_claim("c", 1, "k", 1)}), {}));
   CHECK(*db->sources_with_claims({}) == 2);
 }
+
+TEST_CASE("the content hash changes with the checks and with the date given for undated sources",
+          "[archive][store]") {
+  auto rules = fc::rules::load_builtin();
+  REQUIRE(rules);
+  const auto a = make_source("a", "نص", {});
+  fc::ProcessedSource undated = a;
+  undated.source.published.reset();
+  undated.source.published_from = fc::PublishedFrom::kUnknown;
+  fc::PipelineOptions options;
+  const auto base_dated = fc::archive::reading_fingerprint(a.source, options, *rules);
+  const auto base_undated = fc::archive::reading_fingerprint(undated.source, options, *rules);
+  options.published = fc::util::CivilDate{2024, 5, 1};
+  // The manifest dates a: --published does not change its reading.
+  CHECK(fc::archive::reading_fingerprint(a.source, options, *rules) == base_dated);
+  CHECK(fc::archive::reading_fingerprint(undated.source, options, *rules) != base_undated);
+  options.published.reset();
+  options.prefer_future = true;
+  CHECK(fc::archive::reading_fingerprint(a.source, options, *rules) != base_dated);
+  options.prefer_future = false;
+  auto more = *rules;
+  REQUIRE(
+      fc::rules::load_text("units:\n  - {name: camel, ar: [جمل], en: [camel]}\n", "x.yaml", more)
+          .empty());
+  const auto with_more = fc::archive::reading_fingerprint(a.source, options, more);
+  CHECK(with_more != base_dated);
+  CHECK(fc::archive::content_hash(a.source, with_more) !=
+        fc::archive::content_hash(a.source, base_dated));
+}
+
+TEST_CASE("a source the before_process hook refuses is kept unread", "[archive][pipeline]") {
+  TempDir tmp;
+  fc::test::write_file(tmp.file("in/a.txt"), "أرسلت 2500 جندي.\n");
+  fc::test::write_file(tmp.file("in/b.txt"), "أرسلت 3000 جندي.\n");
+  auto rules = fc::rules::load_builtin();
+  REQUIRE(rules);
+  for (const unsigned jobs : {1u, 2u}) {
+    fc::PipelineOptions options;
+    options.inputs.paths = {tmp.file("in")};
+    options.jobs = jobs;
+    options.keep_bytes = false;
+    options.before_process = [](fc::ProcessedSource& ps) { return ps.source.id != "a"; };
+    const auto result = fc::run_sources(options, *rules, true);
+    REQUIRE(result.sources.size() == 2);
+    CHECK(result.sources[0].skipped);
+    CHECK(result.sources[0].mentions.empty());
+    CHECK(result.sources[0].claims.empty());
+    CHECK(result.sources[0].source.bytes.empty());
+    CHECK_FALSE(result.sources[1].skipped);
+    CHECK(result.sources[1].claims.size() == 1);
+  }
+}

@@ -1,6 +1,7 @@
 // `factcheck index PATH... --db FILE`: reads the sources through the pipeline and stores
 // each (metadata, claims, inline suppressions) in the archive index, one transaction per
 // source; unchanged sources are skipped. Prints a one-line summary on standard error.
+#include <cstdint>
 #include <cstdlib>
 #include <ostream>
 #include <string>
@@ -41,13 +42,33 @@ int run_index(const IndexArgs& args, std::ostream& /*out*/, std::ostream& err) {
     for (const auto& p : problems) err << "factcheck: " << to_error_line(p) << '\n';
     return kExitError;
   }
+  // A source whose content hash is the stored one would be stored as it is: the
+  // workers skip it before reading it. The bytes are dropped as soon as a source is
+  // processed (its inline suppressions read first), so the run holds no archive text.
+  auto stored = db->content_hashes();
+  if (!stored) {
+    err << "factcheck: " << stored.error().to_string() << '\n';
+    return kExitError;
+  }
+  options->keep_bytes = false;
+  options->before_process = [&](ProcessedSource& ps) {
+    const auto reading = archive::reading_fingerprint(ps.source, *options, rules);
+    ps.fingerprint = archive::content_hash(ps.source, reading);
+    const auto it = stored->find(ps.source.id);
+    return it == stored->end() || it->second != ps.fingerprint;
+  };
   auto result = run_sources(*options, rules, true);
   for (auto& p : result.problems) problems.push_back(std::move(p));
   std::size_t added = 0;
   std::size_t replaced = 0;
   std::size_t unchanged = 0;
-  for (const auto& ps : result.sources) {
-    const auto suppressions = report::find_inline_suppressions(ps.source, problems);
+  for (auto& ps : result.sources) {
+    if (ps.skipped) {
+      ++unchanged;
+      continue;
+    }
+    for (auto& p : ps.suppression_problems) problems.push_back(std::move(p));
+    const auto& suppressions = ps.suppressions;
     auto outcome = db->store(ps, suppressions);
     if (!outcome) {
       err << "factcheck: " << outcome.error().to_string() << '\n';

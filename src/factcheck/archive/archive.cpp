@@ -176,12 +176,23 @@ Claim claim_from_row_json(std::string_view text) {
 
 }  // namespace
 
-std::string content_hash(const Source& s) {
+std::uint64_t reading_fingerprint(const Source& source, const PipelineOptions& options,
+                                  const rules::RuleSet& rules) {
+  // --published dates only the sources the manifest does not.
+  const bool option_date = !source.published && options.published;
+  const std::string material = std::to_string(rules.fingerprint) + '\0' +
+                               (option_date ? util::to_iso(*options.published) : "") + '\0' +
+                               (options.prefer_future ? "future" : "past");
+  return XXH3_64bits(material.data(), material.size());
+}
+
+std::string content_hash(const Source& s, std::uint64_t reading) {
   std::string material;
   material.reserve(s.bytes.size() + 256);
   // Strings made here must outlive the loop: a temporary inside the braced list would die
   // before the loop body reads it (the ASan run caught exactly that).
-  const std::string tool_version(version());
+  // "3": hashes made after reading (with the date found in the text) were version 2's.
+  const std::string tool_version = std::string(version()) + "/3/" + std::to_string(reading);
   const std::string published = s.published ? util::to_iso(*s.published) : std::string();
   const std::string published_from(to_string(s.published_from));
   const std::string_view parts[] = {tool_version, s.id,      s.path,         s.outlet,
@@ -285,7 +296,8 @@ Result<Archive> Archive::open(const std::string& path, bool create) {
 Result<StoreOutcome> Archive::store(const ProcessedSource& processed,
                                     const std::vector<report::Suppression>& suppressions) {
   const Source& src = processed.source;
-  const std::string hash = content_hash(src);
+  const std::string hash =
+      processed.fingerprint.empty() ? content_hash(src) : processed.fingerprint;
   if (sqlite3_exec(db_, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK) {
     return tl::unexpected(db_error("cannot start a transaction"));
   }
@@ -601,6 +613,16 @@ Result<std::size_t> Archive::count(const char* sql) const {
   Statement q(db_, sql);
   if (!q.ok() || q.step() != SQLITE_ROW) return tl::unexpected(db_error("cannot count rows"));
   return static_cast<std::size_t>(q.integer(0));
+}
+
+Result<std::unordered_map<std::string, std::string>> Archive::content_hashes() const {
+  std::unordered_map<std::string, std::string> out;
+  Statement q(db_, "SELECT id, content_hash FROM sources");
+  if (!q.ok()) return tl::unexpected(db_error("cannot read the sources"));
+  int rc = SQLITE_ROW;
+  while ((rc = q.step()) == SQLITE_ROW) out.emplace(q.text(0), q.text(1));
+  if (rc != SQLITE_DONE) return tl::unexpected(db_error("cannot read the sources"));
+  return out;
 }
 
 Result<std::size_t> Archive::count_sources() const { return count("SELECT count(*) FROM sources"); }

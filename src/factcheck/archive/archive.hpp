@@ -12,6 +12,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "factcheck/core/claim.hpp"
@@ -51,9 +52,18 @@ struct KeyClaims {
   }
 };
 
-/// The fingerprint of a source's bytes, metadata and the tool version: when it is
-/// unchanged, re-indexing the source would write the same rows.
-[[nodiscard]] std::string content_hash(const Source& source);
+/// The fingerprint of what a source's rows depend on, known before it is processed: its
+/// bytes and metadata as read (not the date found in its text, which the bytes give),
+/// the tool version and `reading` (reading_fingerprint). When it is unchanged,
+/// re-indexing the source would write the same rows.
+[[nodiscard]] std::string content_hash(const Source& source, std::uint64_t reading = 0);
+
+/// The fingerprint of what reading `source` depends on besides the source itself: the
+/// check files loaded (rules.fingerprint), --prefer, and --published when the source has
+/// no date from the manifest.
+[[nodiscard]] std::uint64_t reading_fingerprint(const Source& source,
+                                                const PipelineOptions& options,
+                                                const rules::RuleSet& rules);
 
 /// An open archive index (one SQLite connection). Move-only.
 class Archive {
@@ -70,9 +80,9 @@ class Archive {
   ~Archive();
 
   /// Replaces the rows of `processed`'s source in one transaction (its claims and the
-  /// inline suppressions `suppressions` found in its text), unless its content hash is
-  /// the stored one. Killed at any point, the index holds the source's old rows or its
-  /// new ones, never a mix.
+  /// inline suppressions `suppressions` found in its text), unless its content hash
+  /// (`processed.fingerprint`, else content_hash of the source) is the stored one. Killed at any
+  /// point, the index holds the source's old rows or its new ones, never a mix.
   [[nodiscard]] Result<StoreOutcome> store(const ProcessedSource& processed,
                                            const std::vector<report::Suppression>& suppressions);
 
@@ -104,6 +114,10 @@ class Archive {
 
   /// Whether stored sources outside `exclude` hold claims: 0, 1 or 2 (two or more).
   [[nodiscard]] Result<std::size_t> sources_with_claims(const std::set<std::string>& exclude) const;
+
+  /// The stored content hash of every source, by id (`index` skips the sources whose
+  /// hash has not changed before reading them).
+  [[nodiscard]] Result<std::unordered_map<std::string, std::string>> content_hashes() const;
 
   /// Number of stored sources and claims (for tests and the index summary).
   [[nodiscard]] Result<std::size_t> count_sources() const;

@@ -1,5 +1,9 @@
 #include "factcheck/rules/rule_set.hpp"
 
+// Header-only xxHash: no library to link.
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
 #include <re2/re2.h>
 #include <yaml-cpp/yaml.h>
 
@@ -519,6 +523,10 @@ std::vector<Error> load_text(std::string_view text, const std::string& file, Rul
   if (has_defaults) rules.tolerance = parsed.tolerance;
   merge_into(rules, std::move(parsed));
   rules.files.push_back(file);
+  std::string material = file;
+  material.push_back('\0');
+  material.append(text);
+  rules.fingerprint = XXH3_64bits_withSeed(material.data(), material.size(), rules.fingerprint);
   return {};
 }
 

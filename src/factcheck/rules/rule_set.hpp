@@ -5,6 +5,7 @@
 // reference facts and suppressions, plus a lexicon of folded surface forms built once.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
@@ -151,6 +152,9 @@ struct RuleSet {
   std::vector<Fact> facts;
   std::vector<Suppression> suppressions;
   std::vector<std::string> files;  ///< names of the check files loaded, in order
+  /// A hash of the names and texts of the check files loaded, in order: two rule sets
+  /// with one fingerprint read text alike (the archive index keys its skips on it).
+  std::uint64_t fingerprint = 0;
   /// Built by rebuild_lexicon(); shared so that a RuleSet stays copyable.
   std::shared_ptr<const Lexicon> lexicon;
 

@@ -83,6 +83,7 @@ int main(int argc, char** argv) {
     fc::app::IndexArgs index;
     auto* ix = app.add_subcommand("index", "store sources and claims in an archive index (SQLite)");
     add_reading_options(ix, index.reading, false);
+    add_quiet_option(ix, index.reading);
     ix->add_option("--db", index.db, "the SQLite archive file")->required();
 
     try {

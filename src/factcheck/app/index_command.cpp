@@ -9,6 +9,7 @@
 #include "factcheck/app/commands.hpp"
 #include "factcheck/archive/archive.hpp"
 #include "factcheck/report/gate.hpp"
+#include "factcheck/util/progress.hpp"
 
 namespace fc::app {
 
@@ -57,6 +58,8 @@ int run_index(const IndexArgs& args, std::ostream& /*out*/, std::ostream& err) {
     const auto it = stored->find(ps.source.id);
     return it == stored->end() || it->second != ps.fingerprint;
   };
+  util::Progress progress(err, "index", progress_enabled(args.reading, err));
+  options->progress = &progress;
   auto result = run_sources(*options, rules, true);
   for (auto& p : result.problems) problems.push_back(std::move(p));
   std::size_t added = 0;

@@ -181,12 +181,32 @@ PipelineResult run_sources(const PipelineOptions& options, const rules::RuleSet&
       sources.emplace_back().source = std::move(src);
       if (progress != nullptr) progress->add_total(1);
       process_source(sources.back(), options, rules, with_claims);
+      if (options.on_processed) options.on_processed(sources.back());
       if (progress != nullptr) progress->advance();
     });
   } else {
     std::mutex mutex;
     std::condition_variable ready;
     std::size_t next = 0;  // the next source a worker takes
+    // on_processed: sources finished (by index) and the next one to hand over, in order.
+    std::mutex done_mutex;
+    std::vector<bool> done;
+    std::size_t next_done = 0;
+    const auto finished = [&](std::size_t index) {
+      if (!options.on_processed) return;
+      std::lock_guard<std::mutex> lock(done_mutex);
+      if (done.size() <= index) done.resize(index + 1, false);
+      done[index] = true;
+      while (next_done < done.size() && done[next_done]) {
+        ProcessedSource* ps = nullptr;
+        {
+          std::lock_guard<std::mutex> deque_lock(mutex);  // the reader may be appending
+          ps = &sources[next_done];
+        }
+        options.on_processed(*ps);
+        ++next_done;
+      }
+    };
     bool reading = true;
     std::vector<std::thread> pool;
     pool.reserve(jobs);
@@ -210,13 +230,16 @@ PipelineResult run_sources(const PipelineOptions& options, const rules::RuleSet&
       pool.emplace_back([&] {
         for (;;) {
           ProcessedSource* ps = nullptr;
+          std::size_t index = 0;
           {
             std::unique_lock<std::mutex> lock(mutex);
             ready.wait(lock, [&] { return next < sources.size() || !reading; });
             if (next == sources.size()) return;  // read to the end, and all taken
-            ps = &sources[next++];
+            index = next++;
+            ps = &sources[index];
           }
           process_source(*ps, options, rules, with_claims);
+          finished(index);
           if (progress != nullptr) progress->advance();
         }
       });

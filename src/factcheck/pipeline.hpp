@@ -41,6 +41,11 @@ struct PipelineOptions {
   /// false skips the source: it is kept with `skipped` set, its bytes dropped (with
   /// keep_bytes off), nothing extracted. The archive index skips unchanged sources so.
   std::function<bool(ProcessedSource&)> before_process;
+  /// Called once per source, in input order, as soon as it and every source before it
+  /// are processed (one call at a time, from whichever thread finished last); it may
+  /// move out what it keeps. The archive index stores each source so, and holds no more
+  /// than the sources in flight.
+  std::function<void(ProcessedSource&)> on_processed;
 };
 
 /// One source after extraction (and claim building when asked for).

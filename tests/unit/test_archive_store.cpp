@@ -6,6 +6,7 @@
 
 #include <set>
 #include <string>
+#include <vector>
 
 #include "factcheck/archive/archive.hpp"
 #include "support/cli.hpp"
@@ -268,6 +269,38 @@ TEST_CASE("the content hash changes with the checks and with the date given for 
   CHECK(with_more != base_dated);
   CHECK(fc::archive::content_hash(a.source, with_more) !=
         fc::archive::content_hash(a.source, base_dated));
+}
+
+TEST_CASE("on_processed sees every source once in input order whatever the workers",
+          "[archive][pipeline]") {
+  TempDir tmp;
+  std::vector<std::string> expected;
+  for (int i = 0; i < 40; ++i) {
+    const std::string id = "s" + std::string(i < 10 ? "0" : "") + std::to_string(i);
+    // Sizes vary so that workers finish out of order.
+    std::string text;
+    for (int k = 0; k < (i * 7) % 13 + 1; ++k)
+      text += "أرسلت " + std::to_string(100 + k) + " جندي.\n";
+    fc::test::write_file(tmp.file("in/" + id + ".txt"), text);
+    expected.push_back(id);
+  }
+  auto rules = fc::rules::load_builtin();
+  REQUIRE(rules);
+  for (const unsigned jobs : {1u, 2u, 4u}) {
+    fc::PipelineOptions options;
+    options.inputs.paths = {tmp.file("in")};
+    options.jobs = jobs;
+    std::vector<std::string> seen;
+    std::size_t claims = 0;
+    options.on_processed = [&](fc::ProcessedSource& ps) {
+      seen.push_back(ps.source.id);
+      claims += ps.claims.size();
+    };
+    const auto result = fc::run_sources(options, *rules, true);
+    CHECK(seen == expected);
+    CHECK(claims > 40);
+    CHECK(result.sources.size() == expected.size());
+  }
 }
 
 TEST_CASE("a source the before_process hook refuses is kept unread", "[archive][pipeline]") {

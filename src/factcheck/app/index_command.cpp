@@ -3,8 +3,10 @@
 // source; unchanged sources are skipped. Prints a one-line summary on standard error.
 #include <cstdint>
 #include <cstdlib>
+#include <optional>
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "factcheck/app/commands.hpp"
 #include "factcheck/archive/archive.hpp"
@@ -60,22 +62,26 @@ int run_index(const IndexArgs& args, std::ostream& /*out*/, std::ostream& err) {
   };
   util::Progress progress(err, "index", progress_enabled(args.reading, err));
   options->progress = &progress;
-  auto result = run_sources(*options, rules, true);
-  for (auto& p : result.problems) problems.push_back(std::move(p));
+  // Each source is stored as soon as it and those before it are read, in input order,
+  // and its claims freed: the run holds only the sources in flight.
   std::size_t added = 0;
   std::size_t replaced = 0;
   std::size_t unchanged = 0;
-  for (auto& ps : result.sources) {
+  std::vector<Problem> store_problems;  // in input order
+  std::optional<Error> store_error;     // the first failure; nothing is stored after it
+  options->on_processed = [&](ProcessedSource& ps) {
+    if (store_error) return;
     if (ps.skipped) {
       ++unchanged;
-      continue;
+      return;
     }
-    for (auto& p : ps.suppression_problems) problems.push_back(std::move(p));
-    const auto& suppressions = ps.suppressions;
-    auto outcome = db->store(ps, suppressions);
+    for (auto& p : ps.suppression_problems) store_problems.push_back(std::move(p));
+    auto outcome = db->store(ps, ps.suppressions);
+    std::vector<Claim>().swap(ps.claims);
+    std::vector<Mention>().swap(ps.mentions);
     if (!outcome) {
-      err << "factcheck: " << outcome.error().to_string() << '\n';
-      return kExitError;
+      store_error = outcome.error();
+      return;
     }
     switch (*outcome) {
       case archive::StoreOutcome::kAdded:
@@ -88,7 +94,14 @@ int run_index(const IndexArgs& args, std::ostream& /*out*/, std::ostream& err) {
         ++unchanged;
         break;
     }
+  };
+  auto result = run_sources(*options, rules, true);
+  if (store_error) {
+    err << "factcheck: " << store_error->to_string() << '\n';
+    return kExitError;
   }
+  for (auto& p : result.problems) problems.push_back(std::move(p));
+  for (auto& p : store_problems) problems.push_back(std::move(p));
   for (const auto& p : problems) err << "factcheck: " << to_error_line(p) << '\n';
   err << "factcheck: indexed " << result.sources.size() << " sources into " << args.db << " ("
       << added << " added, " << replaced << " replaced, " << unchanged << " unchanged)\n";

@@ -274,9 +274,10 @@ void gather_report(report::Report& rep, std::vector<Source> sources,
 }
 
 void finish_report(report::Report& rep, std::vector<Source> sources,
-                   std::vector<ProcessedSource>& processed, const rules::RuleSet& rules) {
+                   std::vector<ProcessedSource>& processed, const rules::RuleSet& rules,
+                   unsigned jobs) {
   gather_report(rep, std::move(sources), processed, rules);
-  rep.findings = compare::compare_claims(rep.claims, rep.sources, rules);
+  rep.findings = compare::compare_claims(rep.claims, rep.sources, rules, jobs);
 }
 
 report::Report run_check(const PipelineOptions& options) {
@@ -285,7 +286,7 @@ report::Report run_check(const PipelineOptions& options) {
   const rules::RuleSet rules = load_rules(options, rep.problems);
   auto result = run_sources(options, rules, true);
   for (auto& p : result.problems) rep.problems.push_back(std::move(p));
-  finish_report(rep, {}, result.sources, rules);
+  finish_report(rep, {}, result.sources, rules, options.jobs);
   return rep;
 }
 

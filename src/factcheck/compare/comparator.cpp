@@ -14,6 +14,7 @@
 #include <unordered_map>
 
 #include "factcheck/util/civil_date.hpp"
+#include "factcheck/util/parallel.hpp"
 
 namespace fc::compare {
 
@@ -278,13 +279,35 @@ class Collector {
     parts.erase(std::unique(parts.begin(), parts.end()), parts.end());
     std::string material = std::string(to_string(f.kind)) + "\n" + f.key + "\n";
     for (const auto& p : parts) material += p + "\n";
-    f.id = hex64(XXH3_64bits(material.data(), material.size()));
+    const std::uint64_t hash = XXH3_64bits(material.data(), material.size());
+    f.id = hex64(hash);
     std::sort(f.sources.begin(), f.sources.end());
     f.sources.erase(std::unique(f.sources.begin(), f.sources.end()), f.sources.end());
-    auto it = index_.find(f.id);
+    merge(std::move(f), hash);
+  }
+
+  /// Takes `other`'s findings in the order they were made there, each as if it had been
+  /// added here (merged with one of the same id): a key's findings are collected on their
+  /// own, then taken in key order, and come out as from one collector.
+  void absorb(Collector&& other) {
+    for (std::size_t i = 0; i < other.findings_.size(); ++i) {
+      merge(std::move(other.findings_[i]), other.hashes_[i]);
+    }
+    other.findings_.clear();
+    other.hashes_.clear();
+    other.index_.clear();
+  }
+
+  std::vector<Finding> take() { return std::move(findings_); }
+
+ private:
+  /// `f` fingerprinted (its id is hex64(hash)) and its sources sorted.
+  void merge(Finding f, std::uint64_t hash) {
+    auto it = index_.find(hash);
     if (it == index_.end()) {
-      index_.emplace(f.id, findings_.size());
+      index_.emplace(hash, findings_.size());
       findings_.push_back(std::move(f));
+      hashes_.push_back(hash);
       return;
     }
     // Same finding again (another occurrence of the same values): merge its claims.
@@ -298,11 +321,9 @@ class Collector {
     if (f.severity > g.severity) g.severity = f.severity;
   }
 
-  std::vector<Finding> take() { return std::move(findings_); }
-
- private:
   std::vector<Finding> findings_;
-  std::unordered_map<std::string, std::size_t> index_;
+  std::vector<std::uint64_t> hashes_;  ///< the fingerprint of each finding, as a number
+  std::unordered_map<std::uint64_t, std::size_t> index_;
 };
 
 /// Sorts a finding's claims (and their values) by claim id.
@@ -538,12 +559,136 @@ bool is_numeric_kind(MentionKind k) {
          k == MentionKind::kChange || k == MentionKind::kPercent;
 }
 
+/// What the comparison of the whole set needs, the same for every key.
+struct Context {
+  const rules::RuleSet& rules;
+  const std::unordered_map<std::string, const Source*>& sources;  ///< by id
+  const Scope& scope;
+  bool several_sources = false;
+
+  [[nodiscard]] bool in_focus(const Claim& c) const {
+    return scope.focus.empty() || scope.focus.count(c.source) != 0;
+  }
+};
+
+/// What one key's claims give on their own.
+struct GroupFindings {
+  Collector out;
+  std::vector<std::int64_t> event_days;  ///< a date key: the earliest day of each dated claim
+};
+
+/// Compares the claims of one key (sorted here by id): the findings of that key alone,
+/// which read nothing another key's comparison writes, so keys can be compared at once.
+void compare_group(const std::string& key, std::vector<const Claim*>& claims, const Context& ctx,
+                   GroupFindings& res) {
+  std::sort(claims.begin(), claims.end(),
+            [](const Claim* a, const Claim* b) { return a->id < b->id; });
+  // One source or several (a set of a large group's sources would cost more than the rest).
+  const std::string& first_source = claims.front()->source;
+  const bool one_source = std::all_of(claims.begin(), claims.end(),
+                                      [&](const Claim* c) { return c->source == first_source; });
+  const bool is_date = claims.front()->mention.kind == MentionKind::kDate;
+
+  if (is_date) {
+    std::vector<Item> items;
+    for (const auto* c : claims) {
+      const auto a = day_of(c->mention.earliest);
+      const auto b = day_of(c->mention.latest.empty() ? c->mention.earliest : c->mention.latest);
+      if (!a || !b) continue;
+      Item it;
+      it.c = c;
+      it.focus = ctx.in_focus(*c);
+      it.lo = static_cast<double>(*a);
+      it.hi = static_cast<double>(*b);
+      it.value = c->mention.earliest == c->mention.latest || c->mention.latest.empty()
+                     ? c->mention.earliest
+                     : c->mention.earliest + ".." + c->mention.latest;
+      items.push_back(it);
+      res.event_days.push_back(*a);
+    }
+    std::vector<const Item*> ptrs;
+    for (const auto& it : items) ptrs.push_back(&it);
+    const std::string event = claims.front()->event;
+    corroborate(
+        ptrs, [](const Item& i) { return i.lo; }, [](const Item& i) { return i.hi; }, key,
+        [&] { return "the date of the " + words(event) + " (" + key + ")"; }, res.out);
+    const auto* ev = ctx.rules.event(event);
+    if (ev != nullptr && ev->unique) {
+      for (std::size_t i = 0; i < items.size() && i < kMaxPairwise; ++i) {
+        for (std::size_t j = i + 1; j < items.size() && j < kMaxPairwise; ++j) {
+          const Item& a = items[i];
+          const Item& b = items[j];
+          if ((a.focus || b.focus) && (a.hi < b.lo || b.hi < a.lo)) {
+            Finding f;
+            f.kind = FindingKind::kDateInconsistency;
+            f.severity = Severity::kWarning;
+            f.key = key;
+            f.claims = {a.c->id, b.c->id};
+            f.values = {a.value, b.value};
+            f.sources = {a.c->source, b.c->source};
+            f.message = "The " + words(event) + " happened once, but " + a.c->source +
+                        " dates it \"" + a.c->mention.text + "\" (" + a.value + ") and " +
+                        b.c->source + " dates it \"" + b.c->mention.text + "\" (" + b.value + ").";
+            res.out.add(std::move(f), {{a.c->source, a.value}, {b.c->source, b.value}});
+          }
+        }
+      }
+    }
+  } else if (is_numeric_kind(claims.front()->mention.kind)) {
+    const SubjectInfo info = subject_info(claims.front()->counted, ctx.rules);
+    std::vector<Item> items;
+    for (const auto* c : claims) {
+      if (!is_numeric_kind(c->mention.kind)) continue;
+      auto it = numeric_item(*c, info);
+      if (!it) continue;
+      it->focus = ctx.in_focus(*c);
+      set_time(*it, *c, info, ctx.sources);
+      items.push_back(std::move(*it));
+    }
+    Conflicts conflicts;
+    const auto pair = [&](const Item& a, const Item& b) {
+      if (compare_pair(a, b, info, res.out, a.focus || b.focus)) {
+        conflicts.insert({a.c, b.c});
+        conflicts.insert({b.c, a.c});
+      }
+    };
+    if (items.size() <= kMaxPairwise) {
+      for (std::size_t i = 0; i < items.size(); ++i) {
+        for (std::size_t j = i + 1; j < items.size(); ++j) pair(items[i], items[j]);
+      }
+    } else {
+      std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
+        return a.t_lo != b.t_lo ? a.t_lo < b.t_lo : a.c->id < b.c->id;
+      });
+      for (std::size_t i = 0; i < items.size(); ++i) {
+        for (std::size_t j = i + 1; j < items.size() && j <= i + kNeighbours; ++j) {
+          pair(items[i], items[j]);
+        }
+      }
+    }
+    std::vector<const Item*> agreeing;
+    for (const auto& it : items) {
+      if (!it.vague && std::isfinite(it.lo) && std::isfinite(it.hi)) agreeing.push_back(&it);
+    }
+    const Claim& first = *claims.front();
+    corroborate(
+        agreeing, [](const Item& i) { return i.lo; }, [](const Item& i) { return i.hi; }, key,
+        [&] { return describe_key(first); }, res.out, conflicts);
+  } else {
+    return;
+  }
+  if (one_source && ctx.several_sources && first_source.rfind("fact:", 0) != 0 &&
+      ctx.in_focus(*claims.front())) {
+    single_source(key, claims, res.out);
+  }
+}
+
 }  // namespace
 
 std::vector<Finding> compare_claims(const std::vector<Claim>& input,
-                                    const std::vector<Source>& sources,
-                                    const rules::RuleSet& rules) {
-  return compare_claims(input, sources, rules, Scope{});
+                                    const std::vector<Source>& sources, const rules::RuleSet& rules,
+                                    unsigned jobs) {
+  return compare_claims(input, sources, rules, Scope{}, jobs);
 }
 
 std::string anniversary_event_key(const Claim& c) {
@@ -568,7 +713,7 @@ void sort_findings(std::vector<Finding>& findings) {
 
 std::vector<Finding> compare_claims(const std::vector<Claim>& input,
                                     const std::vector<Source>& sources, const rules::RuleSet& rules,
-                                    const Scope& scope) {
+                                    const Scope& scope, unsigned jobs) {
   const auto in_focus = [&](const Claim& c) {
     return scope.focus.empty() || scope.focus.count(c.source) != 0;
   };
@@ -577,12 +722,12 @@ std::vector<Finding> compare_claims(const std::vector<Claim>& input,
   const std::vector<Claim> facts = fact_claims(rules);
 
   // Group by key (hash map, then sorted keys): claims meet only claims of their key.
-  std::unordered_map<std::string, std::vector<const Claim*>> groups;
+  std::unordered_map<std::string, std::vector<const Claim*>> keyed;
   std::vector<const Claim*> anniversaries;
   Collector out;
   for (const auto* list : {&input, &facts}) {
     for (const auto& c : *list) {
-      if (!c.key.empty()) groups[c.key].push_back(&c);
+      if (!c.key.empty()) keyed[c.key].push_back(&c);
       if (!anniversary_event_key(c).empty()) anniversaries.push_back(&c);
       if (is_weekday_mismatch(c) && in_focus(c)) {
         Finding f;
@@ -597,10 +742,12 @@ std::vector<Finding> compare_claims(const std::vector<Claim>& input,
       }
     }
   }
-  std::vector<std::string> keys;
-  keys.reserve(groups.size());
-  for (const auto& [k, v] : groups) keys.push_back(k);
-  std::sort(keys.begin(), keys.end());
+  std::vector<std::pair<std::string, std::vector<const Claim*>>> groups;
+  groups.reserve(keyed.size());
+  for (auto& [k, v] : keyed) groups.emplace_back(k, std::move(v));
+  keyed.clear();
+  std::sort(groups.begin(), groups.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
 
   bool several_sources = false;
   if (scope.several_sources) {
@@ -611,109 +758,25 @@ std::vector<Finding> compare_claims(const std::vector<Claim>& input,
     several_sources = all_sources.size() >= 2;
   }
 
+  // Each key on its own, on `jobs` threads, the largest groups first so that no thread is
+  // left with a big one at the end; then their findings in key order, as one loop over
+  // the sorted keys would have made them.
+  const Context ctx{rules, by_id, scope, several_sources};
+  std::vector<GroupFindings> found(groups.size());
+  std::vector<std::size_t> order(groups.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return groups[a].second.size() > groups[b].second.size();
+  });
+  util::parallel_for(order.size(), jobs, [&](std::size_t i) {
+    const std::size_t g = order[i];
+    compare_group(groups[g].first, groups[g].second, ctx, found[g]);
+  });
   std::map<std::string, std::vector<std::int64_t>> event_days;  // key → earliest days
-  for (const auto& key : keys) {
-    auto& claims = groups[key];
-    std::sort(claims.begin(), claims.end(),
-              [](const Claim* a, const Claim* b) { return a->id < b->id; });
-    // One source or several (a set of a large group's sources would cost more than the rest).
-    const std::string& first_source = claims.front()->source;
-    const bool one_source = std::all_of(claims.begin(), claims.end(),
-                                        [&](const Claim* c) { return c->source == first_source; });
-    const bool is_date = claims.front()->mention.kind == MentionKind::kDate;
-
-    if (is_date) {
-      std::vector<Item> items;
-      for (const auto* c : claims) {
-        const auto a = day_of(c->mention.earliest);
-        const auto b = day_of(c->mention.latest.empty() ? c->mention.earliest : c->mention.latest);
-        if (!a || !b) continue;
-        Item it;
-        it.c = c;
-        it.focus = in_focus(*c);
-        it.lo = static_cast<double>(*a);
-        it.hi = static_cast<double>(*b);
-        it.value = c->mention.earliest == c->mention.latest || c->mention.latest.empty()
-                       ? c->mention.earliest
-                       : c->mention.earliest + ".." + c->mention.latest;
-        items.push_back(it);
-        event_days[key].push_back(*a);
-      }
-      std::vector<const Item*> ptrs;
-      for (const auto& it : items) ptrs.push_back(&it);
-      const std::string event = claims.front()->event;
-      corroborate(
-          ptrs, [](const Item& i) { return i.lo; }, [](const Item& i) { return i.hi; }, key,
-          [&] { return "the date of the " + words(event) + " (" + key + ")"; }, out);
-      const auto* ev = rules.event(event);
-      if (ev != nullptr && ev->unique) {
-        for (std::size_t i = 0; i < items.size() && i < kMaxPairwise; ++i) {
-          for (std::size_t j = i + 1; j < items.size() && j < kMaxPairwise; ++j) {
-            const Item& a = items[i];
-            const Item& b = items[j];
-            if ((a.focus || b.focus) && (a.hi < b.lo || b.hi < a.lo)) {
-              Finding f;
-              f.kind = FindingKind::kDateInconsistency;
-              f.severity = Severity::kWarning;
-              f.key = key;
-              f.claims = {a.c->id, b.c->id};
-              f.values = {a.value, b.value};
-              f.sources = {a.c->source, b.c->source};
-              f.message = "The " + words(event) + " happened once, but " + a.c->source +
-                          " dates it \"" + a.c->mention.text + "\" (" + a.value + ") and " +
-                          b.c->source + " dates it \"" + b.c->mention.text + "\" (" + b.value +
-                          ").";
-              out.add(std::move(f), {{a.c->source, a.value}, {b.c->source, b.value}});
-            }
-          }
-        }
-      }
-    } else if (is_numeric_kind(claims.front()->mention.kind)) {
-      const SubjectInfo info = subject_info(claims.front()->counted, rules);
-      std::vector<Item> items;
-      for (const auto* c : claims) {
-        if (!is_numeric_kind(c->mention.kind)) continue;
-        auto it = numeric_item(*c, info);
-        if (!it) continue;
-        it->focus = in_focus(*c);
-        set_time(*it, *c, info, by_id);
-        items.push_back(std::move(*it));
-      }
-      Conflicts conflicts;
-      const auto pair = [&](const Item& a, const Item& b) {
-        if (compare_pair(a, b, info, out, a.focus || b.focus)) {
-          conflicts.insert({a.c, b.c});
-          conflicts.insert({b.c, a.c});
-        }
-      };
-      if (items.size() <= kMaxPairwise) {
-        for (std::size_t i = 0; i < items.size(); ++i) {
-          for (std::size_t j = i + 1; j < items.size(); ++j) pair(items[i], items[j]);
-        }
-      } else {
-        std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
-          return a.t_lo != b.t_lo ? a.t_lo < b.t_lo : a.c->id < b.c->id;
-        });
-        for (std::size_t i = 0; i < items.size(); ++i) {
-          for (std::size_t j = i + 1; j < items.size() && j <= i + kNeighbours; ++j) {
-            pair(items[i], items[j]);
-          }
-        }
-      }
-      std::vector<const Item*> agreeing;
-      for (const auto& it : items) {
-        if (!it.vague && std::isfinite(it.lo) && std::isfinite(it.hi)) agreeing.push_back(&it);
-      }
-      const Claim& first = *claims.front();
-      corroborate(
-          agreeing, [](const Item& i) { return i.lo; }, [](const Item& i) { return i.hi; }, key,
-          [&] { return describe_key(first); }, out, conflicts);
-    } else {
-      continue;
-    }
-    if (one_source && several_sources && first_source.rfind("fact:", 0) != 0 &&
-        in_focus(*claims.front())) {
-      single_source(key, claims, out);
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    out.absorb(std::move(found[g].out));
+    if (!found[g].event_days.empty()) {
+      event_days.emplace(groups[g].first, std::move(found[g].event_days));
     }
   }
 

@@ -5,12 +5,14 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdio>
 #include <limits>
 #include <map>
 #include <optional>
 #include <set>
+#include <string_view>
 #include <unordered_map>
 
 #include "factcheck/util/civil_date.hpp"
@@ -122,7 +124,8 @@ struct Item {
   bool focus = true;           ///< its source is in the scope's focus (always, without one)
   std::int64_t t_lo = 0;
   std::int64_t t_hi = 0;
-  std::string value;  ///< canonical value text (fingerprints, messages)
+  std::string value;      ///< canonical value text (fingerprints, messages)
+  std::size_t index = 0;  ///< where it stands in its key's items, once they are ordered
 };
 
 /// The value interval of a numeric claim; nullopt when it holds no comparable value.
@@ -236,11 +239,20 @@ std::string hex64(std::uint64_t v) {
 
 std::string day_text(std::int64_t d) { return util::to_iso(util::from_days(d)); }
 
-std::string time_text(const Item& it) {
-  if (!it.time_known) return "";
-  if (it.time_implied) return " (no date given; published " + day_text(it.t_hi) + ")";
-  if (it.t_lo == it.t_hi) return " as of " + day_text(it.t_lo);
-  return " as of " + day_text(it.t_lo) + ".." + day_text(it.t_hi);
+void append_time(std::string& out, const Item& it) {
+  if (!it.time_known) return;
+  if (it.time_implied) {
+    out += " (no date given; published ";
+    out += day_text(it.t_hi);
+    out += ')';
+  } else {
+    out += " as of ";
+    out += day_text(it.t_lo);
+    if (it.t_lo != it.t_hi) {
+      out += "..";
+      out += day_text(it.t_hi);
+    }
+  }
 }
 
 std::string words(std::string s) {
@@ -248,25 +260,49 @@ std::string words(std::string s) {
   return s;
 }
 
-std::string describe_key(const Claim& c) {
-  std::string out = "\"" + words(c.counted) + "\"";
+void append_key(std::string& out, const Claim& c) {
+  out += '"';
+  const std::size_t counted = out.size();
+  out += c.counted;
+  std::replace(out.begin() + static_cast<std::ptrdiff_t>(counted), out.end(), '_', ' ');
+  out += '"';
   if (!c.whose.empty()) {
     out += " (";
-    for (std::size_t i = 0; i < c.whose.size(); ++i) out += (i ? ", " : "") + c.whose[i];
-    out += ")";
+    for (std::size_t i = 0; i < c.whose.size(); ++i) {
+      if (i) out += ", ";
+      out += c.whose[i];
+    }
+    out += ')';
   }
   if (!c.where.empty()) {
     out += " in ";
-    for (std::size_t i = 0; i < c.where.size(); ++i) out += (i ? " and " : "") + c.where[i];
+    for (std::size_t i = 0; i < c.where.size(); ++i) {
+      if (i) out += " and ";
+      out += c.where[i];
+    }
     if (c.where_implied) out += " (assumed: the article's main place)";
   }
+}
+
+std::string describe_key(const Claim& c) {
+  std::string out;
+  append_key(out, c);
   return out;
 }
 
-std::string say(const Item& it) {
-  std::string range =
-      std::isinf(it.lo) || std::isinf(it.hi) ? "" : " [" + fmt(it.lo) + ", " + fmt(it.hi) + "]";
-  return it.c->source + " says \"" + it.c->mention.text + "\"" + range + time_text(it);
+void append_say(std::string& out, const Item& it) {
+  out += it.c->source;
+  out += " says \"";
+  out += it.c->mention.text;
+  out += '"';
+  if (!std::isinf(it.lo) && !std::isinf(it.hi)) {
+    out += " [";
+    out += fmt(it.lo);
+    out += ", ";
+    out += fmt(it.hi);
+    out += ']';
+  }
+  append_time(out, it);
 }
 
 class Collector {
@@ -274,11 +310,28 @@ class Collector {
   void add(Finding f, const std::vector<std::pair<std::string, std::string>>& source_values) {
     // Fingerprint: what the finding is, never where it stands.
     std::vector<std::string> parts;
-    for (const auto& [s, v] : source_values) parts.push_back(s + "=" + v);
+    parts.reserve(source_values.size());
+    std::size_t size = f.key.size() + 32;
+    for (const auto& [s, v] : source_values) {
+      std::string& p = parts.emplace_back();
+      p.reserve(s.size() + 1 + v.size());
+      p += s;
+      p += '=';
+      p += v;
+      size += p.size() + 1;
+    }
     std::sort(parts.begin(), parts.end());
     parts.erase(std::unique(parts.begin(), parts.end()), parts.end());
-    std::string material = std::string(to_string(f.kind)) + "\n" + f.key + "\n";
-    for (const auto& p : parts) material += p + "\n";
+    std::string material;
+    material.reserve(size);
+    material += to_string(f.kind);
+    material += '\n';
+    material += f.key;
+    material += '\n';
+    for (const auto& p : parts) {
+      material += p;
+      material += '\n';
+    }
     const std::uint64_t hash = XXH3_64bits(material.data(), material.size());
     f.id = hex64(hash);
     std::sort(f.sources.begin(), f.sources.end());
@@ -297,6 +350,15 @@ class Collector {
     other.hashes_.clear();
     other.index_.clear();
   }
+
+  /// Room for `n` findings in all (those taken in later, too).
+  void reserve(std::size_t n) {
+    findings_.reserve(n);
+    hashes_.reserve(n);
+    index_.reserve(n);
+  }
+
+  [[nodiscard]] std::size_t size() const { return findings_.size(); }
 
   std::vector<Finding> take() { return std::move(findings_); }
 
@@ -334,9 +396,11 @@ void sort_claims(Finding& f) {
             [&](std::size_t a, std::size_t b) { return f.claims[a] < f.claims[b]; });
   std::vector<std::string> claims;
   std::vector<std::string> values;
+  claims.reserve(order.size());
+  values.reserve(order.size());
   for (std::size_t i : order) {
-    claims.push_back(f.claims[i]);
-    values.push_back(i < f.values.size() ? f.values[i] : "");
+    claims.push_back(std::move(f.claims[i]));
+    values.push_back(i < f.values.size() ? std::move(f.values[i]) : std::string());
   }
   f.claims = std::move(claims);
   f.values = std::move(values);
@@ -393,7 +457,7 @@ bool compare_pair(const Item& a, const Item& b, const SubjectInfo& info, Collect
   f.claims = {a.c->id, b.c->id};
   f.values = {a.value, b.value};
   f.sources = {a.c->source, b.c->source};
-  std::string why;
+  const char* why = nullptr;
   if (went_down) {
     why = "a running count cannot go down, yet the later figure is below the earlier one";
   } else if (edges_only) {
@@ -405,26 +469,37 @@ bool compare_pair(const Item& a, const Item& b, const SubjectInfo& info, Collect
         "the figures cannot both hold for the same thing at the same time: their ranges do "
         "not overlap";
   }
-  std::vector<std::string> doubts;
-  if (a.vague || b.vague) doubts.push_back("a vague quantity");
-  if (a.hedged || b.hedged) doubts.push_back("a hedged figure");
-  if (doubt_time) doubts.push_back("a time not stated");
-  if (scope_doubt) doubts.push_back("a place not stated");
-  if (!certain) doubts.push_back("a subject no check names");
-  f.message = describe_key(*a.c) + ": " + say(a) + ", " + say(b) + "; " + why + ".";
-  if (!doubts.empty()) {
-    f.message += " A warning, not an error: ";
-    for (std::size_t i = 0; i < doubts.size(); ++i) {
-      f.message += (i ? ", " : "") + doubts[i];
+  std::array<const char*, 5> doubts{};
+  std::size_t n_doubts = 0;
+  if (a.vague || b.vague) doubts[n_doubts++] = "a vague quantity";
+  if (a.hedged || b.hedged) doubts[n_doubts++] = "a hedged figure";
+  if (doubt_time) doubts[n_doubts++] = "a time not stated";
+  if (scope_doubt) doubts[n_doubts++] = "a place not stated";
+  if (!certain) doubts[n_doubts++] = "a subject no check names";
+  std::string& m = f.message;
+  append_key(m, *a.c);
+  m += ": ";
+  append_say(m, a);
+  m += ", ";
+  append_say(m, b);
+  m += "; ";
+  m += why;
+  m += '.';
+  if (n_doubts > 0) {
+    m += " A warning, not an error: ";
+    for (std::size_t i = 0; i < n_doubts; ++i) {
+      if (i) m += ", ";
+      m += doubts[i];
     }
-    f.message += ".";
+    m += '.';
   }
   out.add(std::move(f), {{a.c->source, a.value}, {b.c->source, b.value}});
   return true;
 }
 
-/// Pairs of claims reported as contradicting each other (both orders).
-using Conflicts = std::set<std::pair<const Claim*, const Claim*>>;
+/// Pairs of a key's items reported as contradicting each other, by `Item::index`, in both
+/// orders and sorted: the items an item contradicts are one range.
+using Conflicts = std::vector<std::pair<std::size_t, std::size_t>>;
 
 /// Corroboration: chains of overlapping intervals holding two or more sources. A claim that
 /// contradicts one already in the chain starts a new chain: agreeing and disagreeing at
@@ -435,14 +510,28 @@ void corroborate(std::vector<const Item*> items, GetLo lo, GetHi hi, const std::
   std::sort(items.begin(), items.end(), [&](const Item* a, const Item* b) {
     return lo(*a) != lo(*b) ? lo(*a) < lo(*b) : a->c->id < b->c->id;
   });
+  // Where each item stands in `items` (by Item::index): an item is in the chain being
+  // built, [i, next), when its position is; the others are not among `items` (npos).
+  constexpr std::size_t npos = std::numeric_limits<std::size_t>::max();
+  std::vector<std::size_t> position;
+  if (!conflicts.empty()) {
+    std::size_t n = 0;
+    for (const Item* it : items) n = std::max(n, it->index + 1);
+    position.assign(n, npos);
+    for (std::size_t k = 0; k < items.size(); ++k) position[items[k]->index] = k;
+  }
   std::size_t i = 0;
   while (i < items.size()) {
     std::size_t j = i + 1;
     double reach = hi(*items[i]);
     const auto conflicts_with_chain = [&](std::size_t next) {
       if (conflicts.empty()) return false;
-      for (std::size_t k = i; k < next; ++k) {
-        if (conflicts.count({items[k]->c, items[next]->c}) > 0) return true;
+      const std::size_t me = items[next]->index;
+      auto k =
+          std::lower_bound(conflicts.begin(), conflicts.end(), std::make_pair(me, std::size_t{0}));
+      for (; k != conflicts.end() && k->first == me; ++k) {
+        const std::size_t at = k->second < position.size() ? position[k->second] : npos;
+        if (at >= i && at < next) return true;
       }
       return false;
     };
@@ -453,7 +542,7 @@ void corroborate(std::vector<const Item*> items, GetLo lo, GetHi hi, const std::
     // Outside the focus a chain is skipped before anything is built for it.
     bool focus = false;
     for (std::size_t k = i; k < j && !focus; ++k) focus = items[k]->focus;
-    std::set<std::string> sources;
+    std::set<std::string_view> sources;  // views of the claims' own source ids
     if (focus) {
       for (std::size_t k = i; k < j; ++k) sources.insert(items[k]->c->source);
     }
@@ -648,24 +737,28 @@ void compare_group(const std::string& key, std::vector<const Claim*>& claims, co
     Conflicts conflicts;
     const auto pair = [&](const Item& a, const Item& b) {
       if (compare_pair(a, b, info, res.out, a.focus || b.focus)) {
-        conflicts.insert({a.c, b.c});
-        conflicts.insert({b.c, a.c});
+        conflicts.emplace_back(a.index, b.index);
+        conflicts.emplace_back(b.index, a.index);
       }
     };
+    if (items.size() > kMaxPairwise) {
+      std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
+        return a.t_lo != b.t_lo ? a.t_lo < b.t_lo : a.c->id < b.c->id;
+      });
+    }
+    for (std::size_t i = 0; i < items.size(); ++i) items[i].index = i;
     if (items.size() <= kMaxPairwise) {
       for (std::size_t i = 0; i < items.size(); ++i) {
         for (std::size_t j = i + 1; j < items.size(); ++j) pair(items[i], items[j]);
       }
     } else {
-      std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
-        return a.t_lo != b.t_lo ? a.t_lo < b.t_lo : a.c->id < b.c->id;
-      });
       for (std::size_t i = 0; i < items.size(); ++i) {
         for (std::size_t j = i + 1; j < items.size() && j <= i + kNeighbours; ++j) {
           pair(items[i], items[j]);
         }
       }
     }
+    std::sort(conflicts.begin(), conflicts.end());
     std::vector<const Item*> agreeing;
     for (const auto& it : items) {
       if (!it.vague && std::isfinite(it.lo) && std::isfinite(it.hi)) agreeing.push_back(&it);
@@ -772,6 +865,9 @@ std::vector<Finding> compare_claims(const std::vector<Claim>& input,
     const std::size_t g = order[i];
     compare_group(groups[g].first, groups[g].second, ctx, found[g]);
   });
+  std::size_t total = out.size() + anniversaries.size();
+  for (const auto& g : found) total += g.out.size();
+  out.reserve(total);
   std::map<std::string, std::vector<std::int64_t>> event_days;  // key → earliest days
   for (std::size_t g = 0; g < groups.size(); ++g) {
     out.absorb(std::move(found[g].out));

@@ -17,6 +17,7 @@
 #include "factcheck/normalize/normalizer.hpp"
 #include "factcheck/report/gate.hpp"
 #include "factcheck/timeres/publication.hpp"
+#include "factcheck/util/parallel.hpp"
 
 #ifndef FACTCHECK_VERSION
 #define FACTCHECK_VERSION "0.0.0"
@@ -47,26 +48,6 @@ Problem to_problem(const Error& error) {
 }
 
 namespace {
-
-/// Runs fn(i) for i in [0, n) on `jobs` threads; each index is handled exactly once.
-template <class Fn>
-void parallel_for(std::size_t n, unsigned jobs, Fn&& fn) {
-  if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
-  jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, n));
-  if (jobs <= 1) {
-    for (std::size_t i = 0; i < n; ++i) fn(i);
-    return;
-  }
-  std::atomic<std::size_t> next{0};
-  std::vector<std::thread> pool;
-  pool.reserve(jobs);
-  for (unsigned t = 0; t < jobs; ++t) {
-    pool.emplace_back([&] {
-      for (std::size_t i = next++; i < n; i = next++) fn(i);
-    });
-  }
-  for (auto& th : pool) th.join();
-}
 
 std::vector<Mention> extract_all(const normalize::NormalizedText& text,
                                  const std::optional<util::CivilDate>& published,
@@ -287,7 +268,7 @@ void run_lines(const PipelineOptions& options, const rules::RuleSet& rules,
       begin = end + 1;
     }
     std::vector<std::vector<Mention>> out(lines.size());
-    parallel_for(lines.size(), options.jobs, [&](std::size_t i) {
+    util::parallel_for(lines.size(), options.jobs, [&](std::size_t i) {
       out[i] = extract_text(lines[i], options.published, options.prefer_future, rules);
     });
     for (std::size_t i = 0; i < lines.size(); ++i) emit(++line_no, out[i]);
@@ -321,9 +302,10 @@ void gather_report(report::Report& rep, std::vector<Source> sources,
 }
 
 void finish_report(report::Report& rep, std::vector<Source> sources,
-                   std::vector<ProcessedSource>& processed, const rules::RuleSet& rules) {
+                   std::vector<ProcessedSource>& processed, const rules::RuleSet& rules,
+                   unsigned jobs) {
   gather_report(rep, std::move(sources), processed, rules);
-  rep.findings = compare::compare_claims(rep.claims, rep.sources, rules);
+  rep.findings = compare::compare_claims(rep.claims, rep.sources, rules, jobs);
 }
 
 report::Report run_check(const PipelineOptions& options) {
@@ -332,7 +314,7 @@ report::Report run_check(const PipelineOptions& options) {
   const rules::RuleSet rules = load_rules(options, rep.problems);
   auto result = run_sources(options, rules, true);
   for (auto& p : result.problems) rep.problems.push_back(std::move(p));
-  finish_report(rep, {}, result.sources, rules);
+  finish_report(rep, {}, result.sources, rules, options.jobs);
   return rep;
 }
 

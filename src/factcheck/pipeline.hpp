@@ -104,9 +104,11 @@ void run_lines(const PipelineOptions& options, const rules::RuleSet& rules,
 void gather_report(report::Report& rep, std::vector<Source> sources,
                    std::vector<ProcessedSource>& processed, const rules::RuleSet& rules);
 
-/// gather_report, then every claim of `rep` compared: what `check` reports.
+/// gather_report, then every claim of `rep` compared on `jobs` threads (0: all cores;
+/// the findings do not depend on it): what `check` reports.
 void finish_report(report::Report& rep, std::vector<Source> sources,
-                   std::vector<ProcessedSource>& processed, const rules::RuleSet& rules);
+                   std::vector<ProcessedSource>& processed, const rules::RuleSet& rules,
+                   unsigned jobs);
 
 /// Maps a loading error to a report problem.
 [[nodiscard]] Problem to_problem(const Error& error);

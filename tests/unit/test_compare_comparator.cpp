@@ -1,6 +1,10 @@
 #include "factcheck/compare/comparator.hpp"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <cstdint>
+#include <string>
+#include <vector>
 
 namespace {
 
@@ -222,4 +226,117 @@ TEST_CASE("undated levels are held to other articles of the same week only", "[c
   CHECK(of_kind(fc::compare::compare_claims(one_article, sources(), rules()),
                 fc::FindingKind::kContradiction)
             .empty());
+}
+
+namespace {
+
+/// A varied set of claims: 300 keys of four subjects, one key beyond pairwise comparison, some
+/// of one source,
+/// exact, hedged and vague figures, stated and implied times, dates of a unique event (some
+/// with a wrong weekday), anniversaries, and repeated values that merge into one finding.
+std::vector<fc::Claim> generated_claims() {
+  std::vector<fc::Claim> out;
+  std::uint32_t state = 2023;
+  const auto next = [&] {
+    state = state * 1664525u + 1013904223u;
+    return state >> 8;
+  };
+  const std::vector<std::string> subjects = {"troops", "killed", "injured", "displaced"};
+  for (int i = 0; i < 4000; ++i) {
+    const unsigned k = i < 400 ? 0 : next() % 300;
+    // Keys from 280 on are stated by one source only.
+    const std::string source = "s" + std::to_string(k >= 280 ? k % 12 : next() % 12);
+    const unsigned roll = next() % 10;
+    fc::Claim c;
+    if (roll == 0) {
+      const unsigned year = 2003 + next() % 2;
+      c = fc::Claim{};
+      c.source = source;
+      c.event = "invasion";
+      c.where = {"k" + std::to_string(k % 20)};
+      c.key = "invasion|" + c.where[0];
+      c.mention.kind = fc::MentionKind::kDate;
+      c.mention.earliest = std::to_string(year) + "-03-20";
+      c.mention.latest = next() % 2 ? c.mention.earliest : std::to_string(year) + "-12-31";
+      c.mention.date_value = c.mention.earliest;
+      c.mention.text = "March " + std::to_string(year);
+      if (next() % 4 == 0) c.mention.note = "the weekday does not match the date";
+    } else if (roll == 1) {
+      c.source = source;
+      c.counted = "anniversary";
+      c.event = "invasion";
+      c.where = {"k" + std::to_string(k % 20)};
+      c.key = "anniversary|invasion|" + c.where[0];
+      c.mention.kind = fc::MentionKind::kOrdinal;
+      c.mention.value = 19 + next() % 3;
+      c.mention.text = std::to_string(static_cast<int>(*c.mention.value));
+    } else {
+      const double v = 1000.0 * (k % 7 + 1) + 100.0 * (next() % 6);
+      const std::string as_of = next() % 3 ? "2023-02-0" + std::to_string(1 + next() % 9) : "";
+      c = number(source, subjects[k % 4] + "|US|k" + std::to_string(k), v, as_of);
+      if (roll == 2) {
+        c.mention.hedge = fc::Hedge::kAbout;
+        c.mention.approximate = true;
+      } else if (roll == 3) {
+        c.mention.kind = fc::MentionKind::kVague;
+        c.mention.value.reset();
+        c.mention.low = v / 2;
+        c.mention.high = v;
+      }
+    }
+    c.id = source + ":" + std::to_string(i) + ":1";
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+std::vector<fc::Source> generated_sources() {
+  std::vector<fc::Source> out(12);
+  for (int i = 0; i < 12; ++i) {
+    out[static_cast<std::size_t>(i)].id = "s" + std::to_string(i);
+    out[static_cast<std::size_t>(i)].published = fc::util::CivilDate{2023, 2, 1 + i};
+  }
+  return out;
+}
+
+/// Everything a report shows of each finding, in order.
+std::vector<std::string> shown(const std::vector<fc::Finding>& findings) {
+  std::vector<std::string> out;
+  for (const auto& f : findings) {
+    std::string s = f.id + " " + fc::to_string(f.kind) + " " + fc::to_string(f.severity) + " " +
+                    f.key + " " + f.message + (f.suppressed ? " suppressed" : "");
+    for (std::size_t i = 0; i < f.claims.size(); ++i) {
+      s += "\n  " + f.claims[i] + "=" + (i < f.values.size() ? f.values[i] : "?");
+    }
+    for (const auto& src : f.sources) s += "\n  from " + src;
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("findings are the same whatever the number of threads", "[compare][jobs]") {
+  const auto claims = generated_claims();
+  const auto srcs = generated_sources();
+  const auto one = fc::compare::compare_claims(claims, srcs, rules(), 1);
+  // Every kind of finding is made, and some merge repeated values.
+  for (const auto kind : {fc::FindingKind::kContradiction, fc::FindingKind::kCorroboration,
+                          fc::FindingKind::kSingleSource, fc::FindingKind::kDateInconsistency}) {
+    CHECK_FALSE(of_kind(one, kind).empty());
+  }
+  CHECK(std::any_of(one.begin(), one.end(), [](const fc::Finding& f) {
+    return f.kind == fc::FindingKind::kContradiction && f.claims.size() > 2;
+  }));
+  const auto expected = shown(one);
+  const unsigned jobs = GENERATE(2u, 3u, 8u, 0u);
+  CAPTURE(jobs);
+  CHECK(shown(fc::compare::compare_claims(claims, srcs, rules(), jobs)) == expected);
+
+  // Focused on some sources, as a draft is compared against an archive.
+  fc::compare::Scope scope;
+  scope.focus = {"s1", "s7"};
+  scope.several_sources = true;
+  CHECK(shown(fc::compare::compare_claims(claims, srcs, rules(), scope, jobs)) ==
+        shown(fc::compare::compare_claims(claims, srcs, rules(), scope, 1)));
 }

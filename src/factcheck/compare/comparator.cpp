@@ -5,15 +5,18 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdio>
 #include <limits>
 #include <map>
 #include <optional>
 #include <set>
+#include <string_view>
 #include <unordered_map>
 
 #include "factcheck/util/civil_date.hpp"
+#include "factcheck/util/parallel.hpp"
 
 namespace fc::compare {
 
@@ -121,7 +124,8 @@ struct Item {
   bool focus = true;           ///< its source is in the scope's focus (always, without one)
   std::int64_t t_lo = 0;
   std::int64_t t_hi = 0;
-  std::string value;  ///< canonical value text (fingerprints, messages)
+  std::string value;      ///< canonical value text (fingerprints, messages)
+  std::size_t index = 0;  ///< where it stands in its key's items, once they are ordered
 };
 
 /// The value interval of a numeric claim; nullopt when it holds no comparable value.
@@ -235,11 +239,20 @@ std::string hex64(std::uint64_t v) {
 
 std::string day_text(std::int64_t d) { return util::to_iso(util::from_days(d)); }
 
-std::string time_text(const Item& it) {
-  if (!it.time_known) return "";
-  if (it.time_implied) return " (no date given; published " + day_text(it.t_hi) + ")";
-  if (it.t_lo == it.t_hi) return " as of " + day_text(it.t_lo);
-  return " as of " + day_text(it.t_lo) + ".." + day_text(it.t_hi);
+void append_time(std::string& out, const Item& it) {
+  if (!it.time_known) return;
+  if (it.time_implied) {
+    out += " (no date given; published ";
+    out += day_text(it.t_hi);
+    out += ')';
+  } else {
+    out += " as of ";
+    out += day_text(it.t_lo);
+    if (it.t_lo != it.t_hi) {
+      out += "..";
+      out += day_text(it.t_hi);
+    }
+  }
 }
 
 std::string words(std::string s) {
@@ -247,25 +260,49 @@ std::string words(std::string s) {
   return s;
 }
 
-std::string describe_key(const Claim& c) {
-  std::string out = "\"" + words(c.counted) + "\"";
+void append_key(std::string& out, const Claim& c) {
+  out += '"';
+  const std::size_t counted = out.size();
+  out += c.counted;
+  std::replace(out.begin() + static_cast<std::ptrdiff_t>(counted), out.end(), '_', ' ');
+  out += '"';
   if (!c.whose.empty()) {
     out += " (";
-    for (std::size_t i = 0; i < c.whose.size(); ++i) out += (i ? ", " : "") + c.whose[i];
-    out += ")";
+    for (std::size_t i = 0; i < c.whose.size(); ++i) {
+      if (i) out += ", ";
+      out += c.whose[i];
+    }
+    out += ')';
   }
   if (!c.where.empty()) {
     out += " in ";
-    for (std::size_t i = 0; i < c.where.size(); ++i) out += (i ? " and " : "") + c.where[i];
+    for (std::size_t i = 0; i < c.where.size(); ++i) {
+      if (i) out += " and ";
+      out += c.where[i];
+    }
     if (c.where_implied) out += " (assumed: the article's main place)";
   }
+}
+
+std::string describe_key(const Claim& c) {
+  std::string out;
+  append_key(out, c);
   return out;
 }
 
-std::string say(const Item& it) {
-  std::string range =
-      std::isinf(it.lo) || std::isinf(it.hi) ? "" : " [" + fmt(it.lo) + ", " + fmt(it.hi) + "]";
-  return it.c->source + " says \"" + it.c->mention.text + "\"" + range + time_text(it);
+void append_say(std::string& out, const Item& it) {
+  out += it.c->source;
+  out += " says \"";
+  out += it.c->mention.text;
+  out += '"';
+  if (!std::isinf(it.lo) && !std::isinf(it.hi)) {
+    out += " [";
+    out += fmt(it.lo);
+    out += ", ";
+    out += fmt(it.hi);
+    out += ']';
+  }
+  append_time(out, it);
 }
 
 class Collector {
@@ -273,18 +310,66 @@ class Collector {
   void add(Finding f, const std::vector<std::pair<std::string, std::string>>& source_values) {
     // Fingerprint: what the finding is, never where it stands.
     std::vector<std::string> parts;
-    for (const auto& [s, v] : source_values) parts.push_back(s + "=" + v);
+    parts.reserve(source_values.size());
+    std::size_t size = f.key.size() + 32;
+    for (const auto& [s, v] : source_values) {
+      std::string& p = parts.emplace_back();
+      p.reserve(s.size() + 1 + v.size());
+      p += s;
+      p += '=';
+      p += v;
+      size += p.size() + 1;
+    }
     std::sort(parts.begin(), parts.end());
     parts.erase(std::unique(parts.begin(), parts.end()), parts.end());
-    std::string material = std::string(to_string(f.kind)) + "\n" + f.key + "\n";
-    for (const auto& p : parts) material += p + "\n";
-    f.id = hex64(XXH3_64bits(material.data(), material.size()));
+    std::string material;
+    material.reserve(size);
+    material += to_string(f.kind);
+    material += '\n';
+    material += f.key;
+    material += '\n';
+    for (const auto& p : parts) {
+      material += p;
+      material += '\n';
+    }
+    const std::uint64_t hash = XXH3_64bits(material.data(), material.size());
+    f.id = hex64(hash);
     std::sort(f.sources.begin(), f.sources.end());
     f.sources.erase(std::unique(f.sources.begin(), f.sources.end()), f.sources.end());
-    auto it = index_.find(f.id);
+    merge(std::move(f), hash);
+  }
+
+  /// Takes `other`'s findings in the order they were made there, each as if it had been
+  /// added here (merged with one of the same id): a key's findings are collected on their
+  /// own, then taken in key order, and come out as from one collector.
+  void absorb(Collector&& other) {
+    for (std::size_t i = 0; i < other.findings_.size(); ++i) {
+      merge(std::move(other.findings_[i]), other.hashes_[i]);
+    }
+    other.findings_.clear();
+    other.hashes_.clear();
+    other.index_.clear();
+  }
+
+  /// Room for `n` findings in all (those taken in later, too).
+  void reserve(std::size_t n) {
+    findings_.reserve(n);
+    hashes_.reserve(n);
+    index_.reserve(n);
+  }
+
+  [[nodiscard]] std::size_t size() const { return findings_.size(); }
+
+  std::vector<Finding> take() { return std::move(findings_); }
+
+ private:
+  /// `f` fingerprinted (its id is hex64(hash)) and its sources sorted.
+  void merge(Finding f, std::uint64_t hash) {
+    auto it = index_.find(hash);
     if (it == index_.end()) {
-      index_.emplace(f.id, findings_.size());
+      index_.emplace(hash, findings_.size());
       findings_.push_back(std::move(f));
+      hashes_.push_back(hash);
       return;
     }
     // Same finding again (another occurrence of the same values): merge its claims.
@@ -298,11 +383,9 @@ class Collector {
     if (f.severity > g.severity) g.severity = f.severity;
   }
 
-  std::vector<Finding> take() { return std::move(findings_); }
-
- private:
   std::vector<Finding> findings_;
-  std::unordered_map<std::string, std::size_t> index_;
+  std::vector<std::uint64_t> hashes_;  ///< the fingerprint of each finding, as a number
+  std::unordered_map<std::uint64_t, std::size_t> index_;
 };
 
 /// Sorts a finding's claims (and their values) by claim id.
@@ -313,9 +396,11 @@ void sort_claims(Finding& f) {
             [&](std::size_t a, std::size_t b) { return f.claims[a] < f.claims[b]; });
   std::vector<std::string> claims;
   std::vector<std::string> values;
+  claims.reserve(order.size());
+  values.reserve(order.size());
   for (std::size_t i : order) {
-    claims.push_back(f.claims[i]);
-    values.push_back(i < f.values.size() ? f.values[i] : "");
+    claims.push_back(std::move(f.claims[i]));
+    values.push_back(i < f.values.size() ? std::move(f.values[i]) : std::string());
   }
   f.claims = std::move(claims);
   f.values = std::move(values);
@@ -372,7 +457,7 @@ bool compare_pair(const Item& a, const Item& b, const SubjectInfo& info, Collect
   f.claims = {a.c->id, b.c->id};
   f.values = {a.value, b.value};
   f.sources = {a.c->source, b.c->source};
-  std::string why;
+  const char* why = nullptr;
   if (went_down) {
     why = "a running count cannot go down, yet the later figure is below the earlier one";
   } else if (edges_only) {
@@ -384,26 +469,37 @@ bool compare_pair(const Item& a, const Item& b, const SubjectInfo& info, Collect
         "the figures cannot both hold for the same thing at the same time: their ranges do "
         "not overlap";
   }
-  std::vector<std::string> doubts;
-  if (a.vague || b.vague) doubts.push_back("a vague quantity");
-  if (a.hedged || b.hedged) doubts.push_back("a hedged figure");
-  if (doubt_time) doubts.push_back("a time not stated");
-  if (scope_doubt) doubts.push_back("a place not stated");
-  if (!certain) doubts.push_back("a subject no check names");
-  f.message = describe_key(*a.c) + ": " + say(a) + ", " + say(b) + "; " + why + ".";
-  if (!doubts.empty()) {
-    f.message += " A warning, not an error: ";
-    for (std::size_t i = 0; i < doubts.size(); ++i) {
-      f.message += (i ? ", " : "") + doubts[i];
+  std::array<const char*, 5> doubts{};
+  std::size_t n_doubts = 0;
+  if (a.vague || b.vague) doubts[n_doubts++] = "a vague quantity";
+  if (a.hedged || b.hedged) doubts[n_doubts++] = "a hedged figure";
+  if (doubt_time) doubts[n_doubts++] = "a time not stated";
+  if (scope_doubt) doubts[n_doubts++] = "a place not stated";
+  if (!certain) doubts[n_doubts++] = "a subject no check names";
+  std::string& m = f.message;
+  append_key(m, *a.c);
+  m += ": ";
+  append_say(m, a);
+  m += ", ";
+  append_say(m, b);
+  m += "; ";
+  m += why;
+  m += '.';
+  if (n_doubts > 0) {
+    m += " A warning, not an error: ";
+    for (std::size_t i = 0; i < n_doubts; ++i) {
+      if (i) m += ", ";
+      m += doubts[i];
     }
-    f.message += ".";
+    m += '.';
   }
   out.add(std::move(f), {{a.c->source, a.value}, {b.c->source, b.value}});
   return true;
 }
 
-/// Pairs of claims reported as contradicting each other (both orders).
-using Conflicts = std::set<std::pair<const Claim*, const Claim*>>;
+/// Pairs of a key's items reported as contradicting each other, by `Item::index`, in both
+/// orders and sorted: the items an item contradicts are one range.
+using Conflicts = std::vector<std::pair<std::size_t, std::size_t>>;
 
 /// Corroboration: chains of overlapping intervals holding two or more sources. A claim that
 /// contradicts one already in the chain starts a new chain: agreeing and disagreeing at
@@ -414,14 +510,28 @@ void corroborate(std::vector<const Item*> items, GetLo lo, GetHi hi, const std::
   std::sort(items.begin(), items.end(), [&](const Item* a, const Item* b) {
     return lo(*a) != lo(*b) ? lo(*a) < lo(*b) : a->c->id < b->c->id;
   });
+  // Where each item stands in `items` (by Item::index): an item is in the chain being
+  // built, [i, next), when its position is; the others are not among `items` (npos).
+  constexpr std::size_t npos = std::numeric_limits<std::size_t>::max();
+  std::vector<std::size_t> position;
+  if (!conflicts.empty()) {
+    std::size_t n = 0;
+    for (const Item* it : items) n = std::max(n, it->index + 1);
+    position.assign(n, npos);
+    for (std::size_t k = 0; k < items.size(); ++k) position[items[k]->index] = k;
+  }
   std::size_t i = 0;
   while (i < items.size()) {
     std::size_t j = i + 1;
     double reach = hi(*items[i]);
     const auto conflicts_with_chain = [&](std::size_t next) {
       if (conflicts.empty()) return false;
-      for (std::size_t k = i; k < next; ++k) {
-        if (conflicts.count({items[k]->c, items[next]->c}) > 0) return true;
+      const std::size_t me = items[next]->index;
+      auto k =
+          std::lower_bound(conflicts.begin(), conflicts.end(), std::make_pair(me, std::size_t{0}));
+      for (; k != conflicts.end() && k->first == me; ++k) {
+        const std::size_t at = k->second < position.size() ? position[k->second] : npos;
+        if (at >= i && at < next) return true;
       }
       return false;
     };
@@ -432,7 +542,7 @@ void corroborate(std::vector<const Item*> items, GetLo lo, GetHi hi, const std::
     // Outside the focus a chain is skipped before anything is built for it.
     bool focus = false;
     for (std::size_t k = i; k < j && !focus; ++k) focus = items[k]->focus;
-    std::set<std::string> sources;
+    std::set<std::string_view> sources;  // views of the claims' own source ids
     if (focus) {
       for (std::size_t k = i; k < j; ++k) sources.insert(items[k]->c->source);
     }
@@ -538,12 +648,170 @@ bool is_numeric_kind(MentionKind k) {
          k == MentionKind::kChange || k == MentionKind::kPercent;
 }
 
+/// What the comparison of the whole set needs, the same for every key.
+struct Context {
+  const rules::RuleSet& rules;
+  const std::unordered_map<std::string, const Source*>& sources;  ///< by id
+  const Scope& scope;
+  bool several_sources = false;
+
+  [[nodiscard]] bool in_focus(const Claim& c) const {
+    return scope.focus.empty() || scope.focus.count(c.source) != 0;
+  }
+};
+
+/// What one key's claims give on their own.
+struct GroupFindings {
+  Collector out;
+  std::vector<std::int64_t> event_days;  ///< a date key: the earliest day of each dated claim
+};
+
+/// Compares the claims of one key (sorted here by id): the findings of that key alone,
+/// which read nothing another key's comparison writes, so keys can be compared at once.
+void compare_group(const std::string& key, std::vector<const Claim*>& claims, const Context& ctx,
+                   GroupFindings& res) {
+  std::sort(claims.begin(), claims.end(),
+            [](const Claim* a, const Claim* b) { return a->id < b->id; });
+  // One source or several (a set of a large group's sources would cost more than the rest).
+  const std::string& first_source = claims.front()->source;
+  const bool one_source = std::all_of(claims.begin(), claims.end(),
+                                      [&](const Claim* c) { return c->source == first_source; });
+  const bool is_date = claims.front()->mention.kind == MentionKind::kDate;
+
+  if (is_date) {
+    std::vector<Item> items;
+    for (const auto* c : claims) {
+      const auto a = day_of(c->mention.earliest);
+      const auto b = day_of(c->mention.latest.empty() ? c->mention.earliest : c->mention.latest);
+      if (!a || !b) continue;
+      Item it;
+      it.c = c;
+      it.focus = ctx.in_focus(*c);
+      it.lo = static_cast<double>(*a);
+      it.hi = static_cast<double>(*b);
+      it.value = c->mention.earliest == c->mention.latest || c->mention.latest.empty()
+                     ? c->mention.earliest
+                     : c->mention.earliest + ".." + c->mention.latest;
+      items.push_back(it);
+      res.event_days.push_back(*a);
+    }
+    std::vector<const Item*> ptrs;
+    for (const auto& it : items) ptrs.push_back(&it);
+    const std::string event = claims.front()->event;
+    corroborate(
+        ptrs, [](const Item& i) { return i.lo; }, [](const Item& i) { return i.hi; }, key,
+        [&] { return "the date of the " + words(event) + " (" + key + ")"; }, res.out);
+    const auto* ev = ctx.rules.event(event);
+    if (ev != nullptr && ev->unique) {
+      for (std::size_t i = 0; i < items.size() && i < kMaxPairwise; ++i) {
+        for (std::size_t j = i + 1; j < items.size() && j < kMaxPairwise; ++j) {
+          const Item& a = items[i];
+          const Item& b = items[j];
+          if ((a.focus || b.focus) && (a.hi < b.lo || b.hi < a.lo)) {
+            Finding f;
+            f.kind = FindingKind::kDateInconsistency;
+            f.severity = Severity::kWarning;
+            f.key = key;
+            f.claims = {a.c->id, b.c->id};
+            f.values = {a.value, b.value};
+            f.sources = {a.c->source, b.c->source};
+            f.message = "The " + words(event) + " happened once, but " + a.c->source +
+                        " dates it \"" + a.c->mention.text + "\" (" + a.value + ") and " +
+                        b.c->source + " dates it \"" + b.c->mention.text + "\" (" + b.value + ").";
+            res.out.add(std::move(f), {{a.c->source, a.value}, {b.c->source, b.value}});
+          }
+        }
+      }
+    }
+  } else if (is_numeric_kind(claims.front()->mention.kind)) {
+    const SubjectInfo info = subject_info(claims.front()->counted, ctx.rules);
+    std::vector<Item> items;
+    for (const auto* c : claims) {
+      if (!is_numeric_kind(c->mention.kind)) continue;
+      auto it = numeric_item(*c, info);
+      if (!it) continue;
+      it->focus = ctx.in_focus(*c);
+      set_time(*it, *c, info, ctx.sources);
+      items.push_back(std::move(*it));
+    }
+    Conflicts conflicts;
+    const auto pair = [&](const Item& a, const Item& b) {
+      if (compare_pair(a, b, info, res.out, a.focus || b.focus)) {
+        conflicts.emplace_back(a.index, b.index);
+        conflicts.emplace_back(b.index, a.index);
+      }
+    };
+    if (items.size() > kMaxPairwise) {
+      std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
+        return a.t_lo != b.t_lo ? a.t_lo < b.t_lo : a.c->id < b.c->id;
+      });
+    }
+    for (std::size_t i = 0; i < items.size(); ++i) items[i].index = i;
+    if (items.size() <= kMaxPairwise) {
+      for (std::size_t i = 0; i < items.size(); ++i) {
+        for (std::size_t j = i + 1; j < items.size(); ++j) pair(items[i], items[j]);
+      }
+    } else {
+      for (std::size_t i = 0; i < items.size(); ++i) {
+        for (std::size_t j = i + 1; j < items.size() && j <= i + kNeighbours; ++j) {
+          pair(items[i], items[j]);
+        }
+      }
+    }
+    std::sort(conflicts.begin(), conflicts.end());
+    std::vector<const Item*> agreeing;
+    for (const auto& it : items) {
+      if (!it.vague && std::isfinite(it.lo) && std::isfinite(it.hi)) agreeing.push_back(&it);
+    }
+    const Claim& first = *claims.front();
+    corroborate(
+        agreeing, [](const Item& i) { return i.lo; }, [](const Item& i) { return i.hi; }, key,
+        [&] { return describe_key(first); }, res.out, conflicts);
+  } else {
+    return;
+  }
+  if (one_source && ctx.several_sources && first_source.rfind("fact:", 0) != 0 &&
+      ctx.in_focus(*claims.front())) {
+    single_source(key, claims, res.out);
+  }
+}
+
+/// The order of sort_findings: kind, severity (highest first), key, id.
+bool finding_less(const Finding& a, const Finding& b) {
+  if (a.kind != b.kind) return a.kind < b.kind;
+  if (a.severity != b.severity) return a.severity > b.severity;
+  if (a.key != b.key) return a.key < b.key;
+  return a.id < b.id;
+}
+
+/// sort_findings for findings whose ids are all different, as one collector makes them:
+/// their order is then total, so sorting pointers, in two halves on two threads (as `jobs`
+/// allows) that are then merged, gives the same order, and each finding is moved once.
+void sort_distinct_findings(std::vector<Finding>& findings, unsigned jobs) {
+  const auto less = [](const Finding* a, const Finding* b) { return finding_less(*a, *b); };
+  std::vector<Finding*> order(findings.size());
+  for (std::size_t i = 0; i < findings.size(); ++i) order[i] = &findings[i];
+  const auto middle = order.begin() + static_cast<std::ptrdiff_t>(order.size() / 2);
+  util::parallel_for(2, jobs, [&](std::size_t half) {
+    if (half == 0) {
+      std::sort(order.begin(), middle, less);
+    } else {
+      std::sort(middle, order.end(), less);
+    }
+  });
+  std::inplace_merge(order.begin(), middle, order.end(), less);
+  std::vector<Finding> sorted;
+  sorted.reserve(findings.size());
+  for (Finding* f : order) sorted.push_back(std::move(*f));
+  findings = std::move(sorted);
+}
+
 }  // namespace
 
 std::vector<Finding> compare_claims(const std::vector<Claim>& input,
-                                    const std::vector<Source>& sources,
-                                    const rules::RuleSet& rules) {
-  return compare_claims(input, sources, rules, Scope{});
+                                    const std::vector<Source>& sources, const rules::RuleSet& rules,
+                                    unsigned jobs) {
+  return compare_claims(input, sources, rules, Scope{}, jobs);
 }
 
 std::string anniversary_event_key(const Claim& c) {
@@ -558,17 +826,12 @@ bool crosses_keys(const Claim& c) {
 }
 
 void sort_findings(std::vector<Finding>& findings) {
-  std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
-    if (a.kind != b.kind) return a.kind < b.kind;
-    if (a.severity != b.severity) return a.severity > b.severity;
-    if (a.key != b.key) return a.key < b.key;
-    return a.id < b.id;
-  });
+  std::sort(findings.begin(), findings.end(), finding_less);
 }
 
 std::vector<Finding> compare_claims(const std::vector<Claim>& input,
                                     const std::vector<Source>& sources, const rules::RuleSet& rules,
-                                    const Scope& scope) {
+                                    const Scope& scope, unsigned jobs) {
   const auto in_focus = [&](const Claim& c) {
     return scope.focus.empty() || scope.focus.count(c.source) != 0;
   };
@@ -577,12 +840,12 @@ std::vector<Finding> compare_claims(const std::vector<Claim>& input,
   const std::vector<Claim> facts = fact_claims(rules);
 
   // Group by key (hash map, then sorted keys): claims meet only claims of their key.
-  std::unordered_map<std::string, std::vector<const Claim*>> groups;
+  std::unordered_map<std::string, std::vector<const Claim*>> keyed;
   std::vector<const Claim*> anniversaries;
   Collector out;
   for (const auto* list : {&input, &facts}) {
     for (const auto& c : *list) {
-      if (!c.key.empty()) groups[c.key].push_back(&c);
+      if (!c.key.empty()) keyed[c.key].push_back(&c);
       if (!anniversary_event_key(c).empty()) anniversaries.push_back(&c);
       if (is_weekday_mismatch(c) && in_focus(c)) {
         Finding f;
@@ -597,10 +860,12 @@ std::vector<Finding> compare_claims(const std::vector<Claim>& input,
       }
     }
   }
-  std::vector<std::string> keys;
-  keys.reserve(groups.size());
-  for (const auto& [k, v] : groups) keys.push_back(k);
-  std::sort(keys.begin(), keys.end());
+  std::vector<std::pair<std::string, std::vector<const Claim*>>> groups;
+  groups.reserve(keyed.size());
+  for (auto& [k, v] : keyed) groups.emplace_back(k, std::move(v));
+  keyed.clear();
+  std::sort(groups.begin(), groups.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
 
   bool several_sources = false;
   if (scope.several_sources) {
@@ -611,109 +876,28 @@ std::vector<Finding> compare_claims(const std::vector<Claim>& input,
     several_sources = all_sources.size() >= 2;
   }
 
+  // Each key on its own, on `jobs` threads, the largest groups first so that no thread is
+  // left with a big one at the end; then their findings in key order, as one loop over
+  // the sorted keys would have made them.
+  const Context ctx{rules, by_id, scope, several_sources};
+  std::vector<GroupFindings> found(groups.size());
+  std::vector<std::size_t> order(groups.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return groups[a].second.size() > groups[b].second.size();
+  });
+  util::parallel_for(order.size(), jobs, [&](std::size_t i) {
+    const std::size_t g = order[i];
+    compare_group(groups[g].first, groups[g].second, ctx, found[g]);
+  });
+  std::size_t total = out.size() + anniversaries.size();
+  for (const auto& g : found) total += g.out.size();
+  out.reserve(total);
   std::map<std::string, std::vector<std::int64_t>> event_days;  // key → earliest days
-  for (const auto& key : keys) {
-    auto& claims = groups[key];
-    std::sort(claims.begin(), claims.end(),
-              [](const Claim* a, const Claim* b) { return a->id < b->id; });
-    // One source or several (a set of a large group's sources would cost more than the rest).
-    const std::string& first_source = claims.front()->source;
-    const bool one_source = std::all_of(claims.begin(), claims.end(),
-                                        [&](const Claim* c) { return c->source == first_source; });
-    const bool is_date = claims.front()->mention.kind == MentionKind::kDate;
-
-    if (is_date) {
-      std::vector<Item> items;
-      for (const auto* c : claims) {
-        const auto a = day_of(c->mention.earliest);
-        const auto b = day_of(c->mention.latest.empty() ? c->mention.earliest : c->mention.latest);
-        if (!a || !b) continue;
-        Item it;
-        it.c = c;
-        it.focus = in_focus(*c);
-        it.lo = static_cast<double>(*a);
-        it.hi = static_cast<double>(*b);
-        it.value = c->mention.earliest == c->mention.latest || c->mention.latest.empty()
-                       ? c->mention.earliest
-                       : c->mention.earliest + ".." + c->mention.latest;
-        items.push_back(it);
-        event_days[key].push_back(*a);
-      }
-      std::vector<const Item*> ptrs;
-      for (const auto& it : items) ptrs.push_back(&it);
-      const std::string event = claims.front()->event;
-      corroborate(
-          ptrs, [](const Item& i) { return i.lo; }, [](const Item& i) { return i.hi; }, key,
-          [&] { return "the date of the " + words(event) + " (" + key + ")"; }, out);
-      const auto* ev = rules.event(event);
-      if (ev != nullptr && ev->unique) {
-        for (std::size_t i = 0; i < items.size() && i < kMaxPairwise; ++i) {
-          for (std::size_t j = i + 1; j < items.size() && j < kMaxPairwise; ++j) {
-            const Item& a = items[i];
-            const Item& b = items[j];
-            if ((a.focus || b.focus) && (a.hi < b.lo || b.hi < a.lo)) {
-              Finding f;
-              f.kind = FindingKind::kDateInconsistency;
-              f.severity = Severity::kWarning;
-              f.key = key;
-              f.claims = {a.c->id, b.c->id};
-              f.values = {a.value, b.value};
-              f.sources = {a.c->source, b.c->source};
-              f.message = "The " + words(event) + " happened once, but " + a.c->source +
-                          " dates it \"" + a.c->mention.text + "\" (" + a.value + ") and " +
-                          b.c->source + " dates it \"" + b.c->mention.text + "\" (" + b.value +
-                          ").";
-              out.add(std::move(f), {{a.c->source, a.value}, {b.c->source, b.value}});
-            }
-          }
-        }
-      }
-    } else if (is_numeric_kind(claims.front()->mention.kind)) {
-      const SubjectInfo info = subject_info(claims.front()->counted, rules);
-      std::vector<Item> items;
-      for (const auto* c : claims) {
-        if (!is_numeric_kind(c->mention.kind)) continue;
-        auto it = numeric_item(*c, info);
-        if (!it) continue;
-        it->focus = in_focus(*c);
-        set_time(*it, *c, info, by_id);
-        items.push_back(std::move(*it));
-      }
-      Conflicts conflicts;
-      const auto pair = [&](const Item& a, const Item& b) {
-        if (compare_pair(a, b, info, out, a.focus || b.focus)) {
-          conflicts.insert({a.c, b.c});
-          conflicts.insert({b.c, a.c});
-        }
-      };
-      if (items.size() <= kMaxPairwise) {
-        for (std::size_t i = 0; i < items.size(); ++i) {
-          for (std::size_t j = i + 1; j < items.size(); ++j) pair(items[i], items[j]);
-        }
-      } else {
-        std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
-          return a.t_lo != b.t_lo ? a.t_lo < b.t_lo : a.c->id < b.c->id;
-        });
-        for (std::size_t i = 0; i < items.size(); ++i) {
-          for (std::size_t j = i + 1; j < items.size() && j <= i + kNeighbours; ++j) {
-            pair(items[i], items[j]);
-          }
-        }
-      }
-      std::vector<const Item*> agreeing;
-      for (const auto& it : items) {
-        if (!it.vague && std::isfinite(it.lo) && std::isfinite(it.hi)) agreeing.push_back(&it);
-      }
-      const Claim& first = *claims.front();
-      corroborate(
-          agreeing, [](const Item& i) { return i.lo; }, [](const Item& i) { return i.hi; }, key,
-          [&] { return describe_key(first); }, out, conflicts);
-    } else {
-      continue;
-    }
-    if (one_source && several_sources && first_source.rfind("fact:", 0) != 0 &&
-        in_focus(*claims.front())) {
-      single_source(key, claims, out);
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    out.absorb(std::move(found[g].out));
+    if (!found[g].event_days.empty()) {
+      event_days.emplace(groups[g].first, std::move(found[g].event_days));
     }
   }
 
@@ -761,7 +945,7 @@ std::vector<Finding> compare_claims(const std::vector<Claim>& input,
       }
     }
   }
-  sort_findings(findings);
+  sort_distinct_findings(findings, jobs);
   return findings;
 }
 

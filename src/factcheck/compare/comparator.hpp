@@ -13,10 +13,12 @@
 
 namespace fc::compare {
 
-/// Findings over all claims, sorted (kind, severity, key, id): deterministic.
+/// Findings over all claims, sorted (kind, severity, key, id): deterministic. Keys are
+/// compared on `jobs` threads (0: all cores); the findings are the same whatever their
+/// number.
 [[nodiscard]] std::vector<Finding> compare_claims(const std::vector<Claim>& claims,
                                                   const std::vector<Source>& sources,
-                                                  const rules::RuleSet& rules);
+                                                  const rules::RuleSet& rules, unsigned jobs = 1);
 
 /// What a comparison is asked for when `claims` are a selection of a larger set (a draft
 /// against an archive index).
@@ -35,7 +37,8 @@ struct Scope {
 /// change "from" value are not read.
 [[nodiscard]] std::vector<Finding> compare_claims(const std::vector<Claim>& claims,
                                                   const std::vector<Source>& sources,
-                                                  const rules::RuleSet& rules, const Scope& scope);
+                                                  const rules::RuleSet& rules, const Scope& scope,
+                                                  unsigned jobs = 1);
 
 /// The key of the dated event an anniversary claim ("the 20th anniversary of the
 /// invasion") is checked against, "event|places"; empty when `claim` is no anniversary.

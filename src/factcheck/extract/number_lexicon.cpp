@@ -1,10 +1,10 @@
 #include "factcheck/extract/number_lexicon.hpp"
 
 #include <bitset>
-#include <deque>
 #include <string>
-#include <unordered_map>
+#include <utility>
 
+#include "factcheck/extract/key_table.hpp"
 #include "factcheck/normalize/normalizer.hpp"
 
 namespace fc::extract {
@@ -276,15 +276,12 @@ std::uint32_t ending_key(std::string_view w) {
 }
 
 struct Lexicon {
-  std::deque<std::string> keys;
-  std::unordered_map<std::string_view, LexEntry> map;
+  datelex::KeyMap<LexEntry> map;
   std::bitset<65536> endings;
 
   void add(std::string key, const LexEntry& e) {
-    keys.push_back(std::move(key));
-    const std::string_view k = keys.back();
-    map.emplace(k, e);
-    endings.set(ending_key(k));
+    endings.set(ending_key(key));
+    map.insert(std::move(key), e);
   }
 
   Lexicon() {
@@ -296,10 +293,7 @@ struct Lexicon {
     }
   }
 
-  [[nodiscard]] const LexEntry* find(std::string_view w) const {
-    const auto it = map.find(w);
-    return it == map.end() ? nullptr : &it->second;
-  }
+  [[nodiscard]] const LexEntry* find(std::string_view w) const { return map.find(w); }
 };
 
 const Lexicon& lexicon() {

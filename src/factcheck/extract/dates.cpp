@@ -164,11 +164,9 @@ const char* month_name(int m) {
 
 class Scanner {
  public:
-  Scanner(const normalize::NormalizedText& text, const DateOptions& options)
-      : text_(text),
-        options_(options),
-        tokenized_(tokenize_for_dates(text.text)),
-        toks_(tokenized_.tokens) {}
+  Scanner(const normalize::NormalizedText& text, const DateTokens& tokens,
+          const DateOptions& options)
+      : text_(text), options_(options), tokenized_(tokens), toks_(tokenized_.tokens) {}
 
   std::vector<Mention> run();
 
@@ -246,7 +244,7 @@ class Scanner {
 
   const normalize::NormalizedText& text_;
   DateOptions options_;
-  DateTokens tokenized_;
+  const DateTokens& tokenized_;         ///< tokenize_for_dates(text_.text)
   const std::vector<DateToken>& toks_;  ///< tokenized_.tokens
   std::optional<CivilDate> anchor_;
   Grain anchor_grain_ = Grain::kYear;  ///< how precise the anchor is
@@ -2411,7 +2409,12 @@ std::vector<Mention> Scanner::run() {
 
 std::vector<Mention> extract_dates(const normalize::NormalizedText& text,
                                    const DateOptions& options) {
-  Scanner scanner(text, options);
+  return extract_dates(text, tokenize_for_dates(text.text), options);
+}
+
+std::vector<Mention> extract_dates(const normalize::NormalizedText& text, const DateTokens& tokens,
+                                   const DateOptions& options) {
+  Scanner scanner(text, tokens, options);
   return scanner.run();
 }
 

@@ -50,6 +50,7 @@ Problem to_problem(const Error& error) {
 namespace {
 
 std::vector<Mention> extract_all(const normalize::NormalizedText& text,
+                                 const extract::DateTokens& date_tokens,
                                  const std::optional<util::CivilDate>& published,
                                  const PipelineOptions& options, const rules::RuleSet& rules) {
   extract::NumberOptions nopts;
@@ -57,7 +58,7 @@ std::vector<Mention> extract_all(const normalize::NormalizedText& text,
   extract::DateOptions dopts;
   dopts.published = published;
   dopts.prefer_future = options.prefer_future;
-  auto mentions = extract::merge_mentions(extract::extract_dates(text, dopts),
+  auto mentions = extract::merge_mentions(extract::extract_dates(text, date_tokens, dopts),
                                           extract::extract_numbers(text, nopts));
   return mentions;
 }
@@ -87,9 +88,11 @@ void process_source(ProcessedSource& ps, const PipelineOptions& options,
     return;
   }
   const auto text = normalize::normalize_text(src.bytes);
+  // Tokenized once for dates: for the publication date and for the dates against it.
+  const auto date_tokens = extract::tokenize_for_dates(text.text);
   if (!src.published) {
     // Manifest first; then the article's own dateline; then --published.
-    if (auto guess = timeres::find_publication_date(text)) {
+    if (auto guess = timeres::find_publication_date(text, date_tokens)) {
       src.published = guess->date;
       src.published_from = PublishedFrom::kText;
       src.published_note = guess->note;
@@ -98,7 +101,7 @@ void process_source(ProcessedSource& ps, const PipelineOptions& options,
       src.published_from = PublishedFrom::kOption;
     }
   }
-  ps.mentions = extract_all(text, src.published, options, rules);
+  ps.mentions = extract_all(text, date_tokens, src.published, options, rules);
   if (cap_mentions(ps.mentions)) {
     ps.problems.push_back(Problem{src.path, 0, 0,
                                   "more than " + std::to_string(kMaxMentionsPerSource) +
@@ -129,7 +132,8 @@ std::vector<Mention> extract_text(std::string_view text,
   PipelineOptions options;
   options.prefer_future = prefer_future;
   const auto normalized = normalize::normalize_text(text);
-  auto mentions = extract_all(normalized, published, options, rules);
+  auto mentions = extract_all(normalized, extract::tokenize_for_dates(normalized.text), published,
+                              options, rules);
   locate_all(mentions, LineIndex(text));
   return mentions;
 }

@@ -4,10 +4,13 @@
 #include <optional>
 #include <string>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include "factcheck/extract/date_hijri.hpp"
+#include "factcheck/extract/date_tokens.hpp"
 #include "factcheck/extract/dates.hpp"
+#include "factcheck/extract/key_table.hpp"
 #include "factcheck/normalize/normalizer.hpp"
 
 namespace {
@@ -412,4 +415,37 @@ TEST_CASE("a month without a year takes the year of a written date earlier in it
   CAPTURE(text);
   const Mention m = find(dates_of(text, day("2024-05-20")), expr);
   CHECK(m.date_value == value);
+}
+
+TEST_CASE("date tokens keep the clitic stems of words with teh marbuta and with lam lam",
+          "[extract][dates][ar]") {
+  using Split = std::pair<std::string, std::size_t>;  // key, bytes stripped
+  // The keys fold ة to ه and لل to ال, as datelex::key and the splits always did.
+  const auto [word, expected] = GENERATE(table<std::string, std::vector<Split>>({
+      {"السنة", {{"السنه", 0}}},
+      {"والسنة", {{"والسنه", 0}, {"السنه", 2}}},
+      {"بالسنة", {{"بالسنه", 0}, {"السنه", 2}}},
+      {"للعام", {{"للعام", 0}, {"العام", 2}}},
+      {"وللجمعة", {{"وللجمعه", 0}, {"للجمعه", 2}, {"الجمعه", 4}}},
+      {"فللسنة", {{"فللسنه", 0}, {"للسنه", 2}, {"السنه", 4}}},
+      {"وبرمضان", {{"وبرمضان", 0}, {"برمضان", 2}, {"رمضان", 4}}},
+      {"لرمضان", {{"لرمضان", 0}, {"رمضان", 2}}},
+      {"كالعادة", {{"كالعاده", 0}, {"العاده", 2}}},
+      {"ولة", {{"وله", 0}, {"له", 2}}},
+      {"March", {{"March", 0}}},
+  }));
+  // The word alone and among others: its keys do not depend on where it stands.
+  for (const std::string& text : {word, "قال " + word + " ة للعام ٢٠٢٠"}) {
+    const auto tokens = fc::extract::tokenize_for_dates(text);
+    std::size_t i = 0;
+    while (i < tokens.tokens.size() && tokens.tokens[i].text != word) ++i;
+    REQUIRE(i < tokens.tokens.size());
+    std::vector<Split> got;
+    for (const auto& s : tokens.stems_of(i)) {
+      got.emplace_back(std::string(s.key), s.stripped);
+      CHECK(s.hash == fc::extract::datelex::key_hash(s.key));
+    }
+    CHECK(got == expected);
+    CHECK(got.front().first == fc::extract::datelex::key(word));
+  }
 }

@@ -227,16 +227,15 @@ std::string key(std::string_view word) {
   return out;
 }
 
-Stems stems(std::string_view word) {
+Stems stems(std::string_view word_key, char* rewrite) {
   Stems out;
-  auto push = [&](std::string k, std::size_t stripped) {
-    const std::uint64_t h = key_hash(k);
-    out.push_back({std::move(k), stripped, h});
+  auto push = [&](std::string_view k, std::size_t stripped) {
+    out.push_back({k, stripped, key_hash(k)});
   };
-  push(key(word), 0);
+  push(word_key, 0);
   // A clitic needs at least two letters (four bytes) after it to leave a word.
   auto strip = [&](const Stem& s, std::string_view prefix) {
-    if (s.key.size() >= prefix.size() + 4 && s.key.compare(0, prefix.size(), prefix) == 0) {
+    if (s.key.size() >= prefix.size() + 4 && s.key.substr(0, prefix.size()) == prefix) {
       push(s.key.substr(prefix.size()), s.stripped + prefix.size());
     }
   };
@@ -244,14 +243,21 @@ Stems stems(std::string_view word) {
   strip(out[0], kFeh);
   static constexpr std::string_view kLamLam = "\xD9\x84\xD9\x84";  // لل
   const std::size_t n = out.size();
+  bool rewritten = false;
   for (std::size_t i = 0; i < n; ++i) {
     // Stems live inline: out[i] stays where it is while more are added.
     const Stem& s = out[i];
     strip(s, kBeh);
     strip(s, kKaf);
     // لل: the lam of the preposition eats the alef of the article (للعام = ل + العام).
-    if (s.key.size() >= 8 && s.key.compare(0, kLamLam.size(), kLamLam) == 0) {
-      push(std::string(kAlef) + s.key.substr(2), s.stripped + 2);
+    if (s.key.size() >= 8 && s.key.substr(0, kLamLam.size()) == kLamLam) {
+      // Only the word itself or the word without و/ف can begin with لل, and not both.
+      FC_ASSERT(!rewritten, "a word has at most one split of لل");
+      rewritten = true;
+      char* k = rewrite + s.stripped;
+      kAlef.copy(k, kAlef.size());
+      s.key.substr(2).copy(k + kAlef.size(), s.key.size() - 2);
+      push(std::string_view(k, s.key.size()), s.stripped + 2);
     } else {
       strip(s, kLam);
     }

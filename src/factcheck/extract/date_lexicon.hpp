@@ -20,9 +20,11 @@ namespace fc::extract::datelex {
 [[nodiscard]] std::string key(std::string_view normalized_word);
 
 /// The key with each Arabic clitic split tried: the word itself first, then without
-/// و/ف, then without ب/ل/ك (and لل → ال). Each entry is (key, bytes stripped).
+/// و/ف, then without ب/ل/ك (and لل → ال). Each entry is (key, bytes stripped). The key
+/// is a view: of the word's key (a stem is a suffix of it), or, for لل → ال, of the
+/// buffer given to stems(); it lives as long as they do.
 struct Stem {
-  std::string key;
+  std::string_view key;
   std::size_t stripped = 0;
   std::uint64_t hash = 0;  ///< key_hash(key) (key_table.hpp), for lookups
 };
@@ -31,9 +33,9 @@ struct Stem {
 class Stems {
  public:
   static constexpr std::size_t kMax = 4;
-  void push_back(Stem s) {
+  void push_back(const Stem& s) {
     FC_ASSERT(size_ < kMax, "a word has at most four clitic splits");
-    items_[size_++] = std::move(s);
+    items_[size_++] = s;
   }
   [[nodiscard]] std::size_t size() const { return size_; }
   [[nodiscard]] bool empty() const { return size_ == 0; }
@@ -46,7 +48,11 @@ class Stems {
   std::size_t size_ = 0;
 };
 
-[[nodiscard]] Stems stems(std::string_view normalized_word);
+/// The clitic splits of a word whose key (key() of the normalized word) is `word_key`.
+/// Keys are views of `word_key`, except the one split لل → ال (a word has at most one),
+/// which is written to `rewrite[stripped ..]`: `rewrite` holds word_key.size() bytes. Both
+/// must outlive the result; nothing is allocated.
+[[nodiscard]] Stems stems(std::string_view word_key, char* rewrite);
 
 /// A one-word month name (Gregorian), 1-12, or 0. `ambiguous` is set for names that are
 /// ordinary words too (آب "father", ماي, English "may", "march"): they need a day, a

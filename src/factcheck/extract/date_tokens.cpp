@@ -47,7 +47,12 @@ constexpr std::array<std::string_view, 12> kEnglishMonths = {
     "january", "february", "march",     "april",   "may",      "june",
     "july",    "august",   "september", "october", "november", "december"};
 
-void push_word(DateTokens& out, std::string_view text, std::size_t b, std::size_t e, bool latin) {
+constexpr std::string_view kTehMarbuta = "\xD8\xA9";  // ة
+constexpr std::string_view kHeh = "\xD9\x87";         // ه
+
+/// A word of text[b, e); `teh` says whether it holds a teh marbuta (Arabic words only).
+void push_word(DateTokens& out, std::string_view text, std::size_t b, std::size_t e, bool latin,
+               bool teh) {
   // Page text glues words to an English month ("posted onAugust 10"): split the month
   // off when the word ends with one and is longer than it.
   if (latin) {
@@ -55,8 +60,8 @@ void push_word(DateTokens& out, std::string_view text, std::size_t b, std::size_
     for (const auto month : kEnglishMonths) {
       if (w.size() > month.size() + 1 && month.size() >= 4 &&
           w.substr(w.size() - month.size()) == month) {
-        push_word(out, text, b, e - month.size(), true);
-        push_word(out, text, e - month.size(), e, true);
+        push_word(out, text, b, e - month.size(), true, false);
+        push_word(out, text, e - month.size(), e, true, false);
         return;
       }
     }
@@ -68,13 +73,37 @@ void push_word(DateTokens& out, std::string_view text, std::size_t b, std::size_
   t.text = text.substr(b, e - b);
   t.stem_begin = static_cast<std::uint32_t>(out.stems.size());
   if (latin) {
-    out.stems.push_back({std::string(t.text), 0, datelex::key_hash(t.text)});
+    out.stems.push_back({t.text, 0, datelex::key_hash(t.text)});
   } else {
-    for (const auto& s : datelex::stems(t.text)) out.stems.push_back(s);
+    // The key (datelex::key) is the word itself unless it holds a ة, folded to ه (of the
+    // same length) in the first half of key_bytes.
+    std::string_view word_key = t.text;
+    if (teh) {
+      char* k = out.key_bytes.get() + b;
+      for (std::size_t i = 0; i < t.text.size();) {
+        if (t.text.substr(i, 2) == kTehMarbuta) {
+          kHeh.copy(k + i, 2);
+          i += 2;
+        } else {
+          k[i] = t.text[i];
+          ++i;
+        }
+      }
+      word_key = std::string_view(k, t.text.size());
+    }
+    char* rewrite = out.key_bytes.get() + text.size() + b;
+    for (const auto& s : datelex::stems(word_key, rewrite)) out.stems.push_back(s);
   }
   t.stem_count = static_cast<std::uint32_t>(out.stems.size() - t.stem_begin);
   t.latin = latin;
   out.tokens.push_back(t);
+}
+
+/// The value of a run of ASCII digits (at most nine: it fits a long).
+long digits_value(std::string_view digits) {
+  long v = 0;
+  for (const char c : digits) v = v * 10 + (c - '0');
+  return v;
 }
 
 }  // namespace
@@ -86,6 +115,7 @@ DateTokens tokenize_for_dates(std::string_view text) {
   // growing the vectors moves every element.
   out.reserve(text.size() / 6 + 16);
   result.stems.reserve(text.size() / 4 + 16);
+  result.key_bytes = std::make_unique_for_overwrite<char[]>(2 * text.size());
   std::size_t i = 0;
   while (i < text.size()) {
     std::size_t len = 1;
@@ -106,11 +136,13 @@ DateTokens tokenize_for_dates(std::string_view text) {
       continue;
     }
     // A run of the same class.
+    bool teh = *cp == 0x0629;  // ة
     std::size_t j = i + len;
     while (j < text.size()) {
       std::size_t l2 = 1;
       const auto c2 = decode(text, j, l2);
       if (!c2 || classify(*c2) != cls) break;
+      teh = teh || *c2 == 0x0629;
       j += l2;
     }
     if (cls == CharClass::kDigit) {
@@ -121,12 +153,12 @@ DateTokens tokenize_for_dates(std::string_view text) {
       t.text = text.substr(i, j - i);
       t.digits = static_cast<int>(j - i);
       if (t.digits <= 9)
-        t.value = std::stol(std::string(t.text));
+        t.value = digits_value(t.text);
       else
         t.value = -1;
       out.push_back(t);
     } else {
-      push_word(result, text, i, j, cls == CharClass::kLatinLetter);
+      push_word(result, text, i, j, cls == CharClass::kLatinLetter, teh);
     }
     i = j;
   }

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -29,10 +30,14 @@ struct DateToken {
 };
 
 /// The tokens of a text and, in one list, the stems of its words (a token holds no list
-/// of its own: an article has hundreds of thousands of tokens).
+/// of its own: an article has hundreds of thousands of tokens). A stem's key is a view of
+/// the tokenized text when it is the text (a suffix of a word without ة), else of
+/// `key_bytes`, which never moves: its first half holds, at the word's offset, the keys
+/// of words with ة (folded to ه, two bytes for two), its second half the splits لل → ال.
 struct DateTokens {
   std::vector<DateToken> tokens;
   std::vector<datelex::Stem> stems;
+  std::unique_ptr<char[]> key_bytes;  ///< twice the text's size
 
   /// The stems of token i (empty for numbers and punctuation).
   [[nodiscard]] std::span<const datelex::Stem> stems_of(std::size_t i) const {

@@ -164,11 +164,9 @@ const char* month_name(int m) {
 
 class Scanner {
  public:
-  Scanner(const normalize::NormalizedText& text, const DateOptions& options)
-      : text_(text),
-        options_(options),
-        tokenized_(tokenize_for_dates(text.text)),
-        toks_(tokenized_.tokens) {}
+  Scanner(const normalize::NormalizedText& text, const DateTokens& tokens,
+          const DateOptions& options)
+      : text_(text), options_(options), tokenized_(tokens), toks_(tokenized_.tokens) {}
 
   std::vector<Mention> run();
 
@@ -246,7 +244,7 @@ class Scanner {
 
   const normalize::NormalizedText& text_;
   DateOptions options_;
-  DateTokens tokenized_;
+  const DateTokens& tokenized_;         ///< tokenize_for_dates(text_.text)
   const std::vector<DateToken>& toks_;  ///< tokenized_.tokens
   std::optional<CivilDate> anchor_;
   Grain anchor_grain_ = Grain::kYear;  ///< how precise the anchor is
@@ -812,10 +810,10 @@ std::size_t Scanner::read_word_year(std::size_t i, int& year) const {
   ++j;
   static const std::string kHundredA = datelex::key(normalize::fold("مائة"));
   static const std::string kHundredB = datelex::key(normalize::fold("مئة"));
-  auto hundreds = [&](const std::string& k) {
-    for (const auto& h : {kHundredA, kHundredB}) {
-      if (k.size() >= h.size() && k.compare(k.size() - h.size(), h.size(), h) == 0) {
-        const std::string head = k.substr(0, k.size() - h.size());
+  auto hundreds = [&](std::string_view k) {
+    for (const std::string_view h : {std::string_view(kHundredA), std::string_view(kHundredB)}) {
+      if (k.size() >= h.size() && k.substr(k.size() - h.size()) == h) {
+        const std::string_view head = k.substr(0, k.size() - h.size());
         if (head.empty()) return 100;
         const int c = datelex::cardinal_word(head);
         if (c >= 2 && c <= 9) return c * 100;
@@ -893,13 +891,13 @@ std::size_t Scanner::read_count(std::size_t i, int& count) const {
 bool Scanner::future_verb(std::size_t i) const {
   // The future prefix سـ on an imperfect verb: ستركز, سيعقد, سنجلس.
   if (!is_word(i) || toks_[i].latin) return false;
-  const std::string& k = stems(i).size() > 1 && stems(i)[0].key.rfind("\xD9\x88", 0) == 0
-                             ? stems(i)[1].key
-                             : stems(i)[0].key;
+  const std::string_view k = stems(i).size() > 1 && stems(i)[0].key.rfind("\xD9\x88", 0) == 0
+                                 ? stems(i)[1].key
+                                 : stems(i)[0].key;
   static const std::string kSeen = "\xD8\xB3";  // س
   if (k.size() < 8 || k.compare(0, 2, kSeen) != 0) return false;
   static const std::string kPrefixes[] = {"\xD9\x8A", "\xD8\xAA", "\xD9\x86", "\xD8\xA7"};
-  const std::string second = k.substr(2, 2);
+  const std::string_view second = k.substr(2, 2);
   if (std::find(std::begin(kPrefixes), std::end(kPrefixes), second) == std::end(kPrefixes)) {
     return false;
   }
@@ -957,7 +955,7 @@ bool Scanner::future_context(std::size_t tb, std::size_t te) const {
   if (v > 0 && any(v - 1, yom())) --v;
   if (v >= 2 && is_word(v - 1) && !toks_[v - 1].latin) {
     static const WordSet kRelative = make_set({"التي", "الذي", "اللذين", "اللتين", "الذين"});
-    const std::string& k = stems(v - 1)[0].key;
+    const std::string_view k = stems(v - 1)[0].key;
     const bool imperfect = k.size() >= 8 && (k.rfind("\xD9\x8A", 0) == 0 ||  // ي
                                              k.rfind("\xD8\xAA", 0) == 0);   // ت
     if (imperfect && exact(v - 2, kRelative)) return true;
@@ -1932,7 +1930,7 @@ std::optional<Hit> Scanner::match_next_units(std::size_t i) {
     if ((unit = datelex::unit_word(s, dual, definite)) != datelex::Unit::kNone) break;
   }
   if (unit == datelex::Unit::kNone || !definite || dual != 0) return std::nullopt;
-  const std::string& ck = stems(i + 1)[0].key;
+  const std::string_view ck = stems(i + 1)[0].key;
   static const std::string kAl = "\xD8\xA7\xD9\x84";  // ال
   if (ck.rfind(kAl, 0) != 0) return std::nullopt;
   const int n = datelex::cardinal_word(ck.substr(kAl.size()));
@@ -2411,7 +2409,12 @@ std::vector<Mention> Scanner::run() {
 
 std::vector<Mention> extract_dates(const normalize::NormalizedText& text,
                                    const DateOptions& options) {
-  Scanner scanner(text, options);
+  return extract_dates(text, tokenize_for_dates(text.text), options);
+}
+
+std::vector<Mention> extract_dates(const normalize::NormalizedText& text, const DateTokens& tokens,
+                                   const DateOptions& options) {
+  Scanner scanner(text, tokens, options);
   return scanner.run();
 }
 

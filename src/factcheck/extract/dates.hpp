@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "factcheck/core/mention.hpp"
+#include "factcheck/extract/date_tokens.hpp"
 #include "factcheck/normalize/normalizer.hpp"
 #include "factcheck/util/civil_date.hpp"
 
@@ -26,6 +27,11 @@ struct DateOptions {
 /// with `relative` set and a `note`. Impossible dates (31 فبراير) are reported with a
 /// `note`, `unresolved`, and no days.
 [[nodiscard]] std::vector<Mention> extract_dates(const normalize::NormalizedText& text,
+                                                 const DateOptions& options);
+/// The same, given `tokens` = tokenize_for_dates(text.text): a text read twice (for its
+/// publication date, then against it) is tokenized once.
+[[nodiscard]] std::vector<Mention> extract_dates(const normalize::NormalizedText& text,
+                                                 const DateTokens& tokens,
                                                  const DateOptions& options);
 
 }  // namespace fc::extract

@@ -1,10 +1,11 @@
-// Small read-mostly hash tables of lexicon keys for the date grammar. The grammar looks
-// every word up in dozens of word lists; a key's hash is computed once, when the word is
-// tokenized, and a lookup is then one probe of an open-addressed table (no allocation, no
-// rehashing of the key), which is what keeps the scanner's per-token cost small.
+// Small read-mostly hash tables of lexicon keys for the date grammar (and the number
+// lexicon). The grammar looks every word up in dozens of word lists; a key's hash is computed once,
+// when the word is tokenized, and a lookup is then one probe of an open-addressed table (no
+// allocation, no rehashing of the key), which is what keeps the scanner's per-token cost small.
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -13,15 +14,36 @@
 
 namespace fc::extract::datelex {
 
-/// The hash of a lexicon key (FNV-1a with a final mix).
+/// The hash of a lexicon key: eight bytes at a time, then the last one to seven (read as
+/// two overlapping four-byte or three single bytes, as wyhash does), with a final mix.
+/// Keys are Arabic words of a few letters, hashed once for each clitic split of every
+/// word of every text: reading a byte at a time was a tenth of tokenizing.
 [[nodiscard]] inline std::uint64_t key_hash(std::string_view key) {
-  std::uint64_t h = 14695981039346656037ULL;
-  for (const char c : key) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 1099511628211ULL;
+  constexpr std::uint64_t kMul = 0xff51afd7ed558ccdULL;
+  const char* p = key.data();
+  std::size_t n = key.size();
+  std::uint64_t h = 0x9e3779b97f4a7c15ULL ^ (n * 0xc4ceb9fe1a85ec53ULL);
+  for (; n >= 8; p += 8, n -= 8) {
+    std::uint64_t w = 0;
+    std::memcpy(&w, p, 8);
+    h = (h ^ w) * kMul;
+    h ^= h >> 32;
   }
+  std::uint64_t w = 0;
+  if (n >= 4) {
+    std::uint32_t a = 0;
+    std::uint32_t b = 0;
+    std::memcpy(&a, p, 4);
+    std::memcpy(&b, p + n - 4, 4);
+    w = (static_cast<std::uint64_t>(a) << 32) | b;
+  } else if (n > 0) {
+    w = (static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) << 16) |
+        (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8) |
+        static_cast<unsigned char>(p[n - 1]);
+  }
+  h = (h ^ w) * kMul;
   h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdULL;
+  h *= 0xc4ceb9fe1a85ec53ULL;
   h ^= h >> 33;
   return h;
 }

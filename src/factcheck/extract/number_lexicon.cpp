@@ -1,10 +1,10 @@
 #include "factcheck/extract/number_lexicon.hpp"
 
 #include <bitset>
-#include <deque>
 #include <string>
-#include <unordered_map>
+#include <utility>
 
+#include "factcheck/extract/key_table.hpp"
 #include "factcheck/normalize/normalizer.hpp"
 
 namespace fc::extract {
@@ -275,16 +275,26 @@ std::uint32_t ending_key(std::string_view w) {
   return (h ^ (h >> 16)) & 0xFFFFu;
 }
 
+/// The same of a word's first two letters (four bytes), to screen each clitic split: the
+/// splits of a word share its ending, not its beginning.
+std::uint32_t beginning_key(std::string_view w) {
+  const std::size_t n = w.size() < 4 ? w.size() : 4;
+  std::uint32_t h = static_cast<std::uint32_t>(n) * 0x9E3779B1u;
+  for (std::size_t i = 0; i < n; ++i) {
+    h = (h ^ static_cast<unsigned char>(w[i])) * 0x01000193u;
+  }
+  return (h ^ (h >> 16)) & 0xFFFFu;
+}
+
 struct Lexicon {
-  std::deque<std::string> keys;
-  std::unordered_map<std::string_view, LexEntry> map;
+  datelex::KeyMap<LexEntry> map;
   std::bitset<65536> endings;
+  std::bitset<65536> beginnings;
 
   void add(std::string key, const LexEntry& e) {
-    keys.push_back(std::move(key));
-    const std::string_view k = keys.back();
-    map.emplace(k, e);
-    endings.set(ending_key(k));
+    endings.set(ending_key(key));
+    beginnings.set(beginning_key(key));
+    map.insert(std::move(key), e);
   }
 
   Lexicon() {
@@ -297,8 +307,8 @@ struct Lexicon {
   }
 
   [[nodiscard]] const LexEntry* find(std::string_view w) const {
-    const auto it = map.find(w);
-    return it == map.end() ? nullptr : &it->second;
+    if (!beginnings.test(beginning_key(w))) return nullptr;
+    return map.find(w);
   }
 };
 

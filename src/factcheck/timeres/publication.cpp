@@ -93,7 +93,12 @@ bool stands_alone(std::string_view before, std::string_view after) {
 }  // namespace
 
 std::optional<PublicationGuess> find_publication_date(const normalize::NormalizedText& text) {
-  const auto mentions = extract::extract_dates(text, extract::DateOptions{});
+  return find_publication_date(text, extract::tokenize_for_dates(text.text));
+}
+
+std::optional<PublicationGuess> find_publication_date(const normalize::NormalizedText& text,
+                                                      const extract::DateTokens& tokens) {
+  const auto mentions = extract::extract_dates(text, tokens, extract::DateOptions{});
   // Normalized line starts, to place each mention and look at its neighbours.
   std::vector<std::size_t> line_starts{0};
   for (std::size_t i = 0; i < text.text.size(); ++i) {

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "factcheck/extract/date_tokens.hpp"
 #include "factcheck/normalize/normalizer.hpp"
 #include "factcheck/util/civil_date.hpp"
 
@@ -19,5 +20,9 @@ struct PublicationGuess {
 /// The publication date the text states, or nullopt when it states none.
 [[nodiscard]] std::optional<PublicationGuess> find_publication_date(
     const normalize::NormalizedText& text);
+/// The same, given `tokens` = extract::tokenize_for_dates(text.text), which the caller
+/// reuses to extract the text's dates against the date found.
+[[nodiscard]] std::optional<PublicationGuess> find_publication_date(
+    const normalize::NormalizedText& text, const extract::DateTokens& tokens);
 
 }  // namespace fc::timeres

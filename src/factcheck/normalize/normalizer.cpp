@@ -17,10 +17,16 @@ namespace {
 
 const icu::Normalizer2* nfkc_instance() {
   // ICU owns this instance for the life of the process; it is immutable and thread-safe.
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* n = icu::Normalizer2::getNFKCInstance(status);
-  FC_ASSERT(U_SUCCESS(status) && n != nullptr, "ICU NFKC data is missing");
-  return n;
+  // Fetched once under a function-local static: its guard orders ICU's lazy loading
+  // before any worker's use in a way ThreadSanitizer sees (ICU's own once-flag is
+  // compiled without it, and was reported as a race between two workers).
+  static const icu::Normalizer2* const kNfkc = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* n = icu::Normalizer2::getNFKCInstance(status);
+    FC_ASSERT(U_SUCCESS(status) && n != nullptr, "ICU NFKC data is missing");
+    return n;
+  }();
+  return kNfkc;
 }
 
 bool is_removed(char32_t cp) {

@@ -155,8 +155,7 @@ PipelineResult run_sources(const PipelineOptions& options, const rules::RuleSet&
   // each one over as it comes, workers take them in input order, and a worker drops a
   // source's bytes once it is done with them (keep_bytes off), so that the text held at
   // any time is that of the sources in flight, not the archive's.
-  unsigned jobs = options.jobs;
-  if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
+  const unsigned jobs = util::resolve_jobs(options.jobs);
   std::deque<ProcessedSource> sources;  // push_back keeps references to the others valid
   util::Progress* progress = options.progress;
   if (progress != nullptr) progress->start(0);

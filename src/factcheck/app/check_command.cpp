@@ -1,10 +1,8 @@
 // `factcheck check`: run the pipeline, apply suppressions, the draft filter and the
 // baseline, write every requested report atomically, and decide the exit code
 // (SPEC.md "Exit codes"): 2 for problems or a failed write beats 1 for findings.
-#include <algorithm>
 #include <filesystem>
 #include <ostream>
-#include <thread>
 #include <vector>
 
 #include "factcheck/app/commands.hpp"
@@ -12,6 +10,7 @@
 #include "factcheck/report/gate.hpp"
 #include "factcheck/report/report.hpp"
 #include "factcheck/util/atomic_file.hpp"
+#include "factcheck/util/parallel.hpp"
 
 namespace fc::app {
 
@@ -98,7 +97,7 @@ int run_check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
   // A report is made only when asked for: each is as large as the archive's claims.
   using Make = void (*)(const report::Report&, std::ostream&);
   struct Output {
-    std::string path;
+    std::string path;  ///< empty: standard output
     Make make;
     std::string error;  ///< set when writing failed
   };
@@ -106,29 +105,18 @@ int run_check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
   const auto sarif = [](const report::Report& r, std::ostream& file) {
     file << report::to_sarif(r);
   };
-  if (!args.report.empty()) outputs.push_back({args.report, &report::write_markdown, {}});
+  outputs.push_back({args.report, &report::write_markdown, {}});
   if (!args.json.empty()) outputs.push_back({args.json, &report::write_json, {}});
   if (!args.sarif.empty()) outputs.push_back({args.sarif, sarif, {}});
-  const auto write = [&](Output& o) {
+  util::parallel_for(outputs.size(), options->jobs, [&](std::size_t i) {
+    Output& o = outputs[i];
+    if (o.path.empty()) {
+      o.make(rep, out);
+      return;
+    }
     const auto to_file = [&](std::ostream& file) { o.make(rep, file); };
     if (auto r = util::write_file_atomic(o.path, to_file); !r) o.error = r.error().to_string();
-  };
-  std::size_t jobs =
-      options->jobs == 0 ? std::max(1u, std::thread::hardware_concurrency()) : options->jobs;
-  {
-    std::vector<std::thread> writers;
-    std::size_t inline_from = 0;  // outputs written on this thread
-    if (jobs > 1) {
-      for (auto& o : outputs) {
-        if (writers.size() + 1 >= jobs) break;
-        writers.emplace_back([&write, &o] { write(o); });
-        ++inline_from;
-      }
-    }
-    if (args.report.empty()) report::write_markdown(rep, out);
-    for (std::size_t i = inline_from; i < outputs.size(); ++i) write(outputs[i]);
-    for (auto& t : writers) t.join();
-  }
+  });
   bool write_failed = false;
   for (const auto& o : outputs) {
     if (o.error.empty()) continue;

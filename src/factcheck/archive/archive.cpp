@@ -333,6 +333,14 @@ Result<StoreOutcome> Archive::store(const ProcessedSource& processed,
     }
   }
   const std::string published = src.published ? util::to_iso(*src.published) : std::string();
+  // The source's publication date, on its row and on each claim's (NULL when unknown).
+  const auto bind_published = [&](Statement& st, int index) {
+    if (src.published) {
+      st.bind(index, published);
+    } else {
+      st.bind_null(index);
+    }
+  };
   {
     Statement ins(db_,
                   "INSERT OR REPLACE INTO sources(id, path, outlet, language, published, "
@@ -343,11 +351,7 @@ Result<StoreOutcome> Archive::store(const ProcessedSource& processed,
     ins.bind(2, src.path);
     ins.bind(3, src.outlet);
     ins.bind(4, src.language);
-    if (src.published) {
-      ins.bind(5, published);
-    } else {
-      ins.bind_null(5);
-    }
+    bind_published(ins, 5);
     ins.bind(6, to_string(src.published_from));
     ins.bind(7, src.published_note);
     ins.bind(8, hash);
@@ -367,11 +371,7 @@ Result<StoreOutcome> Archive::store(const ProcessedSource& processed,
       ins.bind(1, src.id);
       ins.bind(2, c.id);
       ins.bind(3, c.key);
-      if (src.published) {
-        ins.bind(4, published);
-      } else {
-        ins.bind_null(4);
-      }
+      bind_published(ins, 4);
       ins.bind(5, to_string(m.kind));
       ins.bind(6, m.text);
       ins.bind_real(7, m.value);

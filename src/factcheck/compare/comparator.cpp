@@ -859,12 +859,19 @@ void sort_findings(std::vector<Finding>& findings) {
 std::vector<Finding> compare_claims(const std::vector<Claim>& input,
                                     const std::vector<Source>& sources, const rules::RuleSet& rules,
                                     const Scope& scope, unsigned jobs) {
-  const auto in_focus = [&](const Claim& c) {
-    return scope.focus.empty() || scope.focus.count(c.source) != 0;
-  };
   std::unordered_map<std::string, const Source*> by_id;
   for (const auto& s : sources) by_id.emplace(s.id, &s);
   const std::vector<Claim> facts = fact_claims(rules);
+
+  bool several_sources = false;
+  if (scope.several_sources) {
+    several_sources = *scope.several_sources;
+  } else {
+    std::set<std::string> all_sources;
+    for (const auto& c : input) all_sources.insert(c.source);
+    several_sources = all_sources.size() >= 2;
+  }
+  const Context ctx{rules, by_id, scope, several_sources};
 
   // Group by key (hash map, then sorted keys): claims meet only claims of their key.
   std::unordered_map<std::string, std::vector<const Claim*>> keyed;
@@ -874,7 +881,7 @@ std::vector<Finding> compare_claims(const std::vector<Claim>& input,
     for (const auto& c : *list) {
       if (!c.key.empty()) keyed[c.key].push_back(&c);
       if (!anniversary_event_key(c).empty()) anniversaries.push_back(&c);
-      if (is_weekday_mismatch(c) && in_focus(c)) {
+      if (is_weekday_mismatch(c) && ctx.in_focus(c)) {
         Finding f;
         f.kind = FindingKind::kDateInconsistency;
         f.severity = Severity::kWarning;
@@ -894,19 +901,9 @@ std::vector<Finding> compare_claims(const std::vector<Claim>& input,
   std::sort(groups.begin(), groups.end(),
             [](const auto& a, const auto& b) { return a.first < b.first; });
 
-  bool several_sources = false;
-  if (scope.several_sources) {
-    several_sources = *scope.several_sources;
-  } else {
-    std::set<std::string> all_sources;
-    for (const auto& c : input) all_sources.insert(c.source);
-    several_sources = all_sources.size() >= 2;
-  }
-
   // Each key on its own, on `jobs` threads, the largest groups first so that no thread is
   // left with a big one at the end; then their findings in key order, as one loop over
   // the sorted keys would have made them.
-  const Context ctx{rules, by_id, scope, several_sources};
   std::vector<GroupFindings> found(groups.size());
   std::vector<std::size_t> order(groups.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -930,10 +927,9 @@ std::vector<Finding> compare_claims(const std::vector<Claim>& input,
 
   // "الذكرى العشرين": the ordinal must match the years since the event.
   for (const auto* c : anniversaries) {
-    if (!in_focus(*c)) continue;
-    std::string where;
-    for (const auto& w : c->where) where += (where.empty() ? "" : ",") + w;
-    auto it = event_days.find(anniversary_event_key(*c));
+    if (!ctx.in_focus(*c)) continue;
+    const std::string event_key = anniversary_event_key(*c);  // "event|places"
+    auto it = event_days.find(event_key);
     auto src = by_id.find(c->source);
     if (it == event_days.end() || src == by_id.end() || !src->second->published ||
         !c->mention.value) {
@@ -947,7 +943,7 @@ std::vector<Finding> compare_claims(const std::vector<Claim>& input,
       Finding f;
       f.kind = FindingKind::kDateInconsistency;
       f.severity = Severity::kWarning;
-      f.key = "anniversary|" + c->event + "|" + where;
+      f.key = "anniversary|" + event_key;
       f.claims = {c->id};
       f.values = {fmt(n)};
       f.sources = {c->source};

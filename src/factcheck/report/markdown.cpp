@@ -69,13 +69,9 @@ class MarkdownWriter {
     // Each source's label and escaped path are made once: a large archive's report
     // prints them on hundreds of thousands of rows.
     for (const auto& s : rep_.sources) {
-      sources_.insert_or_assign(s.id, &s);
-      labels_.insert_or_assign(s.id, make_label(s.id));
-      if (s.path.empty()) {
-        path_prefixes_.erase(s.id);
-      } else {
-        path_prefixes_.insert_or_assign(s.id, escape_text(s.path + ":"));
-      }
+      Known& k = sources_[s.id];
+      k = Known{&s, {}, s.path.empty() ? std::string() : escape_text(s.path + ":")};
+      k.label = make_label(s.id);  // reads the source just recorded
     }
     for (const auto& f : rep_.findings) findings_.push_back(&f);
     std::stable_sort(findings_.begin(), findings_.end(),
@@ -100,14 +96,15 @@ class MarkdownWriter {
   }
   const Source* source(const std::string& id) const {
     const auto it = sources_.find(id);
-    return it == sources_.end() ? nullptr : it->second;
+    return it == sources_.end() ? nullptr : it->second.source;
   }
 
   /// "path:line" of a claim, escaped.
   std::string location(const Claim& c) const {
     // "path:" escapes alone as it does before the digits of the line.
-    if (const auto it = path_prefixes_.find(c.source); it != path_prefixes_.end()) {
-      return it->second + std::to_string(c.mention.span.line);
+    if (const auto it = sources_.find(c.source);
+        it != sources_.end() && !it->second.path_prefix.empty()) {
+      return it->second.path_prefix + std::to_string(c.mention.span.line);
     }
     const Source* s = source(c.source);
     const std::string path = s != nullptr && !s->path.empty() ? s->path : c.source;
@@ -116,8 +113,8 @@ class MarkdownWriter {
 
   /// "000 · outlet" with the outlet isolated.
   std::string source_label(const std::string& id) const {
-    const auto it = labels_.find(id);
-    return it != labels_.end() ? it->second : make_label(id);
+    const auto it = sources_.find(id);
+    return it != sources_.end() ? it->second.label : make_label(id);
   }
   std::string make_label(const std::string& id) const {
     std::string out = escape_text(id);
@@ -440,9 +437,13 @@ class MarkdownWriter {
 
   const Report& rep_;
   std::unordered_map<std::string, const Claim*> claims_;
-  std::unordered_map<std::string, const Source*> sources_;
-  std::unordered_map<std::string, std::string> labels_;         ///< source_label by id
-  std::unordered_map<std::string, std::string> path_prefixes_;  ///< escaped "path:" by id
+  /// A source of the report, with what its rows print, made once.
+  struct Known {
+    const Source* source = nullptr;
+    std::string label;        ///< source_label
+    std::string path_prefix;  ///< escaped "path:"; empty when the source has no path
+  };
+  std::unordered_map<std::string, Known> sources_;
   std::vector<const Finding*> findings_;
   std::ostream& out_;
 };

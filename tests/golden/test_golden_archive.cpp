@@ -339,3 +339,43 @@ TEST_CASE("an index run killed in the middle of a source leaves whole sources on
                "SELECT count(*) FROM sources s WHERE s.claims <> "
                "(SELECT count(*) FROM claims c WHERE c.source_id = s.id)") == 0);
 }
+
+TEST_CASE("a draft of many keys gets the same report with one worker or two",
+          "[golden][archive][cli][draft]") {
+  // Seed 003's text as a draft: its claims fall in several keys, so they are compared in
+  // several batches, which two workers take in turns that vary from run to run.
+  TempDir tmp;
+  const std::string db = tmp.file("archive.sqlite");
+  REQUIRE(run_cli({"index", "seeds", "--db", db}).exit_code == 0);
+  const std::string text = read_file(fc::test::source_dir() + "/seeds/003_cd82adee0b9fdb8a.txt");
+  REQUIRE_FALSE(text.empty());
+  write_file(tmp.file("draft/draft.txt"), text);
+  write_file(tmp.file("draft/sources.yaml"),
+             "sources:\n  - id: \"draft\"\n    file: draft.txt\n    outlet: Newsroom draft\n"
+             "    language: ar\n    published: 2021-07-27\n");
+  std::vector<std::string> reports;
+  for (const char* jobs : {"1", "2", "2", "2"}) {
+    const std::string name =
+        tmp.file(std::string("draft_") + jobs + "_" + std::to_string(reports.size()));
+    const auto run = run_cli({"check", tmp.file("draft"), "--draft", tmp.file("draft/draft.txt"),
+                              "--db", db, "--jobs", jobs, "--json", name + ".json", "--report",
+                              name + ".md", "--fail-on", "never"});
+    INFO(run.err);
+    REQUIRE(run.exit_code == 0);
+    reports.push_back(read_file(name + ".json") + read_file(name + ".md"));
+  }
+  for (const auto& r : reports) CHECK(r == reports.front());
+
+  const auto reread =
+      run_cli({"check", "seeds", tmp.file("draft"), "--draft", tmp.file("draft/draft.txt"),
+               "--json", tmp.file("reread.json"), "--fail-on", "never"});
+  INFO(reread.err);
+  REQUIRE(reread.exit_code == 0);
+  const auto from_index = findings_of(read_file(tmp.file("draft_1_0.json")));
+  CHECK(from_index.size() >= 3);
+  std::set<std::string> keys;
+  for (const auto& f : from_index) keys.insert(f["key"].get<std::string>());
+  CHECK(keys.size() >= 3);
+  CHECK(finding_ids(read_file(tmp.file("draft_1_0.json"))) ==
+        finding_ids(read_file(tmp.file("reread.json"))));
+}

@@ -4,13 +4,17 @@
 // tens of thousands of archive claims costs one pass over them and only the findings on
 // the draft are built; last, the JSON of the archive claims the report quotes.
 #include <algorithm>
+#include <iterator>
 #include <map>
+#include <mutex>
+#include <optional>
 #include <set>
 #include <utility>
 
 #include "factcheck/archive/archive.hpp"
 #include "factcheck/compare/comparator.hpp"
 #include "factcheck/report/gate.hpp"
+#include "factcheck/util/parallel.hpp"
 
 namespace fc::archive {
 
@@ -55,6 +59,64 @@ std::vector<Batch> make_batches(const std::vector<ProcessedSource>& processed) {
   return out;
 }
 
+/// What comparing one batch gives.
+struct BatchResult {
+  std::vector<Finding> findings;
+  std::vector<std::int64_t> quoted;  ///< rows of the archive claims the report shows
+  std::optional<Error> error;
+};
+
+/// Compares one batch: its keys' stored claims, read into `buffer` under `db_mutex` (the
+/// connection is shared), with the batch's claims read now, on `compare_jobs` threads.
+/// `rows` is the batch's size.
+BatchResult run_batch(const Archive& db, std::mutex& db_mutex, std::size_t rows, const Batch& batch,
+                      const std::vector<Source>& now_sources, const rules::RuleSet& rules,
+                      const compare::Scope& scope, unsigned compare_jobs, KeyClaims& buffer) {
+  BatchResult res;
+  buffer.clear();
+  // Room for all at once: a vector of 60,000 claims that doubles is copied whole.
+  buffer.claims.reserve(rows);
+  buffer.rows.reserve(rows);
+  buffer.sources.reserve(rows + now_sources.size());
+  std::map<std::string, std::pair<std::size_t, std::size_t>> blocks;  // key → claims [a, b)
+  {
+    const std::lock_guard<std::mutex> lock(db_mutex);
+    for (const auto& key : batch.keys) {
+      const std::size_t begin = buffer.claims.size();
+      if (auto r = db.add_key_claims(key, scope.focus, buffer); !r) {
+        res.error = r.error();
+        return res;
+      }
+      blocks[key] = {begin, buffer.claims.size()};
+    }
+  }
+  std::vector<Claim>& claims = buffer.claims;
+  for (const Claim* c : batch.now) claims.push_back(*c);
+  std::vector<Source>& sources = buffer.sources;
+  sources.insert(sources.end(), now_sources.begin(), now_sources.end());
+
+  res.findings = compare::compare_claims(claims, sources, rules, scope, compare_jobs);
+  for (const auto& f : res.findings) {
+    // Archive claims are quoted in full for a contradiction and up to a count for a
+    // corroboration; the finding itself keeps every claim and value.
+    const auto block = blocks.find(f.key);
+    if (block == blocks.end()) continue;
+    const auto [begin, end] = block->second;
+    const auto first = claims.begin() + static_cast<std::ptrdiff_t>(begin);
+    const auto last = claims.begin() + static_cast<std::ptrdiff_t>(end);
+    std::size_t shown = 0;
+    for (const auto& id : f.claims) {
+      if (f.kind == FindingKind::kCorroboration && shown >= kQuotedPerFinding) break;
+      const auto it = std::lower_bound(
+          first, last, id, [](const Claim& c, const std::string& x) { return c.id < x; });
+      if (it == last || it->id != id) continue;
+      res.quoted.push_back(buffer.rows[static_cast<std::size_t>(it - claims.begin())]);
+      ++shown;
+    }
+  }
+  return res;
+}
+
 }  // namespace
 
 Result<report::Report> check_with_index(const PipelineOptions& options,
@@ -92,10 +154,9 @@ Result<report::Report> check_with_index(const PipelineOptions& options,
   if (!others) return tl::unexpected(others.error());
   scope.several_sources = now_with_claims + *others >= 2;
 
-  std::vector<Finding> findings;
-  std::vector<std::int64_t> quoted;  // rows of the archive claims the report shows
-  // Largest batch first: its memory then serves every other one. Batches are
-  // independent and the findings are sorted at the end, so the order changes nothing else.
+  // Largest batch first: the two workers then start on the two largest, and a worker's
+  // memory, sized by its first batch, serves every later one. Batches are independent and
+  // the findings are sorted at the end, so the order changes nothing else.
   std::vector<std::pair<std::size_t, Batch>> batches;
   for (auto& batch : make_batches(result.sources)) {
     std::size_t rows = batch.now.size();
@@ -108,47 +169,37 @@ Result<report::Report> check_with_index(const PipelineOptions& options,
   }
   std::stable_sort(batches.begin(), batches.end(),
                    [](const auto& a, const auto& b) { return a.first > b.first; });
-  KeyClaims batch_claims;
-  for (const auto& [rows, batch] : batches) {
-    batch_claims.clear();
-    // Room for all at once: a vector of 60,000 claims that doubles is copied whole.
-    batch_claims.claims.reserve(rows);
-    batch_claims.rows.reserve(rows);
-    batch_claims.sources.reserve(rows + now_sources.size());
-    std::map<std::string, std::pair<std::size_t, std::size_t>> blocks;  // key → claims [a, b)
-    for (const auto& key : batch.keys) {
-      const std::size_t begin = batch_claims.claims.size();
-      if (auto r = db->add_key_claims(key, scope.focus, batch_claims); !r) {
-        return tl::unexpected(r.error());
-      }
-      blocks[key] = {begin, batch_claims.claims.size()};
-    }
-    std::vector<Claim>& claims = batch_claims.claims;
-    for (const Claim* c : batch.now) claims.push_back(*c);
-    std::vector<Source>& sources = batch_claims.sources;
-    sources.insert(sources.end(), now_sources.begin(), now_sources.end());
 
-    auto found = compare::compare_claims(claims, sources, rules, scope);
-    for (auto& f : found) {
-      // Archive claims are quoted in full for a contradiction and up to a count for a
-      // corroboration; the finding itself keeps every claim and value.
-      const auto block = blocks.find(f.key);
-      if (block != blocks.end()) {
-        const auto [begin, end] = block->second;
-        const auto first = claims.begin() + static_cast<std::ptrdiff_t>(begin);
-        const auto last = claims.begin() + static_cast<std::ptrdiff_t>(end);
-        std::size_t shown = 0;
-        for (const auto& id : f.claims) {
-          if (f.kind == FindingKind::kCorroboration && shown >= kQuotedPerFinding) break;
-          const auto it = std::lower_bound(
-              first, last, id, [](const Claim& c, const std::string& x) { return c.id < x; });
-          if (it == last || it->id != id) continue;
-          quoted.push_back(batch_claims.rows[static_cast<std::size_t>(it - claims.begin())]);
-          ++shown;
-        }
-      }
-      findings.push_back(std::move(f));
+  // Batches on `jobs` workers: reading from the one connection takes turns (db_mutex),
+  // comparing does not. Each batch's findings and quoted rows are kept by batch and
+  // joined in batch order, so the report does not depend on the number of workers.
+  std::vector<BatchResult> done(batches.size());
+  const unsigned jobs = static_cast<unsigned>(std::min<std::size_t>(
+      util::resolve_jobs(options.jobs), std::max<std::size_t>(1, batches.size())));
+  std::vector<KeyClaims> buffers(jobs);
+  std::vector<KeyClaims*> free_buffers;
+  for (auto& b : buffers) free_buffers.push_back(&b);
+  std::mutex db_mutex;
+  std::mutex buffers_mutex;
+  util::parallel_for(batches.size(), jobs, [&](std::size_t i) {
+    KeyClaims* buffer = nullptr;
+    {
+      const std::lock_guard<std::mutex> lock(buffers_mutex);
+      buffer = free_buffers.back();
+      free_buffers.pop_back();
     }
+    // One batch alone has the threads to itself; several are spread over the workers.
+    done[i] = run_batch(*db, db_mutex, batches[i].first, batches[i].second, now_sources, rules,
+                        scope, batches.size() == 1 ? options.jobs : 1, *buffer);
+    const std::lock_guard<std::mutex> lock(buffers_mutex);
+    free_buffers.push_back(buffer);
+  });
+  std::vector<Finding> findings;
+  std::vector<std::int64_t> quoted;
+  for (auto& d : done) {
+    if (d.error) return tl::unexpected(std::move(*d.error));
+    std::move(d.findings.begin(), d.findings.end(), std::back_inserter(findings));
+    quoted.insert(quoted.end(), d.quoted.begin(), d.quoted.end());
   }
   compare::sort_findings(findings);
 

@@ -128,6 +128,10 @@ struct Item {
   std::int64_t t_hi = 0;
   std::string value;      ///< canonical value text (fingerprints, messages)
   std::size_t index = 0;  ///< where it stands in its key's items, once they are ordered
+  /// Its claim's place in the key's claims sorted by id: orders as the id does, without
+  /// comparing strings (a large key sorts and pairs millions of times).
+  std::uint32_t rank = 0;
+  std::uint32_t source_no = 0;  ///< equal for two items exactly when their sources are
 };
 
 /// The value interval of a numeric claim; nullopt when it holds no comparable value.
@@ -431,7 +435,7 @@ bool compare_pair(const Item& a, const Item& b, const SubjectInfo& info, Collect
     if (!a.time_known || !b.time_known) return false;
     // Undated levels in one article are most often of different owners or parts ("73 seats"
     // for one party, "17" for another): only other articles are held to them.
-    if ((a.level_implied || b.level_implied) && a.c->source == b.c->source) return false;
+    if ((a.level_implied || b.level_implied) && a.source_no == b.source_no) return false;
     doubt_time = a.time_implied || b.time_implied;
     const bool overlap = !(a.t_hi < b.t_lo || b.t_hi < a.t_lo);
     if (!overlap) {
@@ -541,7 +545,7 @@ template <class GetLo, class GetHi, class Describe>
 void corroborate(std::vector<const Item*> items, GetLo lo, GetHi hi, const std::string& key,
                  Describe describe, Collector& out, const Conflicts& conflicts = Conflicts()) {
   std::sort(items.begin(), items.end(), [&](const Item* a, const Item* b) {
-    return lo(*a) != lo(*b) ? lo(*a) < lo(*b) : a->c->id < b->c->id;
+    return lo(*a) != lo(*b) ? lo(*a) < lo(*b) : a->rank < b->rank;
   });
   // Where each item stands in `items` (by Item::index): an item is in the chain being
   // built, [i, next), when its position is; the others are not among `items` (npos).
@@ -700,8 +704,27 @@ struct GroupFindings {
 /// which read nothing another key's comparison writes, so keys can be compared at once.
 void compare_group(const std::string& key, std::vector<const Claim*>& claims, const Context& ctx,
                    GroupFindings& res) {
-  std::sort(claims.begin(), claims.end(),
-            [](const Claim* a, const Claim* b) { return a->id < b->id; });
+  const auto by_id = [](const Claim* a, const Claim* b) { return a->id < b->id; };
+  // Stored claims come in id order with the few read now after them: sort only what is not.
+  const auto sorted_end = std::is_sorted_until(claims.begin(), claims.end(), by_id);
+  if (sorted_end != claims.end()) {
+    std::sort(sorted_end, claims.end(), by_id);
+    std::inplace_merge(claims.begin(), sorted_end, claims.end(), by_id);
+  }
+  // Each claim's rank (its place in id order) and a number for its source.
+  std::vector<std::uint32_t> source_nos(claims.size());
+  {
+    std::unordered_map<std::string_view, std::uint32_t> numbers;
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+      const std::string& src = claims[i]->source;
+      if (i > 0 && claims[i - 1]->source == src) {
+        source_nos[i] = source_nos[i - 1];
+      } else {
+        source_nos[i] =
+            numbers.emplace(src, static_cast<std::uint32_t>(numbers.size())).first->second;
+      }
+    }
+  }
   // One source or several (a set of a large group's sources would cost more than the rest).
   const std::string& first_source = claims.front()->source;
   const bool one_source = std::all_of(claims.begin(), claims.end(),
@@ -710,19 +733,22 @@ void compare_group(const std::string& key, std::vector<const Claim*>& claims, co
 
   if (is_date) {
     std::vector<Item> items;
-    for (const auto* c : claims) {
+    items.reserve(claims.size());
+    for (std::size_t ci = 0; ci < claims.size(); ++ci) {
+      const Claim* c = claims[ci];
       const auto a = day_of(c->mention.earliest);
       const auto b = day_of(c->mention.latest.empty() ? c->mention.earliest : c->mention.latest);
       if (!a || !b) continue;
-      Item it;
+      Item& it = items.emplace_back();
       it.c = c;
+      it.rank = static_cast<std::uint32_t>(ci);
+      it.source_no = source_nos[ci];
       it.focus = ctx.in_focus(*c);
       it.lo = static_cast<double>(*a);
       it.hi = static_cast<double>(*b);
       it.value = c->mention.earliest == c->mention.latest || c->mention.latest.empty()
                      ? c->mention.earliest
                      : c->mention.earliest + ".." + c->mention.latest;
-      items.push_back(it);
       res.event_days.push_back(*a);
     }
     std::vector<const Item*> ptrs;
@@ -756,10 +782,14 @@ void compare_group(const std::string& key, std::vector<const Claim*>& claims, co
   } else if (is_numeric_kind(claims.front()->mention.kind)) {
     const SubjectInfo info = subject_info(claims.front()->counted, ctx.rules);
     std::vector<Item> items;
-    for (const auto* c : claims) {
+    items.reserve(claims.size());
+    for (std::size_t ci = 0; ci < claims.size(); ++ci) {
+      const Claim* c = claims[ci];
       if (!is_numeric_kind(c->mention.kind)) continue;
       auto it = numeric_item(*c, info);
       if (!it) continue;
+      it->rank = static_cast<std::uint32_t>(ci);
+      it->source_no = source_nos[ci];
       it->focus = ctx.in_focus(*c);
       set_time(*it, *c, info, ctx.sources);
       items.push_back(std::move(*it));
@@ -770,7 +800,7 @@ void compare_group(const std::string& key, std::vector<const Claim*>& claims, co
     };
     if (items.size() > kMaxPairwise) {
       std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
-        return a.t_lo != b.t_lo ? a.t_lo < b.t_lo : a.c->id < b.c->id;
+        return a.t_lo != b.t_lo ? a.t_lo < b.t_lo : a.rank < b.rank;
       });
     }
     for (std::size_t i = 0; i < items.size(); ++i) items[i].index = i;

@@ -340,3 +340,58 @@ TEST_CASE("findings are the same whatever the number of threads", "[compare][job
   CHECK(shown(fc::compare::compare_claims(claims, srcs, rules(), scope, jobs)) ==
         shown(fc::compare::compare_claims(claims, srcs, rules(), scope, 1)));
 }
+
+namespace {
+
+/// 359 claims of 1000 (sources s000 ...), a range 1000-2000 (source r) and 2000 from
+/// `odd_source`, all of one key and day: more than are compared pair by pair.
+std::vector<fc::Claim> long_chain(const std::string& odd_source) {
+  std::vector<fc::Claim> claims;
+  for (int i = 0; i < 359; ++i) {
+    const std::string n = std::to_string(i);
+    claims.push_back(
+        number("s" + std::string(3 - n.size(), '0') + n, "troops|US|Iraq", 1000, "2023-02-07"));
+  }
+  auto range = number("r", "troops|US|Iraq", 1000, "2023-02-07", "1000-2000");
+  range.mention.kind = fc::MentionKind::kRange;
+  range.mention.value.reset();
+  range.mention.high = 2000;
+  claims.push_back(range);
+  claims.push_back(number(odd_source, "troops|US|Iraq", 2000, "2023-02-07"));
+  return claims;
+}
+
+}  // namespace
+
+TEST_CASE("a claim that contradicts one in a chain of agreement starts a new chain",
+          "[compare][chain]") {
+  // Small key: 1000 and the range 1000-2000 agree, 2000 and the range agree, but 2000
+  // contradicts 1000, so the chain of agreement stops before 2000.
+  const std::vector<fc::Claim> small = {
+      number("a", "troops|US|Iraq", 1000, "2023-02-07"),
+      number("b", "troops|US|Iraq", 1000, "2023-02-07", "1000-2000"),
+      number("c", "troops|US|Iraq", 2000, "2023-02-07")};
+  auto claims = small;
+  claims[1].mention.kind = fc::MentionKind::kRange;
+  claims[1].mention.value.reset();
+  claims[1].mention.high = 2000;
+  auto found = fc::compare::compare_claims(claims, sources(), rules());
+  REQUIRE(of_kind(found, fc::FindingKind::kContradiction).size() == 1);
+  auto agreed = of_kind(found, fc::FindingKind::kCorroboration);
+  REQUIRE(agreed.size() == 1);
+  CHECK(agreed[0].sources == std::vector<std::string>{"a", "b"});
+
+  // Large key: each claim meets only its neighbours in time, then id, order. The 2000 is
+  // last in id order ("z"), so its contradictions are with the claims before it, or first
+  // ("a"), so they are with the claims after it; either way they end the chain. Its 50
+  // neighbours are all 1000s, except the range next to "a".
+  for (const std::string odd : {"z", "a"}) {
+    CAPTURE(odd);
+    found = fc::compare::compare_claims(long_chain(odd), sources(), rules());
+    CHECK(of_kind(found, fc::FindingKind::kContradiction).size() == (odd == "z" ? 50u : 49u));
+    agreed = of_kind(found, fc::FindingKind::kCorroboration);
+    REQUIRE(agreed.size() == 1);
+    CHECK(agreed[0].claims.size() == 360);
+    CHECK(std::count(agreed[0].sources.begin(), agreed[0].sources.end(), odd) == 0);
+  }
+}

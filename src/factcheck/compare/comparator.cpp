@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -503,39 +504,49 @@ bool compare_pair(const Item& a, const Item& b, const SubjectInfo& info, Collect
   return true;
 }
 
-/// Pairs of a key's items reported as contradicting each other, by `Item::index`: the
-/// items each item contradicts, one range per item (built in linear time from the pairs;
-/// a key of 60,000 claims has millions of them, which a sort would take a second on).
+/// Pairs of a key's items reported as contradicting each other, by `Item::index`. An item
+/// is paired only with the `window` items after it (all of them in a small key, its
+/// neighbours in a large one), so a pair is one bit in the earlier item's row: a key of
+/// 60,000 claims has over a million such pairs, which as a list took 35 MB of fresh memory
+/// per draft check and as bits take 480 KB.
 class Conflicts {
  public:
-  void add(std::size_t a, std::size_t b) { pairs_.emplace_back(a, b); }
-  [[nodiscard]] bool empty() const { return partners_.empty(); }
-  /// Groups the pairs added by item; `items` is one more than the largest index.
-  void build(std::size_t items) {
-    begin_.assign(items + 1, 0);
-    for (const auto& [a, b] : pairs_) {
-      ++begin_[a + 1];
-      ++begin_[b + 1];
-    }
-    for (std::size_t i = 0; i < items; ++i) begin_[i + 1] += begin_[i];
-    partners_.resize(pairs_.size() * 2);
-    std::vector<std::uint32_t> fill(begin_.begin(), begin_.end() - 1);
-    for (const auto& [a, b] : pairs_) {
-      partners_[fill[a]++] = b;
-      partners_[fill[b]++] = a;
-    }
-    std::vector<std::pair<std::uint32_t, std::uint32_t>>().swap(pairs_);
+  /// Room for `items` items, each paired with at most the `window` after it; no pair yet.
+  void reset(std::size_t items, std::size_t window) {
+    window_ = window;
+    words_ = (window + 63) / 64;
+    bits_.assign(items * words_, 0);
+    any_ = false;
   }
-  /// The items `item` contradicts.
-  [[nodiscard]] std::span<const std::uint32_t> of(std::size_t item) const {
-    if (item + 1 >= begin_.size()) return {};
-    return {partners_.data() + begin_[item], begin_[item + 1] - begin_[item]};
+  /// Records that items `a` and `b` contradict (|a - b| at most the window).
+  void add(std::size_t a, std::size_t b) {
+    if (b < a) std::swap(a, b);
+    const std::size_t d = b - a - 1;
+    bits_[a * words_ + d / 64] |= std::uint64_t{1} << (d % 64);
+    any_ = true;
+  }
+  [[nodiscard]] bool empty() const { return !any_; }
+  /// Whether `fn(other)` holds for some item `other` that `item` contradicts.
+  template <class Fn>
+  [[nodiscard]] bool any_of(std::size_t item, Fn fn) const {
+    if (!any_) return false;
+    for (std::size_t w = 0; w < words_; ++w) {  // the later items
+      for (std::uint64_t word = bits_[item * words_ + w]; word != 0; word &= word - 1) {
+        if (fn(item + 1 + w * 64 + static_cast<std::size_t>(std::countr_zero(word)))) return true;
+      }
+    }
+    for (std::size_t k = item > window_ ? item - window_ : 0; k < item; ++k) {  // the earlier
+      const std::size_t d = item - k - 1;
+      if (((bits_[k * words_ + d / 64] >> (d % 64)) & 1) != 0 && fn(k)) return true;
+    }
+    return false;
   }
 
  private:
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs_;
-  std::vector<std::uint32_t> begin_;
-  std::vector<std::uint32_t> partners_;
+  std::size_t window_ = 0;
+  std::size_t words_ = 0;
+  std::vector<std::uint64_t> bits_;  ///< row i: bit d set when items i and i + 1 + d contradict
+  bool any_ = false;
 };
 
 /// Corroboration: chains of overlapping intervals holding two or more sources. A claim that
@@ -562,12 +573,10 @@ void corroborate(std::vector<const Item*> items, GetLo lo, GetHi hi, const std::
     std::size_t j = i + 1;
     double reach = hi(*items[i]);
     const auto conflicts_with_chain = [&](std::size_t next) {
-      if (conflicts.empty()) return false;
-      for (const std::uint32_t other : conflicts.of(items[next]->index)) {
+      return conflicts.any_of(items[next]->index, [&](std::size_t other) {
         const std::size_t at = other < position.size() ? position[other] : npos;
-        if (at >= i && at < next) return true;
-      }
-      return false;
+        return at >= i && at < next;
+      });
     };
     while (j < items.size() && lo(*items[j]) <= reach && !conflicts_with_chain(j)) {
       reach = std::max(reach, hi(*items[j]));
@@ -804,7 +813,9 @@ void compare_group(const std::string& key, std::vector<const Claim*>& claims, co
       });
     }
     for (std::size_t i = 0; i < items.size(); ++i) items[i].index = i;
-    if (items.size() <= kMaxPairwise) {
+    const bool all_pairs = items.size() <= kMaxPairwise;
+    conflicts.reset(items.size(), all_pairs ? items.size() : kNeighbours);
+    if (all_pairs) {
       for (std::size_t i = 0; i < items.size(); ++i) {
         for (std::size_t j = i + 1; j < items.size(); ++j) pair(items[i], items[j]);
       }
@@ -815,7 +826,6 @@ void compare_group(const std::string& key, std::vector<const Claim*>& claims, co
         }
       }
     }
-    conflicts.build(items.size());
     std::vector<const Item*> agreeing;
     for (const auto& it : items) {
       if (!it.vague && std::isfinite(it.lo) && std::isfinite(it.hi)) agreeing.push_back(&it);

@@ -48,6 +48,10 @@ struct Doc {
 
   std::vector<fc::Claim> claims() {
     static const auto rules = *fc::rules::load_builtin();
+    return claims(rules);
+  }
+
+  std::vector<fc::Claim> claims(const fc::rules::RuleSet& rules) {
     const fc::claims::SourceView view{source, text, sentences, mentions};
     return fc::claims::build_claims(view, rules);
   }
@@ -129,4 +133,64 @@ TEST_CASE("a bare ordinal becomes a claim with no key", "[claims][ar]") {
   REQUIRE(c.size() == 1);
   CHECK(c[0].key.empty());
   CHECK(c[0].quote == "انطلقت الجولة الرابعة من الحوار.");
+}
+
+namespace {
+
+/// The built-in checks and one more check file.
+fc::rules::RuleSet rules_with(const std::string& yaml) {
+  auto rules = *fc::rules::load_builtin();
+  const auto errors = fc::rules::load_text(yaml, "extra.yaml", rules);
+  REQUIRE(errors.empty());
+  fc::rules::rebuild_lexicon(rules);
+  return rules;
+}
+
+}  // namespace
+
+TEST_CASE("a subject pattern names what a word counts", "[claims][patterns]") {
+  const auto rules = rules_with(
+      "subjects:\n"
+      "  - name: quadcopters\n"
+      "    patterns: [\"(ال)?كوادكوبتر(ات)?\", \"quadcopters?\"]\n");
+  Doc ar("أسقط الجيش 12 كوادكوبترات فوق المدينة.");
+  ar.number("12", 12);
+  auto c = ar.claims(rules);
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].counted == "quadcopters");
+  CHECK(c[0].key_certain);
+
+  // With a conjunction clitic: the pattern meets the word's variants too.
+  Doc clitic("أسقط الجيش 12 طائرة و7 وكوادكوبتر فوق المدينة.");
+  clitic.number("7", 7);
+  c = clitic.claims(rules);
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].counted == "quadcopters");
+
+  Doc en("The army downed 12 quadcopters over the city.");
+  en.number("12", 12);
+  c = en.claims(rules);
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].counted == "quadcopters");
+
+  // A pattern matches a whole word, not part of one.
+  Doc part("The army downed 12 quadcoptersx over the city.");
+  part.number("12", 12);
+  c = part.claims(rules);
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].counted != "quadcopters");
+}
+
+TEST_CASE("of many event patterns the one that matches dates the event", "[claims][patterns]") {
+  std::string yaml = "events:\n";
+  for (int i = 0; i < 40; ++i) {
+    yaml += "  - name: ev" + std::to_string(i) + "\n    patterns: [\"zz" + std::to_string(i) +
+            "q\\\\s+(began|started)\"]\n";
+  }
+  const auto rules = rules_with(yaml);
+  Doc d("Officials said the zz27q began in 2019 and ended later.");
+  d.date("2019", "2019-01-01", "2019-12-31");
+  const auto c = d.claims(rules);
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].event == "ev27");
 }

@@ -1,6 +1,7 @@
 #include "factcheck/claims/text_tokens.hpp"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <algorithm>
 #include <cstdint>
@@ -52,6 +53,12 @@ bool is_word_cp(char32_t cp) {
 bool is_clause_break(char32_t cp) {
   return cp == ',' || cp == 0x060c || cp == ';' || cp == 0x061b || cp == ':' || cp == 0x2013 ||
          cp == 0x2014 || cp == '.' || cp == '!' || cp == '?' || cp == 0x061f || cp == '\n';
+}
+
+/// Whether a token begins with a preposition clitic: ب, ل or وب.
+bool is_preposition_prefixed(std::string_view tok) {
+  return tok.rfind("\xd8\xa8", 0) == 0 || tok.rfind("\xd9\x84", 0) == 0 ||
+         tok.rfind("\xd9\x88\xd8\xa8", 0) == 0;
 }
 
 }  // namespace
@@ -143,6 +150,7 @@ TokenizedText tokenize(const std::string& s,
     return std::find(vs.begin(), vs.end(), core) != vs.end();
   };
   std::vector<LexMatch> here;
+  std::vector<int> which;  // patterns a screen lets through
   for (std::size_t k = 0; k < out.tokens.size(); ++k) {
     // Longest phrase per kind starting here.
     here.clear();
@@ -158,10 +166,8 @@ TokenizedText tokenize(const std::string& s,
         }
         if (!ok) continue;
         LexMatch lm{k, n, ph.kind, ph.index, false};
-        // A preposition clitic: the matched core is shorter than the token by ب/ل/في.
-        const auto& tok = out.tokens[k].text;
-        lm.prefixed = v != tok && (tok.rfind("\xd8\xa8", 0) == 0 || tok.rfind("\xd9\x84", 0) == 0 ||
-                                   tok.rfind("\xd9\x88\xd8\xa8", 0) == 0);
+        // A preposition clitic: the matched core is shorter than the token by ب/ل/وب.
+        lm.prefixed = v != out.tokens[k].text && is_preposition_prefixed(out.tokens[k].text);
         auto same = std::find_if(here.begin(), here.end(),
                                  [&](const LexMatch& o) { return o.kind == lm.kind; });
         if (same == here.end()) {
@@ -171,14 +177,39 @@ TokenizedText tokenize(const std::string& s,
         }
       }
     }
+    // Subject patterns (RE2 over one folded word): the token or one of its variants is
+    // matched whole; a subject phrase of the lexicon found here wins.
+    const bool has_subject = std::any_of(here.begin(), here.end(), [](const LexMatch& m) {
+      return m.kind == rules::LexKind::kSubject;
+    });
+    if (!lex.subject_patterns.empty() && !has_subject && !out.tokens[k].numeric) {
+      const auto& tok = out.tokens[k].text;
+      for (const auto& v : variants_of(k)) {
+        lex.subject_patterns.matching(v, which);
+        const auto hit = std::find_if(which.begin(), which.end(), [&](int n) {
+          return RE2::FullMatch(re2::StringPiece(v.data(), v.size()),
+                                lex.subject_patterns.pattern(static_cast<std::size_t>(n)));
+        });
+        if (hit == which.end()) continue;
+        LexMatch lm{k, 1, rules::LexKind::kSubject,
+                    lex.subject_patterns.rule_of(static_cast<std::size_t>(*hit)), false};
+        lm.prefixed = v != tok && is_preposition_prefixed(tok);
+        here.push_back(lm);
+        break;
+      }
+    }
     for (auto& m : here) out.matches.push_back(m);
   }
-  // Event patterns (RE2 over the folded text), mapped to the token where they start.
-  for (const auto& [index, re] : lex.event_patterns) {
+  // Event patterns (RE2 over the folded text), mapped to the token where they start; the
+  // set screens the text once for the patterns worth running.
+  lex.event_patterns.matching(s, which);
+  for (const int p : which) {
+    const std::size_t index = lex.event_patterns.rule_of(static_cast<std::size_t>(p));
+    const re2::RE2& re = lex.event_patterns.pattern(static_cast<std::size_t>(p));
     re2::StringPiece input(s);
     re2::StringPiece match;
     std::size_t pos = 0;
-    while (pos < s.size() && re->Match(input, pos, s.size(), RE2::UNANCHORED, &match, 1)) {
+    while (pos < s.size() && re.Match(input, pos, s.size(), RE2::UNANCHORED, &match, 1)) {
       const std::size_t ms = static_cast<std::size_t>(match.data() - s.data());
       const std::size_t me = ms + match.size();
       const std::size_t first = out.token_at_or_after(ms);

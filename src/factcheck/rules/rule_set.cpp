@@ -413,15 +413,47 @@ void add_forms(Lexicon& lex, const std::vector<std::string>& forms, LexKind kind
   }
 }
 
-std::shared_ptr<const re2::RE2> compile(const std::string& pattern) {
+RE2::Options pattern_options() {
   RE2::Options opts;
   opts.set_log_errors(false);
-  auto re = std::make_shared<const RE2>(normalize::fold(pattern), opts);
-  if (!re->ok()) return nullptr;
-  return re;
+  opts.set_max_mem(kPatternMaxMem);
+  return opts;
 }
 
 }  // namespace
+
+bool PatternGroup::add(std::size_t index, const std::string& folded_pattern) {
+  auto re = std::make_shared<const RE2>(folded_pattern, pattern_options());
+  if (!re->ok()) return false;
+  patterns_.emplace_back(index, std::move(re));
+  return true;
+}
+
+void PatternGroup::finish() {
+  screen_.reset();
+  if (patterns_.empty()) return;
+  auto set = std::make_shared<RE2::Set>(pattern_options(),
+                                        anchor_both_ ? RE2::ANCHOR_BOTH : RE2::UNANCHORED);
+  for (const auto& [index, re] : patterns_) {
+    if (set->Add(re->pattern(), nullptr) < 0) return;  // no screen: every pattern is tried
+  }
+  if (set->Compile()) screen_ = std::move(set);
+}
+
+void PatternGroup::matching(std::string_view text, std::vector<int>& out) const {
+  out.clear();
+  if (patterns_.empty()) return;
+  if (screen_) {
+    RE2::Set::ErrorInfo info{};
+    if (screen_->Match(re2::StringPiece(text.data(), text.size()), &out, &info)) {
+      std::sort(out.begin(), out.end());
+      return;
+    }
+    if (info.kind == RE2::Set::kNoError) return;  // no pattern matches
+    out.clear();
+  }
+  for (std::size_t i = 0; i < patterns_.size(); ++i) out.push_back(static_cast<int>(i));
+}
 
 std::string core_form(std::string_view word) {
   std::string w = normalize::fold(word);
@@ -475,7 +507,7 @@ void rebuild_lexicon(RuleSet& rules) {
     add_forms(*lex, rules.subjects[i].en, LexKind::kSubject, i);
     add_forms(*lex, {rules.subjects[i].name}, LexKind::kSubject, i);
     for (const auto& p : rules.subjects[i].patterns) {
-      if (auto re = compile(p)) lex->subject_patterns.emplace_back(i, std::move(re));
+      lex->subject_patterns.add(i, normalize::fold(p));
     }
   }
   for (std::size_t i = 0; i < rules.places.size(); ++i) {
@@ -494,13 +526,15 @@ void rebuild_lexicon(RuleSet& rules) {
     add_forms(*lex, rules.events[i].ar, LexKind::kEvent, i);
     add_forms(*lex, rules.events[i].en, LexKind::kEvent, i);
     for (const auto& p : rules.events[i].patterns) {
-      if (auto re = compile(p)) lex->event_patterns.emplace_back(i, std::move(re));
+      lex->event_patterns.add(i, normalize::fold(p));
     }
   }
   for (std::size_t i = 0; i < rules.units.size(); ++i) {
     add_forms(*lex, rules.units[i].ar, LexKind::kUnit, i);
     add_forms(*lex, rules.units[i].en, LexKind::kUnit, i);
   }
+  lex->subject_patterns.finish();
+  lex->event_patterns.finish();
   rules.lexicon = std::move(lex);
 }
 

@@ -19,9 +19,8 @@
 #include "factcheck/core/error.hpp"
 #include "factcheck/extract/numbers.hpp"
 
-namespace re2 {
-class RE2;
-}
+#include <re2/re2.h>
+#include <re2/set.h>
 
 namespace fc::rules {
 
@@ -132,13 +131,49 @@ struct TransparentHash {
   }
 };
 
+/// The RE2 patterns of one kind (subjects or events), compiled once when the lexicon is
+/// built: each on its own, to find where it matches, and all together in one RE2::Set,
+/// which screens a text in one pass for the patterns that match it at all. Both get
+/// kPatternMaxMem, so that the DFA does not run out of memory and fall back to the
+/// NFA (some 100 times slower) on long texts or many patterns.
+class PatternGroup {
+ public:
+  /// `anchor_both`: a pattern must match the whole text given to matching() (one word),
+  /// else anywhere in it.
+  explicit PatternGroup(bool anchor_both) : anchor_both_(anchor_both) {}
+
+  /// Adds a folded pattern for rule `index`; false when it does not compile.
+  bool add(std::size_t index, const std::string& folded_pattern);
+  /// Compiles the screen; call once, after the last add().
+  void finish();
+
+  [[nodiscard]] bool empty() const { return patterns_.empty(); }
+  [[nodiscard]] std::size_t size() const { return patterns_.size(); }
+  /// Pattern i: its rule index and the compiled pattern.
+  [[nodiscard]] std::size_t rule_of(std::size_t i) const { return patterns_[i].first; }
+  [[nodiscard]] const re2::RE2& pattern(std::size_t i) const { return *patterns_[i].second; }
+
+  /// The patterns (their numbers, ascending) that match `text`, screened by the set; if
+  /// the screen cannot answer (its DFA out of memory), every pattern, so that the caller's
+  /// own matching decides and nothing is lost.
+  void matching(std::string_view text, std::vector<int>& out) const;
+
+ private:
+  bool anchor_both_;
+  std::vector<std::pair<std::size_t, std::shared_ptr<const re2::RE2>>> patterns_;
+  std::shared_ptr<const re2::RE2::Set> screen_;
+};
+
+/// RE2 memory per pattern and per screen (RE2's default is 8 MiB).
+inline constexpr std::int64_t kPatternMaxMem = std::int64_t{64} << 20;
+
 /// Surface forms by the core form of their first token; compiled patterns.
 struct Lexicon {
   /// Looked up by std::string_view too (no key is built per token).
   std::unordered_map<std::string, std::vector<LexPhrase>, TransparentHash, std::equal_to<>>
       by_first;
-  std::vector<std::pair<std::size_t, std::shared_ptr<const re2::RE2>>> event_patterns;
-  std::vector<std::pair<std::size_t, std::shared_ptr<const re2::RE2>>> subject_patterns;
+  PatternGroup event_patterns{false};   ///< over the folded text
+  PatternGroup subject_patterns{true};  ///< over one folded word (a token or its variants)
 };
 
 struct RuleSet {
@@ -175,11 +210,12 @@ struct RuleSet {
 [[nodiscard]] std::vector<Error> load_dir(const std::string& dir, RuleSet& rules);
 
 /// Adds or overrides the definitions of one check file's text. `file` names it in
-/// errors. On error nothing of the file is applied.
+/// errors. On error nothing of the file is applied. The lexicon is not rebuilt (a caller
+/// loading several files calls rebuild_lexicon() once, after the last).
 [[nodiscard]] std::vector<Error> load_text(std::string_view text, const std::string& file,
                                            RuleSet& rules);
 
-/// Rebuilds the lexicon after definitions changed (load_* call it).
+/// Rebuilds the lexicon after definitions changed (load_builtin and load_dir call it).
 void rebuild_lexicon(RuleSet& rules);
 
 /// Folded core forms a token can stand for: the token, and the token without Arabic

@@ -191,8 +191,10 @@ std::string content_hash(const Source& s, std::uint64_t reading) {
   material.reserve(s.bytes.size() + 256);
   // Strings made here must outlive the loop: a temporary inside the braced list would die
   // before the loop body reads it (the ASan run caught exactly that).
-  // "3": hashes made after reading (with the date found in the text) were version 2's.
-  const std::string tool_version = std::string(version()) + "/3/" + std::to_string(reading);
+  // The reading's own version, raised whenever the same text and checks read differently,
+  // so that `index` re-reads every source once: 2 hashed after reading (with the date found
+  // in the text); 3 hashes before; 4 matches subject patterns, which 3 ignored.
+  const std::string tool_version = std::string(version()) + "/4/" + std::to_string(reading);
   const std::string published = s.published ? util::to_iso(*s.published) : std::string();
   const std::string published_from(to_string(s.published_from));
   const std::string_view parts[] = {tool_version, s.id,      s.path,         s.outlet,

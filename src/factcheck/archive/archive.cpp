@@ -237,7 +237,8 @@ Error Archive::db_error(const std::string& what) const {
 
 Result<Archive> Archive::open(const std::string& path, bool create) {
   sqlite3* raw = nullptr;
-  // One connection, used by one thread at a time: SQLite's own mutexes only cost time.
+  // One connection, used by one thread at a time (the draft check's workers take turns
+  // under a mutex): SQLite's own mutexes only cost time.
   const int flags = (create ? (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) : SQLITE_OPEN_READONLY) |
                     SQLITE_OPEN_NOMUTEX;
   const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);

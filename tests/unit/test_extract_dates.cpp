@@ -449,3 +449,20 @@ TEST_CASE("date tokens keep the clitic stems of words with teh marbuta and with 
     CHECK(got.front().first == fc::extract::datelex::key(word));
   }
 }
+
+TEST_CASE("a number token keeps its digit count however long the run", "[extract][dates]") {
+  // 65,540 digits: a count kept modulo 65,536 would read as four, a year's length.
+  const std::string run(65540, '7');
+  const auto tokens = fc::extract::tokenize_for_dates("في عام " + run);
+  REQUIRE_FALSE(tokens.tokens.empty());
+  const auto& last = tokens.tokens.back();
+  CHECK(last.kind == fc::extract::DateToken::Kind::kNumber);
+  CHECK(last.digits > 4);
+  CHECK(last.value == -1);
+  CHECK(last.end - last.begin == run.size());
+  CHECK(dates_of("في عام " + run, CivilDate{2023, 3, 7}).empty());
+  // Nine digits still carry their value.
+  const auto nine = fc::extract::tokenize_for_dates("999999999");
+  REQUIRE(nine.tokens.size() == 1);
+  CHECK(nine.tokens[0].value == 999999999);
+}

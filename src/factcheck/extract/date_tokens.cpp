@@ -1,6 +1,8 @@
 #include "factcheck/extract/date_tokens.hpp"
 
+#include <algorithm>
 #include <array>
+#include <cstdint>
 #include <optional>
 
 #include "factcheck/extract/key_table.hpp"
@@ -68,8 +70,8 @@ void push_word(DateTokens& out, std::string_view text, std::size_t b, std::size_
   }
   DateToken t;
   t.kind = DateToken::Kind::kWord;
-  t.begin = b;
-  t.end = e;
+  t.begin = static_cast<std::uint32_t>(b);
+  t.end = static_cast<std::uint32_t>(e);
   t.text = text.substr(b, e - b);
   t.stem_begin = static_cast<std::uint32_t>(out.stems.size());
   if (latin) {
@@ -94,7 +96,7 @@ void push_word(DateTokens& out, std::string_view text, std::size_t b, std::size_
     char* rewrite = out.key_bytes.get() + text.size() + b;
     for (const auto& s : datelex::stems(word_key, rewrite)) out.stems.push_back(s);
   }
-  t.stem_count = static_cast<std::uint32_t>(out.stems.size() - t.stem_begin);
+  t.stem_count = static_cast<std::uint8_t>(out.stems.size() - t.stem_begin);
   t.latin = latin;
   out.tokens.push_back(t);
 }
@@ -128,8 +130,8 @@ DateTokens tokenize_for_dates(std::string_view text) {
     if (cls == CharClass::kOther) {
       DateToken t;
       t.kind = DateToken::Kind::kPunct;
-      t.begin = i;
-      t.end = i + len;
+      t.begin = static_cast<std::uint32_t>(i);
+      t.end = static_cast<std::uint32_t>(i + len);
       t.text = text.substr(i, len);
       out.push_back(t);
       i += len;
@@ -148,12 +150,13 @@ DateTokens tokenize_for_dates(std::string_view text) {
     if (cls == CharClass::kDigit) {
       DateToken t;
       t.kind = DateToken::Kind::kNumber;
-      t.begin = i;
-      t.end = j;
+      t.begin = static_cast<std::uint32_t>(i);
+      t.end = static_cast<std::uint32_t>(j);
       t.text = text.substr(i, j - i);
-      t.digits = static_cast<int>(j - i);
+      // A longer run is no date part: 65,535 stands for any length from there.
+      t.digits = static_cast<std::uint16_t>(std::min<std::size_t>(j - i, 65535));
       if (t.digits <= 9)
-        t.value = digits_value(t.text);
+        t.value = static_cast<std::int32_t>(digits_value(t.text));
       else
         t.value = -1;
       out.push_back(t);

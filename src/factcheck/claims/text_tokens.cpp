@@ -1,7 +1,6 @@
 #include "factcheck/claims/text_tokens.hpp"
 
 #include <re2/re2.h>
-#include <re2/set.h>
 
 #include <algorithm>
 #include <cstdint>

@@ -3,12 +3,19 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <limits>
 #include <optional>
 
+#include "factcheck/core/limits.hpp"
 #include "factcheck/extract/key_table.hpp"
 #include "factcheck/util/utf8.hpp"
 
 namespace fc::extract {
+
+// Token offsets are 32-bit: a source is at most kMaxSourceBytes, and normalization makes
+// text at most 11 times longer (NFKC of U+FDFA: 3 bytes to 33).
+static_assert(kMaxSourceBytes * 11 < std::numeric_limits<std::uint32_t>::max(),
+              "normalized offsets must fit DateToken's 32 bits");
 
 namespace {
 

@@ -29,6 +29,7 @@ struct DateToken {
   Kind kind = Kind::kPunct;
   bool latin = false;  ///< words: ASCII letters
 };
+static_assert(sizeof(DateToken) <= 40, "a date token stays small: there is one per six bytes");
 
 /// The tokens of a text and, in one list, the stems of its words (a token holds no list
 /// of its own: an article has hundreds of thousands of tokens). A stem's key is a view of

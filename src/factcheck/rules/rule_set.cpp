@@ -5,6 +5,7 @@
 #include <xxhash.h>
 
 #include <re2/re2.h>
+#include <re2/set.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -422,6 +423,11 @@ RE2::Options pattern_options() {
 
 }  // namespace
 
+struct PatternScreen {
+  explicit PatternScreen(RE2::Anchor anchor) : set(pattern_options(), anchor) {}
+  RE2::Set set;
+};
+
 bool PatternGroup::add(std::size_t index, const std::string& folded_pattern) {
   auto re = std::make_shared<const RE2>(folded_pattern, pattern_options());
   if (!re->ok()) return false;
@@ -432,12 +438,11 @@ bool PatternGroup::add(std::size_t index, const std::string& folded_pattern) {
 void PatternGroup::finish() {
   screen_.reset();
   if (patterns_.empty()) return;
-  auto set = std::make_shared<RE2::Set>(pattern_options(),
-                                        anchor_both_ ? RE2::ANCHOR_BOTH : RE2::UNANCHORED);
+  auto screen = std::make_shared<PatternScreen>(anchor_both_ ? RE2::ANCHOR_BOTH : RE2::UNANCHORED);
   for (const auto& [index, re] : patterns_) {
-    if (set->Add(re->pattern(), nullptr) < 0) return;  // no screen: every pattern is tried
+    if (screen->set.Add(re->pattern(), nullptr) < 0) return;  // no screen: try every pattern
   }
-  if (set->Compile()) screen_ = std::move(set);
+  if (screen->set.Compile()) screen_ = std::move(screen);
 }
 
 void PatternGroup::matching(std::string_view text, std::vector<int>& out) const {
@@ -445,7 +450,7 @@ void PatternGroup::matching(std::string_view text, std::vector<int>& out) const 
   if (patterns_.empty()) return;
   if (screen_) {
     RE2::Set::ErrorInfo info{};
-    if (screen_->Match(re2::StringPiece(text.data(), text.size()), &out, &info)) {
+    if (screen_->set.Match(re2::StringPiece(text.data(), text.size()), &out, &info)) {
       std::sort(out.begin(), out.end());
       return;
     }

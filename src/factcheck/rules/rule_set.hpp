@@ -19,8 +19,9 @@
 #include "factcheck/core/error.hpp"
 #include "factcheck/extract/numbers.hpp"
 
-#include <re2/re2.h>
-#include <re2/set.h>
+namespace re2 {
+class RE2;
+}
 
 namespace fc::rules {
 
@@ -131,6 +132,8 @@ struct TransparentHash {
   }
 };
 
+struct PatternScreen;  ///< an RE2::Set (rule_set.cpp), kept out of this header
+
 /// The RE2 patterns of one kind (subjects or events), compiled once when the lexicon is
 /// built: each on its own, to find where it matches, and all together in one RE2::Set,
 /// which screens a text in one pass for the patterns that match it at all. Both get
@@ -161,7 +164,7 @@ class PatternGroup {
  private:
   bool anchor_both_;
   std::vector<std::pair<std::size_t, std::shared_ptr<const re2::RE2>>> patterns_;
-  std::shared_ptr<const re2::RE2::Set> screen_;
+  std::shared_ptr<const PatternScreen> screen_;
 };
 
 /// RE2 memory per pattern and per screen (RE2's default is 8 MiB).

@@ -185,13 +185,9 @@ TokenizedText tokenize(const std::string& s,
       const auto& tok = out.tokens[k].text;
       for (const auto& v : variants_of(k)) {
         lex.subject_patterns.matching(v, which);
-        const auto hit = std::find_if(which.begin(), which.end(), [&](int n) {
-          return RE2::FullMatch(re2::StringPiece(v.data(), v.size()),
-                                lex.subject_patterns.pattern(static_cast<std::size_t>(n)));
-        });
-        if (hit == which.end()) continue;
+        if (which.empty()) continue;
         LexMatch lm{k, 1, rules::LexKind::kSubject,
-                    lex.subject_patterns.rule_of(static_cast<std::size_t>(*hit)), false};
+                    lex.subject_patterns.rule_of(static_cast<std::size_t>(which.front())), false};
         lm.prefixed = v != tok && is_preposition_prefixed(tok);
         here.push_back(lm);
         break;

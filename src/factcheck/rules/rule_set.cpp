@@ -457,7 +457,14 @@ void PatternGroup::matching(std::string_view text, std::vector<int>& out) const 
     if (info.kind == RE2::Set::kNoError) return;  // no pattern matches
     out.clear();
   }
-  for (std::size_t i = 0; i < patterns_.size(); ++i) out.push_back(static_cast<int>(i));
+  // No screen, or one that could not answer: each pattern on its own.
+  const re2::StringPiece input(text.data(), text.size());
+  for (std::size_t i = 0; i < patterns_.size(); ++i) {
+    const RE2& re = *patterns_[i].second;
+    if (anchor_both_ ? RE2::FullMatch(input, re) : RE2::PartialMatch(input, re)) {
+      out.push_back(static_cast<int>(i));
+    }
+  }
 }
 
 std::string core_form(std::string_view word) {

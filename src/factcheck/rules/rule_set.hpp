@@ -151,14 +151,13 @@ class PatternGroup {
   void finish();
 
   [[nodiscard]] bool empty() const { return patterns_.empty(); }
-  [[nodiscard]] std::size_t size() const { return patterns_.size(); }
   /// Pattern i: its rule index and the compiled pattern.
   [[nodiscard]] std::size_t rule_of(std::size_t i) const { return patterns_[i].first; }
   [[nodiscard]] const re2::RE2& pattern(std::size_t i) const { return *patterns_[i].second; }
 
-  /// The patterns (their numbers, ascending) that match `text`, screened by the set; if
-  /// the screen cannot answer (its DFA out of memory), every pattern, so that the caller's
-  /// own matching decides and nothing is lost.
+  /// The patterns (their numbers, ascending) that match `text` (whole, or anywhere in it),
+  /// found by the set in one pass; if the set cannot answer (its DFA out of memory), by
+  /// each pattern on its own, so that nothing is lost.
   void matching(std::string_view text, std::vector<int>& out) const;
 
  private:

@@ -722,22 +722,18 @@ void compare_group(const std::string& key, std::vector<const Claim*>& claims, co
   }
   // Each claim's rank (its place in id order) and a number for its source.
   std::vector<std::uint32_t> source_nos(claims.size());
-  {
-    std::unordered_map<std::string_view, std::uint32_t> numbers;
-    for (std::size_t i = 0; i < claims.size(); ++i) {
-      const std::string& src = claims[i]->source;
-      if (i > 0 && claims[i - 1]->source == src) {
-        source_nos[i] = source_nos[i - 1];
-      } else {
-        source_nos[i] =
-            numbers.emplace(src, static_cast<std::uint32_t>(numbers.size())).first->second;
-      }
+  std::unordered_map<std::string_view, std::uint32_t> numbers;
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    const std::string& src = claims[i]->source;
+    if (i > 0 && claims[i - 1]->source == src) {
+      source_nos[i] = source_nos[i - 1];
+    } else {
+      source_nos[i] =
+          numbers.emplace(src, static_cast<std::uint32_t>(numbers.size())).first->second;
     }
   }
-  // One source or several (a set of a large group's sources would cost more than the rest).
   const std::string& first_source = claims.front()->source;
-  const bool one_source = std::all_of(claims.begin(), claims.end(),
-                                      [&](const Claim* c) { return c->source == first_source; });
+  const bool one_source = numbers.size() == 1;
   const bool is_date = claims.front()->mention.kind == MentionKind::kDate;
 
   if (is_date) {

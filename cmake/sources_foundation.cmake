@@ -23,6 +23,7 @@ list(APPEND FACTCHECK_TEST_SOURCES
   tests/unit/test_ingest_inputs.cpp
   tests/unit/test_util_atomic_file.cpp
   tests/unit/test_util_progress.cpp
+  tests/unit/test_util_parallel.cpp
   tests/golden/test_golden_cli.cpp
   tests/golden/test_golden_seeds.cpp
   tests/regression/test_hostile_inputs.cpp

@@ -4,7 +4,6 @@
 // tens of thousands of archive claims costs one pass over them and only the findings on
 // the draft are built; last, the JSON of the archive claims the report quotes.
 #include <algorithm>
-#include <exception>
 #include <iterator>
 #include <map>
 #include <mutex>
@@ -189,18 +188,10 @@ Result<report::Report> check_with_index(const PipelineOptions& options,
       buffer = free_buffers.back();
       free_buffers.pop_back();
     }
-    // One batch alone has the threads to itself; several are spread over the workers. An
-    // exception (out of memory on a huge key) must not leave a worker thread: it becomes
-    // the batch's error, as it would reach the command's handler on one thread.
-    try {
-      done[i] = run_batch(*db, db_mutex, batches[i].first, batches[i].second, now_sources, rules,
-                          scope, batches.size() == 1 ? options.jobs : 1, *buffer);
-    } catch (const std::exception& e) {
-      done[i] = BatchResult{};
-      done[i].error = Error{ErrorCode::kDatabase,
-                            std::string("comparing the draft with the index failed: ") + e.what(),
-                            db->path(), 0, 0};
-    }
+    // One batch alone has the threads to itself; several are spread over the workers.
+    // (An exception reaches the caller through parallel_for, as on one thread.)
+    done[i] = run_batch(*db, db_mutex, batches[i].first, batches[i].second, now_sources, rules,
+                        scope, batches.size() == 1 ? options.jobs : 1, *buffer);
     const std::lock_guard<std::mutex> lock(buffers_mutex);
     free_buffers.push_back(buffer);
   });

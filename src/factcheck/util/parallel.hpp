@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <atomic>
 #include <cstddef>
+#include <exception>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -17,8 +19,10 @@ namespace fc::util {
 }
 
 /// Runs fn(i) for i in [0, n) on `jobs` threads (0: all cores), the calling thread
-/// alone when one is enough; each index is handled exactly once, in no fixed order
-/// across threads. Returns when all are done.
+/// alone when one is enough; each index is handled at most once, in no fixed order
+/// across threads. Returns when all are done. An exception thrown by fn stops the
+/// handing out of indices and is rethrown here once every thread has stopped (the first
+/// one, if several throw), as it would be on one thread: it never ends the process.
 template <class Fn>
 void parallel_for(std::size_t n, unsigned jobs, Fn&& fn) {
   jobs = static_cast<unsigned>(std::min<std::size_t>(resolve_jobs(jobs), n));
@@ -27,14 +31,23 @@ void parallel_for(std::size_t n, unsigned jobs, Fn&& fn) {
     return;
   }
   std::atomic<std::size_t> next{0};
+  std::mutex error_mutex;
+  std::exception_ptr error;
   std::vector<std::thread> pool;
   pool.reserve(jobs);
   for (unsigned t = 0; t < jobs; ++t) {
     pool.emplace_back([&] {
-      for (std::size_t i = next++; i < n; i = next++) fn(i);
+      try {
+        for (std::size_t i = next++; i < n; i = next++) fn(i);
+      } catch (...) {
+        next = n;  // no more indices for anyone
+        const std::lock_guard<std::mutex> lock(error_mutex);
+        if (!error) error = std::current_exception();
+      }
     });
   }
   for (auto& th : pool) th.join();
+  if (error) std::rethrow_exception(error);
 }
 
 }  // namespace fc::util

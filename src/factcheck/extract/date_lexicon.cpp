@@ -213,17 +213,21 @@ const KeyMap<UnitEntry>& unit_table() {
 
 }  // namespace
 
-std::string key(std::string_view word) {
-  std::string out;
-  out.reserve(word.size());
+void write_key(std::string_view word, char* out) {
   for (std::size_t i = 0; i < word.size();) {
     if (word.substr(i, 2) == kTehMarbuta) {
-      out += kHeh;
+      kHeh.copy(out + i, kHeh.size());
       i += 2;
     } else {
-      out += word[i++];
+      out[i] = word[i];
+      ++i;
     }
   }
+}
+
+std::string key(std::string_view word) {
+  std::string out(word.size(), '\0');
+  write_key(word, out.data());
   return out;
 }
 

@@ -18,6 +18,9 @@ namespace fc::extract::datelex {
 
 /// The lexicon key of one normalized word: teh marbuta (ة) folded to heh (ه).
 [[nodiscard]] std::string key(std::string_view normalized_word);
+/// key() written to `out`, which holds normalized_word.size() bytes (a key is as long as
+/// its word: both letters take two bytes).
+void write_key(std::string_view normalized_word, char* out);
 
 /// The key with each Arabic clitic split tried: the word itself first, then without
 /// و/ف, then without ب/ل/ك (and لل → ال). Each entry is (key, bytes stripped). The key

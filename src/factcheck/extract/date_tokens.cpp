@@ -4,7 +4,6 @@
 #include <array>
 #include <cstdint>
 #include <limits>
-#include <optional>
 
 #include "factcheck/core/limits.hpp"
 #include "factcheck/extract/key_table.hpp"
@@ -61,9 +60,6 @@ constexpr std::array<std::string_view, 12> kEnglishMonths = {
     "january", "february", "march",     "april",   "may",      "june",
     "july",    "august",   "september", "october", "november", "december"};
 
-constexpr std::string_view kTehMarbuta = "\xD8\xA9";  // ة
-constexpr std::string_view kHeh = "\xD9\x87";         // ه
-
 /// A word of text[b, e); `teh` says whether it holds a teh marbuta (Arabic words only).
 void push_word(DateTokens& out, std::string_view text, std::size_t b, std::size_t e, bool latin,
                bool teh) {
@@ -96,15 +92,7 @@ void push_word(DateTokens& out, std::string_view text, std::size_t b, std::size_
     std::string_view word_key = t.text;
     if (teh) {
       char* k = out.key_bytes.get() + b;
-      for (std::size_t i = 0; i < t.text.size();) {
-        if (t.text.substr(i, 2) == kTehMarbuta) {
-          kHeh.copy(k + i, 2);
-          i += 2;
-        } else {
-          k[i] = t.text[i];
-          ++i;
-        }
-      }
+      datelex::write_key(t.text, k);
       word_key = std::string_view(k, t.text.size());
     }
     char* rewrite = out.key_bytes.get() + text.size() + b;

@@ -266,25 +266,22 @@ const Row kEnglish[] = {
     {"thousandth", W::kOrdinal, 1000},
 };
 
-std::uint32_t ending_key(std::string_view w) {
-  const std::size_t n = w.size() < 4 ? w.size() : 4;
-  std::uint32_t h = static_cast<std::uint32_t>(n) * 0x9E3779B1u;
-  for (std::size_t i = w.size() - n; i < w.size(); ++i) {
-    h = (h ^ static_cast<unsigned char>(w[i])) * 0x01000193u;
-  }
+/// A 16-bit hash of a few bytes (a word's first or last two letters), for the bitset
+/// screens below.
+std::uint32_t short_key(std::string_view bytes) {
+  std::uint32_t h = static_cast<std::uint32_t>(bytes.size()) * 0x9E3779B1u;
+  for (const char c : bytes) h = (h ^ static_cast<unsigned char>(c)) * 0x01000193u;
   return (h ^ (h >> 16)) & 0xFFFFu;
 }
 
-/// The same of a word's first two letters (four bytes), to screen each clitic split: the
-/// splits of a word share its ending, not its beginning.
-std::uint32_t beginning_key(std::string_view w) {
-  const std::size_t n = w.size() < 4 ? w.size() : 4;
-  std::uint32_t h = static_cast<std::uint32_t>(n) * 0x9E3779B1u;
-  for (std::size_t i = 0; i < n; ++i) {
-    h = (h ^ static_cast<unsigned char>(w[i])) * 0x01000193u;
-  }
-  return (h ^ (h >> 16)) & 0xFFFFu;
+/// The short key of a word's last two letters (four bytes).
+std::uint32_t ending_key(std::string_view w) {
+  return short_key(w.substr(w.size() < 4 ? 0 : w.size() - 4));
 }
+
+/// The same of a word's first two letters, to screen each clitic split: the splits of a
+/// word share its ending, not its beginning.
+std::uint32_t beginning_key(std::string_view w) { return short_key(w.substr(0, 4)); }
 
 struct Lexicon {
   datelex::KeyMap<LexEntry> map;

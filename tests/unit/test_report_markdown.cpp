@@ -173,3 +173,18 @@ TEST_CASE("cmark-gfm renders the report with quotes isolated and injected markup
     pos = end;
   }
 }
+
+TEST_CASE("escaping copies plain runs whole and still sees www and links across them",
+          "[report][markdown][escape]") {
+  // The three characters before a '.' decide "www." wherever the runs break.
+  CHECK(escape_text("جwww.x") == "جwww\\.x");
+  CHECK(escape_text("ww:w.x") == "ww:w.x");
+  CHECK(escape_text("w\x01ww.x") == "w ww.x");
+  CHECK(escape_text("www\u202E.x") == "www\\.x");
+  CHECK(escape_text("wwج.x") == "wwج.x");
+  CHECK(escape_text("نحو http://x") == "نحو http\\://x");
+  // Arabic letters (the letter mark U+061C among them) are copied; bad bytes are U+FFFD.
+  CHECK(escape_text("جندي\u061Cا") == "جندي\u061Cا");
+  CHECK(escape_text("جندي\xff") == "جندي\uFFFD");
+  CHECK(escape_text("\xd8") == "\uFFFD");
+}

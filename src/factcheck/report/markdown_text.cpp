@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <optional>
 
@@ -26,7 +27,7 @@ bool is_break_or_control(char32_t cp) {
 
 /// ASCII punctuation that CommonMark, GFM or GitHub (math, mentions) give a meaning to
 /// anywhere in a line. `.` and `:` are handled with their context (autolinks).
-bool needs_escape(char c) {
+constexpr bool needs_escape(char c) {
   switch (c) {
     case '\\':
     case '`':
@@ -152,37 +153,108 @@ bool is_boundary(std::string_view s, std::size_t pos) {
 
 }  // namespace
 
+namespace {
+
+/// Escapes one code point (`len` bytes at `pos` of `text`) onto `out`.
+void escape_one(std::string& out, Tail& raw, std::string_view text, char32_t cp, std::size_t pos,
+                std::size_t len) {
+  if (is_bidi_control(cp)) return;
+  if (is_break_or_control(cp)) {
+    out += ' ';
+    raw.push(' ');
+    return;
+  }
+  if (cp >= 0x80) {
+    // A valid code point is copied as written (its bytes are its only encoding).
+    if (cp == kReplacement && !(len == 3 && text.compare(pos, 3, "\xEF\xBF\xBD") == 0)) {
+      util::append_utf8(out, cp);
+    } else {
+      out.append(text, pos, len);
+    }
+    raw.push('\x01');
+    return;
+  }
+  const char c = static_cast<char>(cp);
+  bool escape = needs_escape(c);
+  // Autolinks: "http://", "x@y.z" and "www." become links on GitHub; breaking the
+  // trigger with a backslash keeps them text.
+  if (c == ':' && pos + 1 < text.size() && text[pos + 1] == '/') escape = true;
+  if (c == '.' && raw.ends_with_www()) escape = true;
+  if (escape) out += '\\';
+  out += c;
+  raw.push(c);
+}
+
+/// ASCII bytes escape_one copies unchanged whatever surrounds them: printable, not
+/// escaped, and neither ':' nor '.' (which look at their neighbours).
+constexpr std::array<bool, 128> kPlainAscii = [] {
+  std::array<bool, 128> plain{};
+  for (int c = 0x20; c < 0x7F; ++c) {
+    plain[static_cast<std::size_t>(c)] =
+        !needs_escape(static_cast<char>(c)) && c != ':' && c != '.';
+  }
+  return plain;
+}();
+
+/// End of the run of characters from `pos` that are copied as they are: plain ASCII and
+/// two-byte sequences of the Arabic block (U+0600–U+06FF, none a control or bidi mark).
+std::size_t plain_run_end(std::string_view text, std::size_t pos) {
+  const std::size_t n = text.size();
+  while (pos < n) {
+    const auto b = static_cast<unsigned char>(text[pos]);
+    if (b < 0x80) {
+      if (!kPlainAscii[b]) break;
+      ++pos;
+    } else if (b >= 0xD8 && b <= 0xDB && pos + 1 < n &&
+               (static_cast<unsigned char>(text[pos + 1]) & 0xC0) == 0x80) {
+      pos += 2;
+    } else {
+      break;
+    }
+  }
+  return pos;
+}
+
+/// Pushes onto `raw` the last (at most three) characters of a plain run.
+void push_run_tail(Tail& raw, std::string_view run) {
+  char last[3];
+  int count = 0;
+  std::size_t end = run.size();
+  while (end > 0 && count < 3) {
+    // A byte of 0x80 or more ends a two-byte sequence of the run.
+    const auto b = static_cast<unsigned char>(run[end - 1]);
+    last[count++] = b < 0x80 ? static_cast<char>(b) : '\x01';
+    end -= b < 0x80 ? 1 : 2;
+  }
+  while (count > 0) raw.push(last[--count]);
+}
+
+}  // namespace
+
 std::string escape_text(std::string_view text) {
   std::string out;
   out.reserve(text.size() + text.size() / 8);
   Tail raw;  // the unescaped ASCII seen so far, for context (www.)
-  for_each_cp(text, [&](char32_t cp, std::size_t pos, std::size_t len) {
-    if (is_bidi_control(cp)) return;
-    if (is_break_or_control(cp)) {
-      out += ' ';
-      raw.push(' ');
-      return;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    // Runs that need nothing are copied whole; the rest one code point at a time.
+    const std::size_t run = plain_run_end(text, pos);
+    if (run > pos) {
+      out.append(text, pos, run - pos);
+      push_run_tail(raw, text.substr(pos, run - pos));
+      pos = run;
+      continue;
     }
-    if (cp >= 0x80) {
-      // A valid code point is copied as written (its bytes are its only encoding).
-      if (cp == kReplacement && !(len == 3 && text.compare(pos, 3, "\xEF\xBF\xBD") == 0)) {
-        util::append_utf8(out, cp);
-      } else {
-        out.append(text, pos, len);
-      }
-      raw.push('\x01');
-      return;
+    std::size_t len = 1;
+    const auto b0 = static_cast<unsigned char>(text[pos]);
+    char32_t cp = b0;
+    if (b0 >= 0x80) {
+      const auto decoded = util::decode_utf8(text, pos, len);
+      cp = decoded ? *decoded : kReplacement;
     }
-    const char c = static_cast<char>(cp);
-    bool escape = needs_escape(c);
-    // Autolinks: "http://", "x@y.z" and "www." become links on GitHub; breaking the
-    // trigger with a backslash keeps them text.
-    if (c == ':' && pos + 1 < text.size() && text[pos + 1] == '/') escape = true;
-    if (c == '.' && raw.ends_with_www()) escape = true;
-    if (escape) out += '\\';
-    out += c;
-    raw.push(c);
-  });
+    escape_one(out, raw, text, cp, pos, len);
+    pos += len;
+  }
   return out;
 }
 

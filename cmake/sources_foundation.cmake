@@ -10,6 +10,7 @@ list(APPEND FACTCHECK_SOURCES
   src/factcheck/ingest/inputs.cpp
   src/factcheck/normalize/normalizer.cpp
   src/factcheck/extract/merge.cpp
+  src/factcheck/report/json_writer.cpp
   src/factcheck/report/mention_json.cpp
   src/factcheck/pipeline.cpp
   src/factcheck/app/extract_command.cpp

@@ -13,6 +13,7 @@ list(APPEND FACTCHECK_SOURCES
 list(APPEND FACTCHECK_TEST_SOURCES
   tests/unit/test_report_markdown.cpp
   tests/unit/test_report_json.cpp
+  tests/unit/test_report_json_writer.cpp
   tests/unit/test_report_gate.cpp
   tests/unit/test_report_sarif.cpp
   tests/unit/test_report_diff.cpp

@@ -62,11 +62,12 @@ int run_extract(const ExtractArgs& args, std::ostream& out, std::ostream& err) {
   const rules::RuleSet rules = load_rules(*options, problems);
   if (args.lines) {
     run_lines(*options, rules, problems, [&](std::size_t line, const std::vector<Mention>& ms) {
-      report::Json j;
-      j["line"] = line;
-      j["mentions"] = report::Json::array();
-      for (const auto& m : ms) j["mentions"].push_back(report::mention_to_json(m, ""));
-      out << report::dump_line(j) << '\n';
+      std::string text;
+      report::JsonWriter j(text);
+      j.begin_object().key("line").unsigned_integer(line).key("mentions").begin_array();
+      for (const auto& m : ms) report::write_mention_json(j, m, "");
+      j.end_array().end_object();
+      out << text << '\n';
     });
   } else {
     util::Progress progress(err, "extract", progress_enabled(args.reading, err));
@@ -76,7 +77,7 @@ int run_extract(const ExtractArgs& args, std::ostream& out, std::ostream& err) {
     for (auto& p : result.problems) problems.push_back(std::move(p));
     for (const auto& ps : result.sources) {
       for (const auto& m : ps.mentions) {
-        out << report::dump_line(report::mention_to_json(m, ps.source.id)) << '\n';
+        out << report::mention_line(m, ps.source.id) << '\n';
       }
     }
   }
@@ -102,7 +103,7 @@ int run_claims(const ReadingArgs& args, std::ostream& out, std::ostream& err) {
   auto result = run_sources(*options, rules, true);
   for (auto& p : result.problems) problems.push_back(std::move(p));
   for (const auto& ps : result.sources) {
-    for (const auto& c : ps.claims) out << report::dump_line(report::claim_to_json(c)) << '\n';
+    for (const auto& c : ps.claims) out << report::claim_line(c) << '\n';
   }
   out.flush();
   print_problems(problems, err);

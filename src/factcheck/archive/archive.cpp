@@ -151,16 +151,20 @@ Hedge hedge_of(std::int64_t v) {
              : Hedge::kNone;
 }
 
-/// The stored form of a claim: claim_to_json plus what the comparison needs and the
-/// SPEC's claim JSON leaves out.
+/// The stored form of a claim: the SPEC's claim JSON plus what the comparison needs and
+/// that leaves out.
 std::string claim_row_json(const Claim& c) {
-  report::Json j = report::claim_to_json(c);
-  j["key_certain"] = c.key_certain;
-  j["where_implied"] = c.where_implied;
-  j["quote_start"] = c.quote_start;
-  j["hedge"] = static_cast<int>(c.mention.hedge);
-  j["significant_digits"] = c.mention.significant_digits;
-  return report::dump_line(j);
+  std::string out;
+  report::JsonWriter j(out);
+  j.begin_object();
+  report::write_claim_members(j, c);
+  j.member("key_certain", c.key_certain);
+  j.member("where_implied", c.where_implied);
+  j.key("quote_start").unsigned_integer(c.quote_start);
+  j.key("hedge").integer(static_cast<int>(c.mention.hedge));
+  j.key("significant_digits").integer(c.mention.significant_digits);
+  j.end_object();
+  return out;
 }
 
 Claim claim_from_row_json(std::string_view text) {

@@ -30,23 +30,28 @@ int kind_rank(FindingKind kind) {
   return 4;
 }
 
-Json problem_to_json(const Problem& p) {
-  return Json{{"source", p.source}, {"line", p.line}, {"column", p.column}, {"message", p.message}};
+void write_problem(JsonWriter& w, const Problem& p) {
+  w.begin_object();
+  w.member("source", p.source);
+  w.key("line").integer(p.line);
+  w.key("column").integer(p.column);
+  w.member("message", p.message);
+  w.end_object();
 }
 
-Json finding_to_json(const Finding& f) {
-  Json j;
-  j["id"] = f.id;
-  j["kind"] = to_string(f.kind);
-  j["severity"] = to_string(f.severity);
-  j["key"] = f.key;
-  j["claims"] = f.claims;
-  j["sources"] = f.sources;
-  if (!f.values.empty()) j["values"] = f.values;
-  j["message"] = f.message;
-  j["baseline"] = f.baseline.empty() ? "new" : f.baseline;
-  if (f.suppressed) j["suppressed"] = f.suppression_reason;
-  return j;
+void write_finding(JsonWriter& w, const Finding& f) {
+  w.begin_object();
+  w.member("id", f.id);
+  w.member("kind", to_string(f.kind));
+  w.member("severity", to_string(f.severity));
+  w.member("key", f.key);
+  w.key("claims").strings(f.claims);
+  w.key("sources").strings(f.sources);
+  if (!f.values.empty()) w.key("values").strings(f.values);
+  w.member("message", f.message);
+  w.member("baseline", f.baseline.empty() ? "new" : f.baseline);
+  if (f.suppressed) w.member("suppressed", f.suppression_reason);
+  w.end_object();
 }
 
 std::optional<FindingKind> kind_from_string(const std::string& s) {
@@ -196,55 +201,45 @@ bool finding_less(const Finding& a, const Finding& b) {
 
 namespace {
 
-/// Appends `j` as dump(2) prints it `depth` levels down: every line after the first is
-/// indented by 2 * depth more spaces. JSON strings hold no raw newline, so each '\n' of
-/// the dump is a line break of the layout.
-void append_nested(std::ostream& out, const Json& j, int depth) {
-  const std::string text = j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
-  const std::string indent(static_cast<std::size_t>(2 * depth), ' ');
-  const std::string_view view(text);
-  std::size_t begin = 0;
-  for (std::size_t nl = view.find('\n'); nl != std::string::npos; nl = view.find('\n', begin)) {
-    out << view.substr(begin, nl + 1 - begin) << indent;
-    begin = nl + 1;
-  }
-  out << view.substr(begin);
-}
-
-/// Writes the report's top-level members one by one, each array element dumped on its
-/// own, so that no tree of the whole report is ever held (it is many times the size of
-/// the text it prints). The bytes are those of dump(2) of the whole tree.
+/// Writes the report as one object, dump(2) of the whole tree would print it, member by
+/// member and element by element, sending the text to the stream every 64 KiB so that
+/// neither a tree nor the text of the whole report is ever held (each is many times the
+/// size of the claims it prints).
 class ReportJsonWriter {
  public:
-  explicit ReportJsonWriter(std::ostream& out) : out_(out) { out_ << "{"; }
-
-  void member(const char* key, const Json& value) {
-    open(key);
-    append_nested(out_, value, 1);
+  explicit ReportJsonWriter(std::ostream& out) : out_(out), json_(buffer_, 2) {
+    json_.begin_object();
   }
+
+  JsonWriter& json() { return json_; }
 
   template <class Range, class Fn>
-  void array(const char* key, const Range& items, Fn&& to_element) {
-    open(key);
-    bool empty = true;
+  void array(const char* key, const Range& items, Fn&& write_element) {
+    json_.key(key).begin_array();
     for (const auto& item : items) {
-      out_ << (empty ? "[\n    " : ",\n    ");
-      empty = false;
-      append_nested(out_, to_element(item), 2);
+      write_element(json_, item);
+      if (buffer_.size() >= kFlushAt) flush();
     }
-    out_ << (empty ? "[]" : "\n  ]");
+    json_.end_array();
   }
 
-  void close() { out_ << (first_ ? "}\n" : "\n}\n"); }
+  void close() {
+    json_.end_object();
+    buffer_ += '\n';
+    flush();
+  }
 
  private:
-  void open(const char* key) {
-    out_ << (first_ ? "\n  \"" : ",\n  \"") << key << "\": ";
-    first_ = false;
+  static constexpr std::size_t kFlushAt = 64 * 1024;
+
+  void flush() {
+    out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    buffer_.clear();
   }
 
   std::ostream& out_;
-  bool first_ = true;
+  std::string buffer_;
+  JsonWriter json_;
 };
 
 }  // namespace
@@ -257,32 +252,37 @@ std::string to_json(const Report& report) {
 
 void write_json(const Report& report, std::ostream& out) {
   ReportJsonWriter w(out);
-  w.member("schema", kSchema);
-  w.member("tool", Json{{"name", "factcheck"}, {"version", report.tool_version}});
-  if (!report.draft.empty()) w.member("draft", report.draft);
-  w.array("sources", report.sources, [](const Source& s) {
-    Json src{{"id", s.id},
-             {"path", s.path},
-             {"outlet", s.outlet},
-             {"language", s.language},
-             {"published", s.published ? util::to_iso(*s.published) : ""},
-             {"published_from", to_string(s.published_from)}};
-    if (!s.published_note.empty()) src["published_note"] = s.published_note;
-    return src;
+  JsonWriter& json = w.json();
+  json.member("schema", kSchema);
+  json.key("tool").begin_object();
+  json.member("name", "factcheck").member("version", report.tool_version);
+  json.end_object();
+  if (!report.draft.empty()) json.member("draft", report.draft);
+  w.array("sources", report.sources, [](JsonWriter& j, const Source& s) {
+    j.begin_object();
+    j.member("id", s.id);
+    j.member("path", s.path);
+    j.member("outlet", s.outlet);
+    j.member("language", s.language);
+    j.member("published", s.published ? util::to_iso(*s.published) : "");
+    j.member("published_from", to_string(s.published_from));
+    if (!s.published_note.empty()) j.member("published_note", s.published_note);
+    j.end_object();
   });
-  w.array("claims", report.claims, [](const Claim& c) {
-    Json claim = claim_to_json(c);
-    claim["quote_start"] = c.quote_start;
-    return claim;
+  w.array("claims", report.claims, [](JsonWriter& j, const Claim& c) {
+    j.begin_object();
+    write_claim_members(j, c);
+    j.key("quote_start").unsigned_integer(c.quote_start);
+    j.end_object();
   });
   std::vector<const Finding*> findings;
   findings.reserve(report.findings.size());
   for (const auto& f : report.findings) findings.push_back(&f);
   std::stable_sort(findings.begin(), findings.end(),
                    [](const Finding* a, const Finding* b) { return finding_less(*a, *b); });
-  w.array("findings", findings, [](const Finding* f) { return finding_to_json(*f); });
-  w.array("problems", report.problems, problem_to_json);
-  w.array("warnings", report.warnings, problem_to_json);
+  w.array("findings", findings, [](JsonWriter& j, const Finding* f) { write_finding(j, *f); });
+  w.array("problems", report.problems, write_problem);
+  w.array("warnings", report.warnings, write_problem);
   w.close();
 }
 

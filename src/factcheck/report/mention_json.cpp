@@ -7,63 +7,73 @@
 
 namespace fc::report {
 
-Json number_to_json(double value) {
-  // 2^53: beyond it a double no longer holds every integer exactly.
-  if (std::isfinite(value) && std::fabs(value) < 9007199254740992.0 && value == std::floor(value)) {
-    return static_cast<std::int64_t>(value);
-  }
-  return value;
-}
-
-Json mention_to_json(const Mention& m, const std::string& source) {
-  Json j;
-  if (!source.empty()) j["source"] = source;
-  j["kind"] = std::string(to_string(m.kind));
-  j["text"] = m.text;
+void write_mention_json(JsonWriter& w, const Mention& m, std::string_view source) {
+  w.begin_object();
+  if (!source.empty()) w.member("source", source);
+  w.member("kind", to_string(m.kind));
+  w.member("text", m.text);
   if (m.kind == MentionKind::kDate || m.kind == MentionKind::kDuration) {
-    if (!m.date_value.empty()) j["value"] = m.date_value;
-    if (!m.earliest.empty()) j["earliest"] = m.earliest;
-    if (!m.latest.empty()) j["latest"] = m.latest;
-    if (!m.mod.empty()) j["mod"] = m.mod;
-    if (m.relative) j["relative"] = true;
-    if (m.unresolved) j["unresolved"] = true;
+    if (!m.date_value.empty()) w.member("value", m.date_value);
+    if (!m.earliest.empty()) w.member("earliest", m.earliest);
+    if (!m.latest.empty()) w.member("latest", m.latest);
+    if (!m.mod.empty()) w.member("mod", m.mod);
+    if (m.relative) w.member("relative", true);
+    if (m.unresolved) w.member("unresolved", true);
   } else {
-    if (m.value) j["value"] = number_to_json(*m.value);
-    if (m.low) j["low"] = number_to_json(*m.low);
-    if (m.high) j["high"] = number_to_json(*m.high);
-    if (m.from) j["from"] = number_to_json(*m.from);
-    if (m.to) j["to"] = number_to_json(*m.to);
-    if (m.imprecise) j["imprecise"] = true;
+    if (m.value) w.key("value").number(*m.value);
+    if (m.low) w.key("low").number(*m.low);
+    if (m.high) w.key("high").number(*m.high);
+    if (m.from) w.key("from").number(*m.from);
+    if (m.to) w.key("to").number(*m.to);
+    if (m.imprecise) w.member("imprecise", true);
   }
-  if (m.approximate) j["approximate"] = true;
-  if (!m.note.empty()) j["note"] = m.note;
-  j["span"] = Json{{"start", m.span.start},
-                   {"end", m.span.end},
-                   {"line", m.span.line},
-                   {"column", m.span.column}};
-  return j;
+  if (m.approximate) w.member("approximate", true);
+  if (!m.note.empty()) w.member("note", m.note);
+  w.key("span").begin_object();
+  w.key("start").unsigned_integer(m.span.start);
+  w.key("end").unsigned_integer(m.span.end);
+  w.key("line").integer(m.span.line);
+  w.key("column").integer(m.span.column);
+  w.end_object();
+  w.end_object();
 }
 
-Json claim_to_json(const Claim& c) {
-  Json j;
-  j["id"] = c.id;
-  j["source"] = c.source;
-  j["mention"] = mention_to_json(c.mention, "");
-  j["counted"] = c.counted;
-  j["whose"] = c.whose;
-  j["where"] = c.where;
-  if (!c.event.empty()) j["event"] = c.event;
-  Json as_of = Json::object();
-  if (!c.as_of_earliest.empty()) as_of["earliest"] = c.as_of_earliest;
-  if (!c.as_of_latest.empty()) as_of["latest"] = c.as_of_latest;
-  j["as_of"] = as_of.empty() ? Json(nullptr) : as_of;
-  j["key"] = c.key;
-  j["quote"] = c.quote;
-  return j;
+void write_claim_members(JsonWriter& w, const Claim& c) {
+  w.member("id", c.id);
+  w.member("source", c.source);
+  w.key("mention");
+  write_mention_json(w, c.mention, "");
+  w.member("counted", c.counted);
+  w.key("whose").strings(c.whose);
+  w.key("where").strings(c.where);
+  if (!c.event.empty()) w.member("event", c.event);
+  w.key("as_of");
+  if (c.as_of_earliest.empty() && c.as_of_latest.empty()) {
+    w.null();
+  } else {
+    w.begin_object();
+    if (!c.as_of_earliest.empty()) w.member("earliest", c.as_of_earliest);
+    if (!c.as_of_latest.empty()) w.member("latest", c.as_of_latest);
+    w.end_object();
+  }
+  w.member("key", c.key);
+  w.member("quote", c.quote);
 }
 
-std::string dump_line(const Json& json) {
-  return json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+std::string mention_line(const Mention& mention, std::string_view source) {
+  std::string out;
+  JsonWriter w(out);
+  write_mention_json(w, mention, source);
+  return out;
+}
+
+std::string claim_line(const Claim& claim) {
+  std::string out;
+  JsonWriter w(out);
+  w.begin_object();
+  write_claim_members(w, claim);
+  w.end_object();
+  return out;
 }
 
 }  // namespace fc::report

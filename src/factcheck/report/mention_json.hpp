@@ -1,40 +1,42 @@
-// JSON form of mentions (SPEC.md "Mentions"), shared by `extract`, `claims` and the
-// JSON report. Keys in a fixed order; numbers written as integers when integral.
+// JSON form of mentions (SPEC.md "Mentions") and claims, shared by `extract`, `claims`,
+// the JSON report and the archive index. Keys in a fixed order; numbers written as
+// integers when integral. Written with JsonWriter; read back through nlohmann.
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
 #include "factcheck/core/claim.hpp"
 #include "factcheck/core/mention.hpp"
+#include "factcheck/report/json_writer.hpp"
 
 namespace fc::report {
 
 using Json = nlohmann::ordered_json;
 
 /// {"source", "kind", "text", "value", ..., "span": {...}}; `source` omitted when empty.
-[[nodiscard]] Json mention_to_json(const Mention& mention, const std::string& source);
+void write_mention_json(JsonWriter& writer, const Mention& mention, std::string_view source);
 
-/// SPEC.md "Claims": {"id", "source", "mention", "counted", "whose", "where", "as_of",
-/// "key", "quote"} (+ "event" for dates).
-[[nodiscard]] Json claim_to_json(const Claim& claim);
+/// SPEC.md "Claims": the members "id", "source", "mention", "counted", "whose", "where",
+/// ("event" for dates), "as_of", "key", "quote", into an object the caller has begun (and
+/// may add to before it ends it).
+void write_claim_members(JsonWriter& writer, const Claim& claim);
 
-/// A number as JSON: an integer when it is one and fits, else a double.
-[[nodiscard]] Json number_to_json(double value);
-
-/// Compact one-line JSON, UTF-8 kept as is.
-[[nodiscard]] std::string dump_line(const Json& json);
+/// One mention, or one claim, as compact one-line JSON (JSON Lines).
+[[nodiscard]] std::string mention_line(const Mention& mention, std::string_view source);
+[[nodiscard]] std::string claim_line(const Claim& claim);
 
 }  // namespace fc::report
 
 namespace fc::report {
 
-/// Reads back what mention_to_json wrote. Throws nlohmann::json::exception on a missing
+/// Reads back what write_mention_json wrote. Throws nlohmann::json::exception on a missing
 /// key or a wrong type: the caller (from_json) translates it into an Error.
 [[nodiscard]] Mention mention_from_json(const Json& json);
 
-/// Reads back what claim_to_json wrote; throws like mention_from_json.
+/// Reads back what write_claim_members wrote; throws like mention_from_json.
 [[nodiscard]] Claim claim_from_json(const Json& json);
 
 }  // namespace fc::report

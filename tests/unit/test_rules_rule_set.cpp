@@ -115,3 +115,35 @@ TEST_CASE("token variant views are parts of the token in the order of token vari
     CHECK(views[i].data() + views[i].size() <= folded.data() + folded.size());
   }
 }
+
+TEST_CASE("token variants hold no repeats even where two clitic splits meet", "[rules]") {
+  // ببب: the token, its ب-stripped core and a repeat of equal bytes at another offset.
+  for (const std::string word : {"بببببب", "وولاية", "للللل", "ياياياا"}) {
+    const std::string folded = fc::normalize::fold(word);
+    const auto v = fc::rules::token_variants(folded);
+    auto sorted = v;
+    std::sort(sorted.begin(), sorted.end());
+    CHECK(std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end());
+  }
+}
+
+TEST_CASE("the lexicon screen passes every first word and stops most other words", "[rules]") {
+  RuleSet rules = builtin();
+  fc::test::TempDir dir;
+  fc::test::write_file(
+      dir.file("mine.yaml"),
+      "subjects:\n  - name: drones\n    ar: [مسيّرة انتحارية]\n    en: [kamikaze drone]\n");
+  REQUIRE(fc::rules::load_dir(dir.path(), rules).empty());
+  const auto& lex = *rules.lexicon;
+  REQUIRE(lex.by_first.size() > 100);
+  for (const auto& [first, phrases] : lex.by_first) CHECK(lex.may_begin_phrase(first));
+  CHECK(lex.may_begin_phrase(fc::normalize::fold("مسيرة")));
+  CHECK(lex.may_begin_phrase("kamikaze"));
+  // Words no phrase begins with: the screen answers for most of them on its own.
+  int passed = 0;
+  for (int i = 0; i < 1000; ++i) {
+    const std::string word = "zq" + std::to_string(i * 7919) + "x";
+    if (lex.by_first.count(word) == 0 && lex.may_begin_phrase(word)) ++passed;
+  }
+  CHECK(passed < 200);
+}

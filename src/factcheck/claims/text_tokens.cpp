@@ -154,6 +154,7 @@ TokenizedText tokenize(const std::string& s,
     // Longest phrase per kind starting here.
     here.clear();
     for (const auto& v : variants_of(k)) {
+      if (!lex.may_begin_phrase(v)) continue;
       auto it = lex.by_first.find(v);
       if (it == lex.by_first.end()) continue;
       for (const auto& ph : it->second) {

@@ -30,9 +30,19 @@ constexpr std::string_view kAlef = "\xd8\xa7";         // ا
 constexpr std::string_view kTehMarbuta = "\xd8\xa9";   // ة
 constexpr std::string_view kYeh = "\xd9\x8a";          // ي
 
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+// Byte loops, not memcmp: the prefixes and suffixes tested are clitics of two to four
+// bytes, tested on every word of every text (token_variant_views).
+bool same_bytes(const char* a, const char* b, std::size_t n) {
+  for (std::size_t i = 0; i < n; ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
+}
+bool starts_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && same_bytes(s.data(), p.data(), p.size());
+}
 bool ends_with(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+  return s.size() >= p.size() && same_bytes(s.data() + s.size() - p.size(), p.data(), p.size());
 }
 
 /// Errors of one file, with the node's position (yaml-cpp marks are 0-based).
@@ -478,7 +488,12 @@ void token_variant_views(std::string_view t, std::vector<std::string_view>& out)
   out.clear();
   auto add = [&](std::string_view v) {
     if (v.empty()) return;
-    if (std::find(out.begin(), out.end(), v) == out.end()) out.push_back(v);
+    // Most repeats are the same view (the word itself when it has no clitic): no bytes
+    // need comparing for them.
+    const bool seen = std::any_of(out.begin(), out.end(), [&](std::string_view o) {
+      return o.size() == v.size() && (o.data() == v.data() || o == v);
+    });
+    if (!seen) out.push_back(v);
   };
   add(t);
   if (ends_with(t, "'s")) add(t.substr(0, t.size() - 2));
@@ -544,6 +559,10 @@ void rebuild_lexicon(RuleSet& rules) {
   for (std::size_t i = 0; i < rules.units.size(); ++i) {
     add_forms(*lex, rules.units[i].ar, LexKind::kUnit, i);
     add_forms(*lex, rules.units[i].en, LexKind::kUnit, i);
+  }
+  for (const auto& [first, phrases] : lex->by_first) {
+    const std::uint32_t k = Lexicon::screen_key(first);
+    lex->first_screen[k >> 6] |= std::uint64_t{1} << (k & 63);
   }
   lex->subject_patterns.finish();
   lex->event_patterns.finish();

@@ -174,6 +174,30 @@ struct Lexicon {
   /// Looked up by std::string_view too (no key is built per token).
   std::unordered_map<std::string, std::vector<LexPhrase>, TransparentHash, std::equal_to<>>
       by_first;
+  /// A bit for the screen_key of every key of by_first: most words of a text begin no
+  /// phrase, and testing a bit is cheaper than hashing the word whole. Set by
+  /// rebuild_lexicon().
+  std::vector<std::uint64_t> first_screen = std::vector<std::uint64_t>(kScreenBits / 64);
+  static constexpr std::size_t kScreenBits = std::size_t{1} << 16;
+
+  /// 16 bits from a word's length and its first and last two bytes.
+  [[nodiscard]] static std::uint32_t screen_key(std::string_view word) {
+    if (word.empty()) return 0;
+    const auto b = [&](std::size_t i) {
+      return static_cast<std::uint32_t>(static_cast<unsigned char>(word[i]));
+    };
+    const std::size_t n = word.size();
+    const std::uint32_t head = (b(0) << 8) | (n > 1 ? b(1) : 0);
+    const std::uint32_t tail = (b(n - 1) << 8) | (n > 1 ? b(n - 2) : 0);
+    const std::uint32_t h =
+        (head * 0x9E3779B1U) ^ (tail * 0x85EBCA77U) ^ (static_cast<std::uint32_t>(n) * 0xC2B2AE3DU);
+    return h >> 16;
+  }
+  /// False when no key of by_first is `word`; true when one may be.
+  [[nodiscard]] bool may_begin_phrase(std::string_view word) const {
+    const std::uint32_t k = screen_key(word);
+    return ((first_screen[k >> 6] >> (k & 63)) & 1U) != 0;
+  }
   PatternGroup event_patterns{false};   ///< over the folded text
   PatternGroup subject_patterns{true};  ///< over one folded word (a token or its variants)
 };

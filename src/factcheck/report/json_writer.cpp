@@ -10,28 +10,39 @@
 
 namespace fc::report {
 
-namespace {
-
-/// Bytes copied into a JSON string as they are: all but '"', '\\' and controls.
-bool plain_byte(unsigned char b) { return b >= 0x20 && b != '"' && b != '\\'; }
-
-}  // namespace
-
 void append_json_string(std::string& out, std::string_view text) {
-  if (util::find_invalid_utf8(text)) {
-    // Invalid UTF-8: nlohmann's replacement rules, which decide how many bytes each
-    // U+FFFD stands for, are its own.
-    out += nlohmann::json(std::string(text))
-               .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    return;
-  }
+  const std::size_t mark = out.size();
   out += '"';
+  const std::size_t n = text.size();
   std::size_t pos = 0;
-  while (pos < text.size()) {
+  while (pos < n) {
+    // A run copied as it is: printable ASCII but '"' and '\\', and valid multi-byte
+    // sequences (two-byte ones, Arabic among them, checked here; longer ones by
+    // decode_utf8), validated in the same pass.
     std::size_t run = pos;
-    while (run < text.size() && plain_byte(static_cast<unsigned char>(text[run]))) ++run;
+    while (run < n) {
+      const auto b = static_cast<unsigned char>(text[run]);
+      if (b < 0x80) {
+        if (b < 0x20 || b == '"' || b == '\\') break;
+        ++run;
+      } else if (b >= 0xC2 && b <= 0xDF && run + 1 < n &&
+                 (static_cast<unsigned char>(text[run + 1]) & 0xC0) == 0x80) {
+        run += 2;
+      } else {
+        std::size_t len = 1;
+        if (!util::decode_utf8(text, run, len)) {
+          // Invalid UTF-8: nlohmann's replacement rules, which decide how many bytes
+          // each U+FFFD stands for, are its own.
+          out.resize(mark);
+          out += nlohmann::json(std::string(text))
+                     .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+          return;
+        }
+        run += len;
+      }
+    }
     out.append(text, pos, run - pos);
-    if (run == text.size()) break;
+    if (run == n) break;
     const auto c = static_cast<unsigned char>(text[run]);
     switch (c) {
       case '"':

@@ -3,12 +3,14 @@
 // quote or name inside a table is isolated (FSI … PDI) so Arabic reads right to left
 // without moving the numbers and cells around it.
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <map>
 #include <set>
 #include <sstream>
 #include <tuple>
+#include <type_traits>
 #include <unordered_map>
 
 #include "factcheck/report/gate.hpp"
@@ -61,17 +63,60 @@ std::string value_of(const Mention& m) {
   return out;
 }
 
+/// Text bound for a stream, gathered in a buffer and written 64 KiB at a time: a large
+/// report is millions of small pieces, and each << on a std::ostream pays for a sentry
+/// and a virtual call. Integers print as << prints them (std::to_chars).
+class TextOut {
+ public:
+  explicit TextOut(std::ostream& out) : out_(out) {}
+
+  TextOut& operator<<(std::string_view text) {
+    buffer_.append(text);
+    if (buffer_.size() >= kFlushAt) flush();
+    return *this;
+  }
+  TextOut& operator<<(const std::string& text) { return *this << std::string_view(text); }
+  TextOut& operator<<(const char* text) { return *this << std::string_view(text); }
+  TextOut& operator<<(char c) {
+    buffer_ += c;
+    return *this;
+  }
+  template <class T>
+  requires(std::is_integral_v<T> && !std::is_same_v<T, char> && !std::is_same_v<T, bool>) TextOut&
+  operator<<(T value) {
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    return *this << std::string_view(digits, static_cast<std::size_t>(end - digits));
+  }
+
+  void flush() {
+    out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    buffer_.clear();
+  }
+
+ private:
+  static constexpr std::size_t kFlushAt = 64 * 1024;
+  std::ostream& out_;
+  std::string buffer_;
+};
+
 class MarkdownWriter {
+  struct ClaimRef;
+
  public:
   MarkdownWriter(const Report& report, std::ostream& out) : rep_(report), out_(out) {
-    claims_.reserve(rep_.claims.size());
-    for (const auto& c : rep_.claims) claims_.insert_or_assign(c.id, &c);
     // Each source's label and escaped path are made once: a large archive's report
     // prints them on hundreds of thousands of rows.
     for (const auto& s : rep_.sources) {
       Known& k = sources_[s.id];
       k = Known{&s, {}, s.path.empty() ? std::string() : escape_text(s.path + ":")};
       k.label = make_label(s.id);  // reads the source just recorded
+    }
+    // A claim row looks its claim up once and finds its source with it.
+    claims_.reserve(rep_.claims.size());
+    for (const auto& c : rep_.claims) {
+      const auto it = sources_.find(c.source);
+      claims_.insert_or_assign(c.id, ClaimRef{&c, it == sources_.end() ? nullptr : &it->second});
     }
     for (const auto& f : rep_.findings) findings_.push_back(&f);
     std::stable_sort(findings_.begin(), findings_.end(),
@@ -87,12 +132,18 @@ class MarkdownWriter {
     if (!rep_.draft.empty()) unverified();
     timeline();
     problems();
+    out_.flush();
   }
 
  private:
-  const Claim* claim(const std::string& id) const {
+  /// A claim by id, with its source's Known; nullptr when the report does not hold it.
+  const ClaimRef* claim_ref(std::string_view id) const {
     const auto it = claims_.find(id);
-    return it == claims_.end() ? nullptr : it->second;
+    return it == claims_.end() ? nullptr : &it->second;
+  }
+  const Claim* claim(const std::string& id) const {
+    const ClaimRef* ref = claim_ref(id);
+    return ref == nullptr ? nullptr : ref->claim;
   }
   const Source* source(const std::string& id) const {
     const auto it = sources_.find(id);
@@ -101,10 +152,14 @@ class MarkdownWriter {
 
   /// "path:line" of a claim, escaped.
   std::string location(const Claim& c) const {
+    const auto it = sources_.find(c.source);
+    return location(ClaimRef{&c, it == sources_.end() ? nullptr : &it->second});
+  }
+  std::string location(const ClaimRef& ref) const {
+    const Claim& c = *ref.claim;
     // "path:" escapes alone as it does before the digits of the line.
-    if (const auto it = sources_.find(c.source);
-        it != sources_.end() && !it->second.path_prefix.empty()) {
-      return it->second.path_prefix + std::to_string(c.mention.span.line);
+    if (ref.source != nullptr && !ref.source->path_prefix.empty()) {
+      return ref.source->path_prefix + std::to_string(c.mention.span.line);
     }
     const Source* s = source(c.source);
     const std::string path = s != nullptr && !s->path.empty() ? s->path : c.source;
@@ -214,13 +269,14 @@ class MarkdownWriter {
   void claims_table(const Finding& f) {
     out_ << "| Source | Value | Location | Quote |\n| --- | --- | --- | --- |\n";
     for (const auto& id : f.claims) {
-      const Claim* c = claim(id);
-      if (c == nullptr) {
+      const ClaimRef* ref = claim_ref(id);
+      if (ref == nullptr) {
         out_ << "| | | " << escape_text(id) << " | (claim not in the report) |\n";
         continue;
       }
-      out_ << "| " << source_label(c->source) << " | " << value_cell(*c) << " | " << location(*c)
-           << " | " << quote_of(*c) << " |\n";
+      const Claim& c = *ref->claim;
+      out_ << "| " << (ref->source != nullptr ? ref->source->label : make_label(c.source)) << " | "
+           << value_cell(c) << " | " << location(*ref) << " | " << quote_of(c) << " |\n";
     }
     out_ << "\n";
   }
@@ -273,14 +329,14 @@ class MarkdownWriter {
       // check --db quotes a bounded number of a long corroboration's archive claims.
       std::size_t unquoted = 0;
       for (const auto& id : f->claims) {
-        const Claim* c = claim(id);
-        if (c == nullptr) {
+        const ClaimRef* ref = claim_ref(id);
+        if (ref == nullptr) {
           ++unquoted;
           continue;
         }
-        const std::string v = value_cell(*c);
+        const std::string v = value_cell(*ref->claim);
         if (std::find(values.begin(), values.end(), v) == values.end()) values.push_back(v);
-        where.push_back(location(*c));
+        where.push_back(location(*ref));
       }
       out_ << "| " << isolated_text(f->key) << " | ";
       for (std::size_t i = 0; i < values.size(); ++i) out_ << (i ? ", " : "") << values[i];
@@ -436,7 +492,8 @@ class MarkdownWriter {
   }
 
   const Report& rep_;
-  std::unordered_map<std::string, const Claim*> claims_;
+  /// By id: views of the claims' own ids (the report outlives the writer).
+  std::unordered_map<std::string_view, ClaimRef> claims_;
   /// A source of the report, with what its rows print, made once.
   struct Known {
     const Source* source = nullptr;
@@ -444,8 +501,14 @@ class MarkdownWriter {
     std::string path_prefix;  ///< escaped "path:"; empty when the source has no path
   };
   std::unordered_map<std::string, Known> sources_;
+  /// A claim and its source's Known (nullptr when the source is not in the report).
+  struct ClaimRef {
+    const Claim* claim = nullptr;
+    const Known* source = nullptr;
+  };
+
   std::vector<const Finding*> findings_;
-  std::ostream& out_;
+  TextOut out_;
 };
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <deque>
+#include <exception>
 #include <mutex>
 #include <thread>
 
@@ -124,6 +125,26 @@ void process_source(ProcessedSource& ps, const PipelineOptions& options,
   }
 }
 
+/// process_source, with a failure kept to this source: what it made is dropped and a
+/// problem names it, so that the sources around it are still read and reported.
+void process_guarded(ProcessedSource& ps, const PipelineOptions& options,
+                     const rules::RuleSet& rules, bool with_claims) {
+  try {
+    process_source(ps, options, rules, with_claims);
+  } catch (const std::exception& e) {
+    ps.failed = true;
+    ps.mentions = {};
+    ps.claims = {};
+    ps.suppressions = {};
+    ps.suppression_problems = {};
+    ps.suppressions_read = true;  // none: the text is not read again
+    if (!options.keep_bytes) std::string().swap(ps.source.bytes);
+    ps.problems.push_back(Problem{ps.source.path, 0, 0,
+                                  std::string("could not be processed (internal error: ") +
+                                      e.what() + "); please report it with this file"});
+  }
+}
+
 }  // namespace
 
 std::vector<Mention> extract_text(std::string_view text,
@@ -160,11 +181,15 @@ PipelineResult run_sources(const PipelineOptions& options, const rules::RuleSet&
   util::Progress* progress = options.progress;
   if (progress != nullptr) progress->start(0);
   ingest::LoadedInputs loaded;
+  // An exception out of on_processed on a worker (process_guarded keeps those of a
+  // source to that source): it ends the workers' work, and the first is rethrown here
+  // once they are joined, as it would be on one thread.
+  std::exception_ptr worker_error;
   if (jobs <= 1) {
     loaded = ingest::load_inputs(options.inputs, [&](Source&& src) {
       sources.emplace_back().source = std::move(src);
       if (progress != nullptr) progress->add_total(1);
-      process_source(sources.back(), options, rules, with_claims);
+      process_guarded(sources.back(), options, rules, with_claims);
       if (options.on_processed) options.on_processed(sources.back());
       if (progress != nullptr) progress->advance();
     });
@@ -218,12 +243,18 @@ PipelineResult run_sources(const PipelineOptions& options, const rules::RuleSet&
           {
             std::unique_lock<std::mutex> lock(mutex);
             ready.wait(lock, [&] { return next < sources.size() || !reading; });
-            if (next == sources.size()) return;  // read to the end, and all taken
+            if (worker_error || next == sources.size()) return;  // all taken, or failed
             index = next++;
             ps = &sources[index];
           }
-          process_source(*ps, options, rules, with_claims);
-          finished(index);
+          process_guarded(*ps, options, rules, with_claims);
+          try {
+            finished(index);
+          } catch (...) {
+            std::lock_guard<std::mutex> lock(mutex);
+            if (!worker_error) worker_error = std::current_exception();
+            return;
+          }
           if (progress != nullptr) progress->advance();
         }
       });
@@ -237,6 +268,7 @@ PipelineResult run_sources(const PipelineOptions& options, const rules::RuleSet&
       ready.notify_one();
     });
   }
+  if (worker_error) std::rethrow_exception(worker_error);
   if (progress != nullptr) progress->finish();
 
   PipelineResult result;

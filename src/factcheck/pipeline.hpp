@@ -61,6 +61,9 @@ struct ProcessedSource {
   std::vector<Problem> suppression_problems;
   /// Left out by PipelineOptions::before_process: nothing was extracted.
   bool skipped = false;
+  /// Processing it failed (an exception: a defect, or memory running out): nothing of it
+  /// is kept, and a problem in `problems` names it; the other sources are processed.
+  bool failed = false;
   /// What processing this source depends on (archive::content_hash), when a
   /// before_process hook set it.
   std::string fingerprint;

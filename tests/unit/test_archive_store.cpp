@@ -325,3 +325,51 @@ TEST_CASE("a source the before_process hook refuses is kept unread", "[archive][
     CHECK(result.sources[1].claims.size() == 1);
   }
 }
+
+TEST_CASE("a source whose processing throws is reported and the others are still read",
+          "[archive][pipeline]") {
+  TempDir tmp;
+  for (const char* id : {"a", "b", "c"}) {
+    fc::test::write_file(tmp.file(std::string("in/") + id + ".txt"), "أرسلت 2500 جندي.\n");
+  }
+  auto rules = fc::rules::load_builtin();
+  REQUIRE(rules);
+  for (const unsigned jobs : {1u, 2u}) {
+    fc::PipelineOptions options;
+    options.inputs.paths = {tmp.file("in")};
+    options.jobs = jobs;
+    options.keep_bytes = false;
+    options.before_process = [](fc::ProcessedSource& ps) -> bool {
+      if (ps.source.id == "b") throw std::runtime_error("boom");
+      return true;
+    };
+    const auto result = fc::run_sources(options, *rules, true);
+    REQUIRE(result.sources.size() == 3);
+    CHECK_FALSE(result.sources[0].failed);
+    CHECK(result.sources[0].claims.size() == 1);
+    CHECK(result.sources[1].failed);
+    CHECK(result.sources[1].claims.empty());
+    CHECK(result.sources[2].claims.size() == 1);
+    REQUIRE(result.problems.size() == 1);
+    CHECK(result.problems[0].source.find("b.txt") != std::string::npos);
+    CHECK(result.problems[0].message.find("boom") != std::string::npos);
+  }
+}
+
+TEST_CASE("an exception from on_processed on a worker reaches the caller", "[archive][pipeline]") {
+  TempDir tmp;
+  for (int i = 0; i < 8; ++i) {
+    fc::test::write_file(tmp.file("in/s" + std::to_string(i) + ".txt"), "أرسلت 2500 جندي.\n");
+  }
+  auto rules = fc::rules::load_builtin();
+  REQUIRE(rules);
+  for (const unsigned jobs : {1u, 2u, 4u}) {
+    fc::PipelineOptions options;
+    options.inputs.paths = {tmp.file("in")};
+    options.jobs = jobs;
+    options.on_processed = [](fc::ProcessedSource& ps) {
+      if (ps.source.id == "s3") throw std::runtime_error("store failed");
+    };
+    CHECK_THROWS_WITH(fc::run_sources(options, *rules, true), "store failed");
+  }
+}

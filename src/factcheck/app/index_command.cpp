@@ -75,6 +75,8 @@ int run_index(const IndexArgs& args, std::ostream& /*out*/, std::ostream& err) {
       ++unchanged;
       return;
     }
+    // A source that failed keeps the rows it had: its problem fails the run.
+    if (ps.failed) return;
     for (auto& p : ps.suppression_problems) store_problems.push_back(std::move(p));
     auto outcome = db->store(ps, ps.suppressions);
     std::vector<Claim>().swap(ps.claims);

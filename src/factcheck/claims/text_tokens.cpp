@@ -114,14 +114,15 @@ TokenizedText tokenize(const std::string& s,
     }
     if (pending_break && !out.tokens.empty()) ++clause;
     pending_break = false;
-    Token t;
+    // Filled in place: a Token made on the stack and copied in stalled on reading back
+    // its narrow fields as wide words (store-to-load forwarding), on every word.
+    Token& t = out.tokens.emplace_back();
     t.start = at;
     t.end = end;
     t.text = std::string_view(s).substr(at, end - at);
     t.clause = clause;
     t.sentence = static_cast<int>(std::min(sent, sentences.empty() ? 0 : sentences.size() - 1));
     t.numeric = s[at] >= '0' && s[at] <= '9';
-    out.tokens.push_back(t);
     i = end;
   }
 

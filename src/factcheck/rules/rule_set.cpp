@@ -501,10 +501,15 @@ void token_variant_views(std::string_view t, std::vector<std::string_view>& out)
   if (!t.empty() && is_arabic_lead(static_cast<unsigned char>(t[0]))) {
     // Clitics: a conjunction (و ف), then a preposition or the future prefix (ب ل ك س),
     // then the article (ال), or لـ + ال written لل. The core keeps two letters at least.
-    for (std::string_view conj : {"", "\xd9\x88", "\xd9\x81"}) {
+    // Arrays of views, not braced lists of literals: those measured every literal with
+    // strlen on every word.
+    static constexpr std::string_view kConjunctions[] = {"", "\xd9\x88", "\xd9\x81"};
+    static constexpr std::string_view kPrepositions[] = {"", "\xd8\xa8", "\xd9\x84", "\xd9\x83",
+                                                         "\xd8\xb3"};
+    for (const std::string_view conj : kConjunctions) {
       if (!starts_with(t, conj)) continue;
       const auto r1 = t.substr(conj.size());
-      for (std::string_view prep : {"", "\xd8\xa8", "\xd9\x84", "\xd9\x83", "\xd8\xb3"}) {
+      for (const std::string_view prep : kPrepositions) {
         if (!starts_with(r1, prep)) continue;
         const auto r2 = r1.substr(prep.size());
         if (r2.size() >= 4) add(r2);

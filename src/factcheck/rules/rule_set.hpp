@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <map>
 #include <memory>
@@ -180,18 +181,21 @@ struct Lexicon {
   std::vector<std::uint64_t> first_screen = std::vector<std::uint64_t>(kScreenBits / 64);
   static constexpr std::size_t kScreenBits = std::size_t{1} << 16;
 
-  /// 16 bits from a word's length and its first and last two bytes.
+  /// 16 bits from a word's length and its first and last four bytes (two Arabic letters
+  /// at each end: one letter and a length let most Arabic words through).
   [[nodiscard]] static std::uint32_t screen_key(std::string_view word) {
-    if (word.empty()) return 0;
-    const auto b = [&](std::size_t i) {
-      return static_cast<std::uint32_t>(static_cast<unsigned char>(word[i]));
-    };
     const std::size_t n = word.size();
-    const std::uint32_t head = (b(0) << 8) | (n > 1 ? b(1) : 0);
-    const std::uint32_t tail = (b(n - 1) << 8) | (n > 1 ? b(n - 2) : 0);
-    const std::uint32_t h =
-        (head * 0x9E3779B1U) ^ (tail * 0x85EBCA77U) ^ (static_cast<std::uint32_t>(n) * 0xC2B2AE3DU);
-    return h >> 16;
+    const std::size_t k = n < 4 ? n : 4;
+    std::uint32_t head = 0;
+    std::uint32_t tail = 0;
+    std::memcpy(&head, word.data(), k);
+    std::memcpy(&tail, word.data() + n - k, k);
+    std::uint64_t h = (std::uint64_t{head} * 0x9E3779B97F4A7C15ULL) ^
+                      (std::uint64_t{tail} * 0xC2B2AE3D27D4EB4FULL) ^
+                      (static_cast<std::uint64_t>(n) * 0x165667B19E3779F9ULL);
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ULL;
+    return static_cast<std::uint32_t>(h >> 48);
   }
   /// False when no key of by_first is `word`; true when one may be.
   [[nodiscard]] bool may_begin_phrase(std::string_view word) const {

@@ -112,6 +112,17 @@ TEST_CASE("sentences split per line and at full stops, in normalized offsets",
   CHECK(n.text.substr(s[3].first, s[3].second - s[3].first) == "end.");
 }
 
+TEST_CASE("sentence offsets count three- and four-byte characters and emoji right",
+          "[normalize][sentences]") {
+  // U+1F600 takes two UTF-16 units and four bytes; € three bytes; Arabic letters two.
+  const auto n = normalize_text("صورة 😀 هنا. ثم € 5 مليون 😀. وبعد 😀.");
+  const auto s = split_sentences(n);
+  REQUIRE(s.size() == 3);
+  CHECK(n.text.substr(s[0].first, s[0].second - s[0].first) == "صورة 😀 هنا.");
+  CHECK(n.text.substr(s[1].first, s[1].second - s[1].first) == "ثم € 5 مليون 😀.");
+  CHECK(n.text.substr(s[2].first, s[2].second - s[2].first) == "وبعد 😀.");
+}
+
 TEST_CASE("language from the script ratio", "[normalize][language]") {
   CHECK(detect_language("لدى الولايات المتحدة 2500 جندي in Iraq") == "ar");
   CHECK(detect_language("The US has 2,500 troops in العراق") == "en");

@@ -233,6 +233,8 @@ std::vector<std::pair<std::size_t, std::size_t>> split_sentences(const Normalize
   // Segment line by line: a line break always ends a sentence in news copy (headlines,
   // datelines and captions carry no full stop), and short lines keep ICU's work small.
   std::size_t line_begin = 0;
+  std::vector<UChar> u16;
+  std::vector<std::size_t> u16_to_byte;
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::BreakIterator> it(
       icu::BreakIterator::createSentenceInstance(icu::Locale("ar"), status));
@@ -250,18 +252,36 @@ std::vector<std::pair<std::size_t, std::size_t>> split_sentences(const Normalize
     if (!blank) {
       bool segmented = false;
       if (U_SUCCESS(status) && it) {
-        // Segment UTF-16 (faster than UText over UTF-8), then map indices back to bytes.
-        const icu::UnicodeString u = icu::UnicodeString::fromUTF8(
-            icu::StringPiece(line.data(), static_cast<int32_t>(line.size())));
-        std::vector<std::size_t> u16_to_byte(static_cast<std::size_t>(u.length()) + 1, line.size());
-        std::size_t byte = 0;
-        for (int32_t i = 0; i < u.length();) {
-          const UChar32 c = u.char32At(i);
-          const int32_t n = U16_LENGTH(c);
-          for (int32_t k = 0; k < n; ++k) u16_to_byte[static_cast<std::size_t>(i + k)] = byte;
-          byte += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-          i += n;
+        // Segment UTF-16 (faster than UText over UTF-8), then map indices back to bytes:
+        // the line is converted and the map made in one pass, into buffers kept from line
+        // to line, and the iterator reads the buffer in place.
+        u16.clear();
+        u16_to_byte.clear();
+        for (std::size_t byte = 0; byte < line.size();) {
+          const auto b0 = static_cast<unsigned char>(line[byte]);
+          std::size_t len = 1;
+          char32_t cp = b0;
+          if (b0 >= 0xC2 && b0 <= 0xDF && byte + 1 < line.size() &&
+              (static_cast<unsigned char>(line[byte + 1]) & 0xC0) == 0x80) {
+            cp = ((b0 & 0x1FU) << 6) | (static_cast<unsigned char>(line[byte + 1]) & 0x3FU);
+            len = 2;
+          } else if (b0 >= 0x80) {
+            // The folded text is valid UTF-8; a bad byte would count as one U+FFFD.
+            cp = util::decode_utf8(line, byte, len).value_or(0xFFFD);
+          }
+          if (cp < 0x10000) {
+            u16.push_back(static_cast<UChar>(cp));
+            u16_to_byte.push_back(byte);
+          } else {
+            u16.push_back(static_cast<UChar>(U16_LEAD(cp)));
+            u16.push_back(static_cast<UChar>(U16_TRAIL(cp)));
+            u16_to_byte.push_back(byte);
+            u16_to_byte.push_back(byte);
+          }
+          byte += len;
         }
+        u16_to_byte.push_back(line.size());
+        const icu::UnicodeString u(false, u16.data(), static_cast<int32_t>(u16.size()));
         it->setText(u);
         int32_t start = it->first();
         for (int32_t end = it->next(); end != icu::BreakIterator::DONE; end = it->next()) {

@@ -128,3 +128,19 @@ TEST_CASE("language from the script ratio", "[normalize][language]") {
   CHECK(detect_language("The US has 2,500 troops in العراق") == "en");
   CHECK(detect_language("2500 — 3000").empty());
 }
+
+TEST_CASE("a text that folds longer than it is written keeps every byte and its map",
+          "[normalize]") {
+  // ﷺ (U+FDFA, three bytes) spells out as a phrase of many letters: a text of them
+  // outgrows the buffers sized for the original several times over.
+  std::string original;
+  for (int i = 0; i < 3000; ++i) original += i % 3 == 0 ? "ﷺ" : (i % 3 == 1 ? "ب A" : "ـً");
+  const auto n = normalize_text(original);
+  check_map(n);
+  CHECK(n.text == fc::normalize::fold(original));
+  CHECK(n.text.size() > 3 * original.size());
+  // The last letter's span ends after the tanween and tatweel that follow it.
+  const auto [s, e] = n.to_original(n.text.size() - 2, n.text.size());
+  CHECK(e == original.size());
+  CHECK(s < e);
+}

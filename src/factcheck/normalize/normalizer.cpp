@@ -6,6 +6,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <memory>
 
 #include "factcheck/core/error.hpp"
@@ -149,9 +150,20 @@ std::string_view NormalizedText::original_text(std::size_t start, std::size_t en
 NormalizedText normalize_text(std::string_view original) {
   NormalizedText out;
   out.original = original;
-  out.text.reserve(original.size());
-  out.orig_start.reserve(original.size());
-  out.orig_end.reserve(original.size());
+  // The three outputs are sized for the common case (no longer than the original) and
+  // written by index: the fast paths below run once per byte of every text, and a
+  // push_back per byte and per array (a capacity check each) cost more than the folding.
+  // A fold that outgrows them (a ligature spelled out) grows them; they are cut to size
+  // at the end.
+  std::string& text = out.text;
+  std::vector<std::uint32_t>& starts = out.orig_start;
+  std::vector<std::uint32_t>& ends = out.orig_end;
+  std::size_t size = original.size() + 16;
+  text.resize(size);
+  starts.resize(size);
+  ends.resize(size);
+  std::size_t o = 0;   // bytes written
+  std::string folded;  // the slow path's fold of one code point
   std::size_t pos = 0;
   while (pos < original.size()) {
     const auto b = static_cast<unsigned char>(original[pos]);
@@ -161,12 +173,13 @@ NormalizedText normalize_text(std::string_view original) {
         ++pos;
         continue;
       }
-      out.text += (b >= 'A' && b <= 'Z') ? static_cast<char>(b + ('a' - 'A'))
-                  : b == '\r'            ? '\n'
-                  : b == '\t'            ? ' '
-                                         : static_cast<char>(b);
-      out.orig_start.push_back(static_cast<std::uint32_t>(pos));
-      out.orig_end.push_back(static_cast<std::uint32_t>(pos + 1));
+      text[o] = (b >= 'A' && b <= 'Z') ? static_cast<char>(b + ('a' - 'A'))
+                : b == '\r'            ? '\n'
+                : b == '\t'            ? ' '
+                                       : static_cast<char>(b);
+      starts[o] = static_cast<std::uint32_t>(pos);
+      ends[o] = static_cast<std::uint32_t>(pos + 1);
+      ++o;
       ++pos;
       continue;
     }
@@ -178,13 +191,15 @@ NormalizedText normalize_text(std::string_view original) {
         const char32_t c = static_cast<char32_t>(((b & 0x1F) << 6) | (b1 & 0x3F));
         if (c >= 0x0621 && c <= 0x064A && c != 0x0622 && c != 0x0623 && c != 0x0625 &&
             c != 0x0640 && c != 0x0649) {
-          out.text.append(original, pos, 2);
+          text[o] = static_cast<char>(b);
+          text[o + 1] = static_cast<char>(b1);
           const auto start = static_cast<std::uint32_t>(pos);
           const auto end = static_cast<std::uint32_t>(pos + 2);
-          out.orig_start.push_back(start);
-          out.orig_start.push_back(start);
-          out.orig_end.push_back(end);
-          out.orig_end.push_back(end);
+          starts[o] = start;
+          starts[o + 1] = start;
+          ends[o] = end;
+          ends[o + 1] = end;
+          o += 2;
           pos += 2;
           continue;
         }
@@ -192,25 +207,39 @@ NormalizedText normalize_text(std::string_view original) {
     }
     std::size_t len = 0;
     const auto cp = util::decode_utf8(original, pos, len);
-    const std::size_t before = out.text.size();
+    folded.clear();
     if (cp) {
-      fold_code_point(*cp, out.text);
+      fold_code_point(*cp, folded);
     } else {
-      util::append_utf8(out.text, 0xFFFD);  // callers validate first; never crash here
+      util::append_utf8(folded, 0xFFFD);  // callers validate first; never crash here
     }
-    if (out.text.size() == before && cp && is_attached_mark(*cp)) {
+    if (folded.empty() && cp && is_attached_mark(*cp)) {
       // A removed diacritic or tatweel belongs to the letter before it: the span of
       // "ألفاً" must end after its tanween, so extend that letter's original end.
-      for (std::size_t i = out.orig_end.size(); i > 0 && out.orig_end[i - 1] == pos; --i) {
-        out.orig_end[i - 1] = static_cast<std::uint32_t>(pos + len);
+      for (std::size_t i = o; i > 0 && ends[i - 1] == pos; --i) {
+        ends[i - 1] = static_cast<std::uint32_t>(pos + len);
       }
     }
-    for (std::size_t i = before; i < out.text.size(); ++i) {
-      out.orig_start.push_back(static_cast<std::uint32_t>(pos));
-      out.orig_end.push_back(static_cast<std::uint32_t>(pos + len));
+    // Room for this fold and for the rest of the text at a byte out per byte in (what
+    // the fast paths write), so that they need not check.
+    const std::size_t needed = o + folded.size() + (original.size() - pos - len) + 2;
+    if (needed > size) {
+      size = std::max(size * 2, needed);
+      text.resize(size);
+      starts.resize(size);
+      ends.resize(size);
+    }
+    for (const char c : folded) {
+      text[o] = c;
+      starts[o] = static_cast<std::uint32_t>(pos);
+      ends[o] = static_cast<std::uint32_t>(pos + len);
+      ++o;
     }
     pos += len;
   }
+  text.resize(o);
+  starts.resize(o);
+  ends.resize(o);
   return out;
 }
 

@@ -68,7 +68,10 @@ class KeyMap {
 
   /// The value of `key` (whose key_hash is `hash`), or nullptr.
   [[nodiscard]] const V* find(std::string_view key, std::uint64_t hash) const {
-    if (slots_.empty()) return nullptr;
+    // Most words looked up are in no list: a filter of eight bits per key answers for
+    // nearly all of them without touching the table, whose probes miss the cache on
+    // large lists (the grammar's start words are looked up for every word of a text).
+    if (slots_.empty() || !may_hold(hash)) return nullptr;
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
       const std::uint32_t slot = slots_[i];
@@ -99,20 +102,35 @@ class KeyMap {
     std::uint64_t hash;
   };
 
+  /// The filter's bit for a hash: its high bits (the slots use the low ones); the filter
+  /// has twice as many bits as the table has slots.
+  [[nodiscard]] std::size_t filter_bit(std::uint64_t hash) const {
+    return static_cast<std::size_t>(hash >> 40) & (filter_.size() * 64 - 1);
+  }
+  [[nodiscard]] bool may_hold(std::uint64_t hash) const {
+    const std::size_t bit = filter_bit(hash);
+    return ((filter_[bit >> 6] >> (bit & 63)) & 1U) != 0;
+  }
+
   void place(std::size_t index) {
     const std::size_t mask = slots_.size() - 1;
     std::size_t i = entries_[index].hash & mask;
     while (slots_[i] != 0) i = (i + 1) & mask;
     slots_[i] = static_cast<std::uint32_t>(index + 1);
+    const std::size_t bit = filter_bit(entries_[index].hash);
+    filter_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
   }
 
   void rehash(std::size_t size) {
     slots_.assign(size, 0);
+    // Two bits per slot, a power of two of 64-bit words so that filter_bit can mask.
+    filter_.assign(size * 2 / 64 == 0 ? 1 : size * 2 / 64, 0);
     for (std::size_t i = 0; i < entries_.size(); ++i) place(i);
   }
 
   std::vector<Entry> entries_;
-  std::vector<std::uint32_t> slots_;  ///< 1 + index into entries_, 0 for an empty slot
+  std::vector<std::uint32_t> slots_;   ///< 1 + index into entries_, 0 for an empty slot
+  std::vector<std::uint64_t> filter_;  ///< a Bloom filter of one bit per key
 };
 
 /// A set of keys.

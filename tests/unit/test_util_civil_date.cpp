@@ -41,3 +41,13 @@ TEST_CASE("adding months clamps the day", "[util][date]") {
   CHECK(to_iso(add_months(CivilDate{2021, 12, 15}, 1)) == "2022-01-15");
   CHECK(to_iso(add_months(CivilDate{2021, 1, 15}, -13)) == "2019-12-15");
 }
+
+TEST_CASE("ISO days print as printf prints them inside and outside four-digit years",
+          "[util][dates]") {
+  CHECK(to_iso(CivilDate{2024, 3, 7}) == "2024-03-07");
+  CHECK(to_iso(CivilDate{622, 7, 16}) == "0622-07-16");
+  CHECK(to_iso(CivilDate{0, 1, 1}) == "0000-01-01");
+  CHECK(to_iso(CivilDate{9999, 12, 31}) == "9999-12-31");
+  CHECK(to_iso(CivilDate{10000, 1, 1}) == "10000-01-01");
+  CHECK(to_iso(CivilDate{-44, 3, 15}) == "-044-03-15");
+}

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -75,7 +76,11 @@ std::string fmt(double v) {
   if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
   char buf[64];
   if (std::fabs(v) < 1e15 && v == std::floor(v)) {
-    std::snprintf(buf, sizeof buf, "%.0f", v);
+    // What "%.0f" prints, without printf's arbitrary-precision path (a few hundred
+    // thousand findings format their figures).
+    if (v == 0 && std::signbit(v)) return "-0";
+    const auto end = std::to_chars(buf, buf + sizeof buf, static_cast<long long>(v)).ptr;
+    return std::string(buf, end);
   } else {
     std::snprintf(buf, sizeof buf, "%.6g", v);
   }
@@ -239,9 +244,10 @@ void set_time(Item& it, const Claim& c, const SubjectInfo& info,
 }
 
 std::string hex64(std::uint64_t v) {
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(v));
-  return buf;
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out(16, '0');
+  for (int i = 15; i >= 0; --i, v >>= 4) out[static_cast<std::size_t>(i)] = kHex[v & 0xF];
+  return out;
 }
 
 std::string day_text(std::int64_t d) { return util::to_iso(util::from_days(d)); }

@@ -60,7 +60,20 @@ CivilDate add_months(const CivilDate& date, int months) {
 }
 
 std::string to_iso(const CivilDate& date) {
-  char buf[16];
+  if (date.year >= 0 && date.year <= 9999 && date.month >= 0 && date.month <= 99 && date.day >= 0 &&
+      date.day <= 99) {
+    // What the snprintf below prints, digit by digit: reports print a day per claim.
+    std::string out = "0000-00-00";
+    int y = date.year;
+    for (int i = 3; i >= 0; --i, y /= 10)
+      out[static_cast<std::size_t>(i)] = static_cast<char>('0' + y % 10);
+    out[5] = static_cast<char>('0' + date.month / 10);
+    out[6] = static_cast<char>('0' + date.month % 10);
+    out[8] = static_cast<char>('0' + date.day / 10);
+    out[9] = static_cast<char>('0' + date.day % 10);
+    return out;
+  }
+  char buf[40];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", date.year, date.month, date.day);
   return buf;
 }

@@ -185,11 +185,18 @@ struct Lexicon {
   /// at each end: one letter and a length let most Arabic words through).
   [[nodiscard]] static std::uint32_t screen_key(std::string_view word) {
     const std::size_t n = word.size();
-    const std::size_t k = n < 4 ? n : 4;
     std::uint32_t head = 0;
     std::uint32_t tail = 0;
-    std::memcpy(&head, word.data(), k);
-    std::memcpy(&tail, word.data() + n - k, k);
+    if (n >= 4) {
+      // Fixed-size copies: a copy of a variable length is a call.
+      std::memcpy(&head, word.data(), 4);
+      std::memcpy(&tail, word.data() + n - 4, 4);
+    } else {
+      for (std::size_t i = 0; i < n; ++i) {
+        head = (head << 8) | static_cast<unsigned char>(word[i]);
+      }
+      tail = head;
+    }
     // One multiply (Fibonacci hashing: the top bits of the product mix all of the word).
     const std::uint64_t x = ((std::uint64_t{head} << 32) | tail) ^ (std::uint64_t{n} << 56);
     return static_cast<std::uint32_t>((x * 0x9E3779B97F4A7C15ULL) >> 48);

@@ -89,20 +89,23 @@ void process_source(ProcessedSource& ps, const PipelineOptions& options,
     return;
   }
   const auto text = normalize::normalize_text(src.bytes);
-  // Tokenized once for dates: for the publication date and for the dates against it.
-  const auto date_tokens = extract::tokenize_for_dates(text.text);
-  if (!src.published) {
-    // Manifest first; then the article's own dateline; then --published.
-    if (auto guess = timeres::find_publication_date(text, date_tokens)) {
-      src.published = guess->date;
-      src.published_from = PublishedFrom::kText;
-      src.published_note = guess->note;
-    } else if (options.published) {
-      src.published = options.published;
-      src.published_from = PublishedFrom::kOption;
+  {
+    // Tokenized once for dates: for the publication date and for the dates against it;
+    // the tokens (some 10 bytes per byte of text) go before the claims are built.
+    const auto date_tokens = extract::tokenize_for_dates(text.text);
+    if (!src.published) {
+      // Manifest first; then the article's own dateline; then --published.
+      if (auto guess = timeres::find_publication_date(text, date_tokens)) {
+        src.published = guess->date;
+        src.published_from = PublishedFrom::kText;
+        src.published_note = guess->note;
+      } else if (options.published) {
+        src.published = options.published;
+        src.published_from = PublishedFrom::kOption;
+      }
     }
+    ps.mentions = extract_all(text, date_tokens, src.published, options, rules);
   }
-  ps.mentions = extract_all(text, date_tokens, src.published, options, rules);
   if (cap_mentions(ps.mentions)) {
     ps.problems.push_back(Problem{src.path, 0, 0,
                                   "more than " + std::to_string(kMaxMentionsPerSource) +

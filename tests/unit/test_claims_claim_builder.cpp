@@ -194,3 +194,34 @@ TEST_CASE("of many event patterns the one that matches dates the event", "[claim
   REQUIRE(c.size() == 1);
   CHECK(c[0].event == "ev27");
 }
+
+TEST_CASE("a long text's claims find their own sentence and the date beside them", "[claims]") {
+  // 400 sentences, each with its year and its count: the sentence and the date of each
+  // claim are found by binary search, and in any mention order by a scan, alike.
+  std::string text;
+  for (int i = 0; i < 400; ++i) {
+    text += "وفي عام " + std::to_string(1600 + i) + " كان في العراق " + std::to_string(10000 + i) +
+            " جندي أمريكي.\n";
+  }
+  for (const bool reversed : {false, true}) {
+    Doc doc(text);
+    for (int i = 0; i < 400; ++i) {
+      const std::string y = std::to_string(1600 + i);
+      doc.date("عام " + y, y + "-01-01", y + "-12-31");
+      doc.number(std::to_string(10000 + i) + " جندي", 10000 + i);
+    }
+    if (reversed) std::reverse(doc.mentions.begin(), doc.mentions.end());
+    const auto claims = doc.claims();
+    int checked = 0;
+    for (const auto& c : claims) {
+      if (c.mention.kind != fc::MentionKind::kNumber) continue;
+      const int i = static_cast<int>(*c.mention.value) - 10000;
+      INFO("claim " << i << (reversed ? " (mentions reversed)" : ""));
+      CHECK(c.quote.find(std::to_string(10000 + i)) != std::string::npos);
+      CHECK(c.quote.find("عام " + std::to_string(1600 + i)) != std::string::npos);
+      CHECK(c.as_of_earliest == std::to_string(1600 + i) + "-01-01");
+      ++checked;
+    }
+    CHECK(checked == 400);
+  }
+}

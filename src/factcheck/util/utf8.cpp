@@ -1,5 +1,9 @@
 #include "factcheck/util/utf8.hpp"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace fc::util {
 
 std::optional<char32_t> decode_utf8(std::string_view text, std::size_t pos, std::size_t& len) {
@@ -29,25 +33,82 @@ std::optional<char32_t> decode_utf8(std::string_view text, std::size_t pos, std:
   return cp;
 }
 
+namespace {
+
+/// One code point from `pos` (a code point boundary): advances `pos`, false when the
+/// bytes there are not valid UTF-8.
+bool skip_code_point(std::string_view text, std::size_t& pos) {
+  const auto b0 = static_cast<unsigned char>(text[pos]);
+  if (b0 < 0x80) {
+    ++pos;
+    return true;
+  }
+  // Two-byte sequences (Arabic letters and marks): a lead C2-DF and one continuation
+  // byte are always valid, which is what decode_utf8 checks for them.
+  if (b0 >= 0xC2 && b0 <= 0xDF && pos + 1 < text.size() &&
+      (static_cast<unsigned char>(text[pos + 1]) & 0xC0) == 0x80) {
+    pos += 2;
+    return true;
+  }
+  std::size_t len = 0;
+  if (!decode_utf8(text, pos, len)) return false;
+  pos += len;
+  return true;
+}
+
+#if defined(__SSE2__)
+/// Bytes of the 16 from `p` that are ASCII, two-byte leads (C2-DF), continuations
+/// (80-BF), as bit masks; `other` holds the rest (longer leads, C0, C1, F5-FF).
+struct ByteClasses {
+  unsigned lead2 = 0;
+  unsigned cont = 0;
+  unsigned other = 0;
+};
+
+ByteClasses classify16(const char* p) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  // As signed bytes: continuations are -128..-65, two-byte leads C2-DF are -62..-33.
+  const __m128i cont = _mm_cmplt_epi8(v, _mm_set1_epi8(-64));
+  const __m128i lead2 =
+      _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-63)), _mm_cmplt_epi8(v, _mm_set1_epi8(-32)));
+  const __m128i high = _mm_cmplt_epi8(v, _mm_setzero_si128());
+  ByteClasses c;
+  c.cont = static_cast<unsigned>(_mm_movemask_epi8(cont));
+  c.lead2 = static_cast<unsigned>(_mm_movemask_epi8(lead2));
+  c.other = static_cast<unsigned>(_mm_movemask_epi8(high)) & ~(c.cont | c.lead2);
+  return c;
+}
+#endif
+
+}  // namespace
+
 std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
   std::size_t pos = 0;
-  while (pos < text.size()) {
-    // ASCII fast path: most news text is punctuation, digits and spaces between letters.
-    const auto b0 = static_cast<unsigned char>(text[pos]);
-    if (b0 < 0x80) {
-      ++pos;
+  const std::size_t n = text.size();
+  while (pos < n) {
+#if defined(__SSE2__)
+    // Sixteen bytes at a time while they hold only ASCII and two-byte sequences (all of
+    // Arabic): each lead must be followed by a continuation and each continuation
+    // preceded by a lead. A lead in the last byte is left to the next block, so that
+    // every block starts on a code point boundary.
+    if (pos + 16 <= n) {
+      const ByteClasses c = classify16(text.data() + pos);
+      if (c.other == 0) {
+        const unsigned expected = c.lead2 << 1;  // where continuations must be
+        if ((c.cont & 0xFFFFU) == (expected & 0xFFFFU)) {
+          pos += (c.lead2 & 0x8000U) != 0 ? 15 : 16;
+          continue;
+        }
+      }
+      // Something else in these bytes: one code point at a time through them.
+      const std::size_t end = pos + 16;
+      while (pos < end) {
+        if (!skip_code_point(text, pos)) return pos;
+      }
       continue;
     }
-    // Two-byte sequences (Arabic letters and marks): a lead C2-DF and one continuation
-    // byte are always valid, which is what decode_utf8 checks for them.
-    if (b0 >= 0xC2 && b0 <= 0xDF && pos + 1 < text.size() &&
-        (static_cast<unsigned char>(text[pos + 1]) & 0xC0) == 0x80) {
-      pos += 2;
-      continue;
-    }
-    std::size_t len = 0;
-    if (!decode_utf8(text, pos, len)) return pos;
-    pos += len;
+#endif
+    if (!skip_code_point(text, pos)) return pos;
   }
   return std::nullopt;
 }

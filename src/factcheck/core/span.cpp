@@ -1,13 +1,21 @@
 #include "factcheck/core/span.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace fc {
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {
   starts_.push_back(0);
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\n') starts_.push_back(i + 1);
+  // memchr finds the line ends many bytes at a time (the loop it replaced was a fiftieth
+  // of reading an archive).
+  const char* const begin = text.data();
+  const char* const end = begin + text.size();
+  for (const char* p = begin; p < end;) {
+    const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
+    if (nl == nullptr) break;
+    p = static_cast<const char*>(nl) + 1;
+    starts_.push_back(static_cast<std::size_t>(p - begin));
   }
 }
 

@@ -557,13 +557,12 @@ class Extractor {
           i = j;
           continue;
         }
-        Tok k;
+        Tok& k = toks_.emplace_back();  // filled in place (see the Arabic words below)
         k.b = static_cast<std::uint32_t>(i);
         k.e = static_cast<std::uint32_t>(j);
         k.type = TT::kWord;
         k.latin = true;
         k.lex = lookup_number_word(w).entry;
-        toks_.push_back(k);
         i = j;
         continue;
       }
@@ -572,11 +571,10 @@ class Extractor {
         continue;
       }
       if (static_cast<unsigned char>(c) < 0x80) {
-        Tok k;
+        Tok& k = toks_.emplace_back();
         k.b = static_cast<std::uint32_t>(i);
         k.e = static_cast<std::uint32_t>(i + 1);
         k.type = TT::kPunct;
-        toks_.push_back(k);
         ++i;
         continue;
       }
@@ -591,14 +589,15 @@ class Extractor {
           if (!arabic_letter(c2)) break;
           j += 2;
         }
-        Tok k;
+        // Filled in place: a Tok made on the stack and copied in stalled on reading its
+        // narrow fields back as wide words (store-to-load forwarding), on every word.
+        const LexMatch m = lookup_number_word(std::string_view(s_.data() + i, j - i));
+        Tok& k = toks_.emplace_back();
         k.b = static_cast<std::uint32_t>(i);
         k.e = static_cast<std::uint32_t>(j);
         k.type = TT::kWord;
-        const LexMatch m = lookup_number_word(std::string_view(s_.data() + i, j - i));
         k.lex = m.entry;
         k.cl = m.clitics;
-        toks_.push_back(k);
         i = j;
         continue;
       }
@@ -606,11 +605,10 @@ class Extractor {
         i += len;
         continue;
       }
-      Tok k;
+      Tok& k = toks_.emplace_back();
       k.b = static_cast<std::uint32_t>(i);
       k.e = static_cast<std::uint32_t>(i + len);
       k.type = TT::kPunct;
-      toks_.push_back(k);
       i += len;
     }
   }

@@ -845,13 +845,8 @@ void compare_group(const std::string& key, std::vector<const Claim*>& claims, co
   }
 }
 
-/// The order of sort_findings: kind, severity (highest first), key, id.
-bool finding_less(const Finding& a, const Finding& b) {
-  if (a.kind != b.kind) return a.kind < b.kind;
-  if (a.severity != b.severity) return a.severity > b.severity;
-  if (a.key != b.key) return a.key < b.key;
-  return a.id < b.id;
-}
+/// The order of sort_findings: the report's (finding_order_less).
+bool finding_less(const Finding& a, const Finding& b) { return finding_order_less(a, b); }
 
 /// sort_findings for findings whose ids are all different, as one collector makes them:
 /// their order is then total, so sorting pointers, in two halves on two threads (as `jobs`

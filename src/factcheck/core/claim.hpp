@@ -49,6 +49,12 @@ struct Finding {
   std::string suppression_reason;
 };
 
+/// The order findings are reported in: kind (contradictions, date inconsistencies,
+/// corroborations, single-source claims: what an editor must act on first), severity
+/// (highest first), key, id. The comparison returns its findings in it, so the writers,
+/// which order them so too, find them already in order.
+[[nodiscard]] bool finding_order_less(const Finding& a, const Finding& b);
+
 /// An input problem: shown in the report, makes the run exit 2.
 struct Problem {
   std::string source;  ///< source id or file path

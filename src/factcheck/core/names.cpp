@@ -43,4 +43,32 @@ const char* to_string(Severity severity) {
   return "info";
 }
 
+namespace {
+
+int kind_rank(FindingKind kind) {
+  switch (kind) {
+    case FindingKind::kContradiction:
+      return 0;
+    case FindingKind::kDateInconsistency:
+      return 1;
+    case FindingKind::kCorroboration:
+      return 2;
+    case FindingKind::kSingleSource:
+      return 3;
+  }
+  return 4;
+}
+
+}  // namespace
+
+bool finding_order_less(const Finding& a, const Finding& b) {
+  const int ka = kind_rank(a.kind);
+  const int kb = kind_rank(b.kind);
+  if (ka != kb) return ka < kb;
+  if (a.severity != b.severity) return a.severity > b.severity;
+  // One comparison of each string (compare() is three-way), not two.
+  if (const int c = a.key.compare(b.key); c != 0) return c < 0;
+  return a.id < b.id;
+}
+
 }  // namespace fc

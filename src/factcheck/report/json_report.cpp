@@ -15,21 +15,6 @@ namespace fc::report {
 
 namespace {
 
-/// Report order of kinds: what an editor must act on first.
-int kind_rank(FindingKind kind) {
-  switch (kind) {
-    case FindingKind::kContradiction:
-      return 0;
-    case FindingKind::kDateInconsistency:
-      return 1;
-    case FindingKind::kCorroboration:
-      return 2;
-    case FindingKind::kSingleSource:
-      return 3;
-  }
-  return 4;
-}
-
 void write_problem(JsonWriter& w, const Problem& p) {
   w.begin_object();
   w.member("source", p.source);
@@ -190,13 +175,15 @@ Report read_report(const Json& root) {
 
 }  // namespace
 
-bool finding_less(const Finding& a, const Finding& b) {
-  // References, not copies: the writers sort hundreds of thousands of findings.
-  const int ka = kind_rank(a.kind);
-  const int kb = kind_rank(b.kind);
-  const int sa = -static_cast<int>(a.severity);
-  const int sb = -static_cast<int>(b.severity);
-  return std::tie(ka, sa, a.key, a.id) < std::tie(kb, sb, b.key, b.id);
+bool finding_less(const Finding& a, const Finding& b) { return finding_order_less(a, b); }
+
+std::vector<const Finding*> findings_in_order(const std::vector<Finding>& findings) {
+  std::vector<const Finding*> out;
+  out.reserve(findings.size());
+  for (const auto& f : findings) out.push_back(&f);
+  const auto less = [](const Finding* a, const Finding* b) { return finding_less(*a, *b); };
+  if (!std::is_sorted(out.begin(), out.end(), less)) std::stable_sort(out.begin(), out.end(), less);
+  return out;
 }
 
 namespace {
@@ -275,11 +262,7 @@ void write_json(const Report& report, std::ostream& out) {
     j.key("quote_start").unsigned_integer(c.quote_start);
     j.end_object();
   });
-  std::vector<const Finding*> findings;
-  findings.reserve(report.findings.size());
-  for (const auto& f : report.findings) findings.push_back(&f);
-  std::stable_sort(findings.begin(), findings.end(),
-                   [](const Finding* a, const Finding* b) { return finding_less(*a, *b); });
+  const auto findings = findings_in_order(report.findings);
   w.array("findings", findings, [](JsonWriter& j, const Finding* f) { write_finding(j, *f); });
   w.array("problems", report.problems, write_problem);
   w.array("warnings", report.warnings, write_problem);

@@ -118,9 +118,7 @@ class MarkdownWriter {
       const auto it = sources_.find(c.source);
       claims_.insert_or_assign(c.id, ClaimRef{&c, it == sources_.end() ? nullptr : &it->second});
     }
-    for (const auto& f : rep_.findings) findings_.push_back(&f);
-    std::stable_sort(findings_.begin(), findings_.end(),
-                     [](const Finding* a, const Finding* b) { return finding_less(*a, *b); });
+    findings_ = findings_in_order(rep_.findings);
   }
 
   void write() {

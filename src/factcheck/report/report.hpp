@@ -60,4 +60,8 @@ void write_markdown(const Report& report, std::ostream& out);
 /// single-source; within a kind the most severe first, then key and id.
 [[nodiscard]] bool finding_less(const Finding& a, const Finding& b);
 
+/// The findings in report order, as pointers: sorted only when they are not in it already
+/// (the comparison returns them in it; a report read back or restricted may not be).
+[[nodiscard]] std::vector<const Finding*> findings_in_order(const std::vector<Finding>& findings);
+
 }  // namespace fc::report

@@ -91,10 +91,7 @@ std::string to_sarif(const Report& report) {
                          {"defaultConfiguration", Json{{"level", r.level}}}});
   }
 
-  std::vector<const Finding*> findings;
-  for (const auto& f : report.findings) findings.push_back(&f);
-  std::stable_sort(findings.begin(), findings.end(),
-                   [](const Finding* a, const Finding* b) { return finding_less(*a, *b); });
+  const auto findings = findings_in_order(report.findings);
   Json results = Json::array();
   for (const auto* f : findings) {
     Json r;

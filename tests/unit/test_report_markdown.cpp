@@ -188,3 +188,28 @@ TEST_CASE("escaping copies plain runs whole and still sees www and links across 
   CHECK(escape_text("جندي\xff") == "جندي\uFFFD");
   CHECK(escape_text("\xd8") == "\uFFFD");
 }
+
+TEST_CASE("code spans fence ids and keys and anything with backticks or controls",
+          "[report][markdown][escape]") {
+  using fc::report::code_span;
+  CHECK(code_span("00065d29f1aab4de") == "`00065d29f1aab4de`");
+  CHECK(code_span("troops|US|Iraq") == "`troops|US|Iraq`");
+  CHECK(code_span("a`b") == "``a`b``");
+  CHECK(code_span("`a") == "`` `a ``");
+  CHECK(code_span(" a") == "`  a `");
+  CHECK(code_span("a\nb") == "`a b`");
+  CHECK(code_span("جندي|US") == "`جندي|US`");
+  CHECK(code_span("") == "` `");
+}
+
+TEST_CASE("pieces appended to a buffer read as the strings made on their own",
+          "[report][markdown][escape]") {
+  const std::string quote = "قال إن **2500** جندي <b> www.x http://y ما زالوا";
+  const auto at = quote.find("2500");
+  std::string out = "x";
+  fc::report::append_marked_quote(out, quote, at, at + 4, 10);
+  CHECK(out == "x" + marked_quote(quote, at, at + 4, 10));
+  out = "y";
+  fc::report::append_isolated(out, quote);
+  CHECK(out == "y" + fc::report::isolated_text(quote));
+}

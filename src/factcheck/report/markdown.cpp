@@ -63,6 +63,21 @@ std::string value_of(const Mention& m) {
   return out;
 }
 
+/// Pieces that TextOut makes straight into its buffer, with no string of their own:
+/// escape_text, isolated_text, a claim's quote and value cells.
+struct Escaped {
+  std::string_view text;
+};
+struct Isolated {
+  std::string_view text;
+};
+struct QuoteCell {
+  const Claim& claim;
+};
+struct ValueCell {
+  const Claim& claim;
+};
+
 /// Text bound for a stream, gathered in a buffer and written 64 KiB at a time: a large
 /// report is millions of small pieces, and each << on a std::ostream pays for a sentry
 /// and a virtual call. Integers print as << prints them (std::to_chars).
@@ -81,6 +96,16 @@ class TextOut {
     buffer_ += c;
     return *this;
   }
+  TextOut& operator<<(Escaped piece) {
+    append_escaped(buffer_, piece.text);
+    return flush_if_full();
+  }
+  TextOut& operator<<(Isolated piece) {
+    append_isolated(buffer_, piece.text);
+    return flush_if_full();
+  }
+  TextOut& operator<<(QuoteCell cell);
+  TextOut& operator<<(ValueCell cell);
   template <class T>
   requires(std::is_integral_v<T> && !std::is_same_v<T, char> && !std::is_same_v<T, bool>) TextOut&
   operator<<(T value) {
@@ -95,10 +120,44 @@ class TextOut {
   }
 
  private:
+  TextOut& flush_if_full() {
+    if (buffer_.size() >= kFlushAt) flush();
+    return *this;
+  }
+
+ public:
+ private:
   static constexpr std::size_t kFlushAt = 64 * 1024;
   std::ostream& out_;
   std::string buffer_;
 };
+
+/// The quote with the figure in bold, isolated.
+TextOut& TextOut::operator<<(QuoteCell cell) {
+  const Claim& c = cell.claim;
+  if (c.quote.empty()) return *this << Isolated{c.mention.text};
+  const std::size_t start = c.mention.span.start >= c.quote_start
+                                ? c.mention.span.start - c.quote_start
+                                : std::string::npos;
+  const std::size_t end = start == std::string::npos ? start : start + c.mention.text.size();
+  buffer_ += "\u2068";
+  append_marked_quote(buffer_, c.quote, start, end);
+  buffer_ += "\u2069";
+  return flush_if_full();
+}
+
+/// "2,500 (2500)": the text as written and the value it stands for.
+TextOut& TextOut::operator<<(ValueCell cell) {
+  const Claim& c = cell.claim;
+  const std::string value = value_of(c.mention);
+  append_isolated(buffer_, c.mention.text);
+  if (value != c.mention.text) {
+    buffer_ += " (";
+    append_escaped(buffer_, value);
+    buffer_ += ")";
+  }
+  return flush_if_full();
+}
 
 class MarkdownWriter {
   struct ClaimRef;
@@ -177,17 +236,7 @@ class MarkdownWriter {
     return out;
   }
 
-  /// The quote with the figure in bold, isolated.
-  static std::string quote_of(const Claim& c) {
-    if (c.quote.empty()) return isolated_text(c.mention.text);
-    const std::size_t start = c.mention.span.start >= c.quote_start
-                                  ? c.mention.span.start - c.quote_start
-                                  : std::string::npos;
-    const std::size_t end = start == std::string::npos ? start : start + c.mention.text.size();
-    return isolate(marked_quote(c.quote, start, end));
-  }
-
-  /// "2,500 (2500)": the text as written and the value it stands for.
+  /// ValueCell as a string (the corroborations table lists distinct values).
   static std::string value_cell(const Claim& c) {
     const std::string value = value_of(c.mention);
     std::string out = isolated_text(c.mention.text);
@@ -274,13 +323,13 @@ class MarkdownWriter {
       }
       const Claim& c = *ref->claim;
       out_ << "| " << (ref->source != nullptr ? ref->source->label : make_label(c.source)) << " | "
-           << value_cell(c) << " | " << location(*ref) << " | " << quote_of(c) << " |\n";
+           << ValueCell{c} << " | " << location(*ref) << " | " << QuoteCell{c} << " |\n";
     }
     out_ << "\n";
   }
 
   void finding_notes(const Finding& f) {
-    out_ << escape_text(f.message) << "\n\n";
+    out_ << Escaped{f.message} << "\n\n";
     out_ << "Finding " << code_span(f.id);
     if (!f.baseline.empty() && (!rep_.baseline.empty() || f.baseline == "known")) {
       out_ << " (" << f.baseline << ")";
@@ -298,7 +347,7 @@ class MarkdownWriter {
         continue;
       }
       ++n;
-      out_ << "### " << n << ". " << isolated_text(f->key.empty() ? "(no key)" : f->key) << " — "
+      out_ << "### " << n << ". " << Isolated{f->key.empty() ? "(no key)" : f->key} << " — "
            << to_string(f->kind) << ", " << to_string(f->severity) << status(*f) << "\n\n";
       finding_notes(*f);
       claims_table(*f);
@@ -336,7 +385,7 @@ class MarkdownWriter {
         if (std::find(values.begin(), values.end(), v) == values.end()) values.push_back(v);
         where.push_back(location(*ref));
       }
-      out_ << "| " << isolated_text(f->key) << " | ";
+      out_ << "| " << Isolated{f->key} << " | ";
       for (std::size_t i = 0; i < values.size(); ++i) out_ << (i ? ", " : "") << values[i];
       out_ << " | ";
       for (std::size_t i = 0; i < where.size(); ++i) out_ << (i ? ", " : "") << where[i];
@@ -353,9 +402,9 @@ class MarkdownWriter {
   void claim_rows(const std::vector<std::pair<const Claim*, const Finding*>>& rows) {
     out_ << "| Claim | Value | Line | Quote |\n| --- | --- | ---: | --- |\n";
     for (const auto& [c, f] : rows) {
-      out_ << "| " << isolated_text(c->key.empty() ? "(no key)" : c->key);
+      out_ << "| " << Isolated{c->key.empty() ? "(no key)" : c->key};
       if (f != nullptr) out_ << status(*f);
-      out_ << " | " << value_cell(*c) << " | " << c->mention.span.line << " | " << quote_of(*c)
+      out_ << " | " << ValueCell{*c} << " | " << c->mention.span.line << " | " << QuoteCell{*c}
            << " |\n";
     }
     out_ << "\n";
@@ -465,8 +514,8 @@ class MarkdownWriter {
     if (fold) out_ << "<details><summary>" << dated.size() << " dated mentions</summary>\n\n";
     out_ << "| Date | Event | Source | Location | Quote |\n| --- | --- | --- | --- | --- |\n";
     for (const auto* c : dated) {
-      out_ << "| " << escape_text(value_of(c->mention)) << " | " << isolated_text(c->event) << " | "
-           << source_label(c->source) << " | " << location(*c) << " | " << quote_of(*c) << " |\n";
+      out_ << "| " << Escaped{value_of(c->mention)} << " | " << Isolated{c->event} << " | "
+           << source_label(c->source) << " | " << location(*c) << " | " << QuoteCell{*c} << " |\n";
     }
     out_ << "\n";
     if (fold) out_ << "</details>\n\n";

@@ -234,6 +234,11 @@ void push_run_tail(Tail& raw, std::string_view run) {
 std::string escape_text(std::string_view text) {
   std::string out;
   out.reserve(text.size() + text.size() / 8);
+  append_escaped(out, text);
+  return out;
+}
+
+void append_escaped(std::string& out, std::string_view text) {
   Tail raw;  // the unescaped ASCII seen so far, for context (www.)
   std::size_t pos = 0;
   while (pos < text.size()) {
@@ -255,7 +260,6 @@ std::string escape_text(std::string_view text) {
     escape_one(out, raw, text, cp, pos, len);
     pos += len;
   }
-  return out;
 }
 
 std::string isolate(std::string_view escaped) {
@@ -267,7 +271,26 @@ std::string isolate(std::string_view escaped) {
 
 std::string isolated_text(std::string_view text) { return isolate(escape_text(text)); }
 
+void append_isolated(std::string& out, std::string_view text) {
+  out += "\u2068";
+  append_escaped(out, text);
+  out += "\u2069";
+}
+
 std::string code_span(std::string_view text) {
+  // Ids and keys are mostly printable ASCII without backticks, which need nothing more
+  // than a fence of one (the loop below gives the same for them).
+  const bool plain = !text.empty() && text.front() != ' ' &&
+                     std::all_of(text.begin(), text.end(),
+                                 [](char c) { return c >= 0x20 && c < 0x7F && c != '`'; });
+  if (plain) {
+    std::string out;
+    out.reserve(text.size() + 2);
+    out += '`';
+    out += text;
+    out += '`';
+    return out;
+  }
   std::string clean;
   std::size_t run = 0;
   std::size_t longest = 0;
@@ -290,11 +313,20 @@ std::string code_span(std::string_view text) {
 
 std::string marked_quote(std::string_view quote, std::size_t mark_start, std::size_t mark_end,
                          std::size_t context) {
+  std::string out;
+  append_marked_quote(out, quote, mark_start, mark_end, context);
+  return out;
+}
+
+void append_marked_quote(std::string& out, std::string_view quote, std::size_t mark_start,
+                         std::size_t mark_end, std::size_t context) {
   const bool valid = mark_start < mark_end && mark_end <= quote.size() &&
                      is_boundary(quote, mark_start) && is_boundary(quote, mark_end);
   if (!valid) {
     const std::size_t end = forward_cps(quote, 0, 2 * context);
-    return escape_text(quote.substr(0, end)) + (end < quote.size() ? "…" : "");
+    append_escaped(out, quote.substr(0, end));
+    if (end < quote.size()) out += "…";
+    return;
   }
   const std::size_t from = back_cps(quote, mark_start, context);
   const std::size_t to = forward_cps(quote, mark_end, context);
@@ -314,15 +346,13 @@ std::string marked_quote(std::string_view quote, std::size_t mark_start, std::si
                       (!is_punct_or_space(*f1) || !next || is_punct_or_space(*next));
   const char* open = opens && closes ? "**" : "<b>";
   const char* close = opens && closes ? "**" : "</b>";
-  std::string out;
   if (from > 0) out += "…";
-  out += escape_text(before);
+  append_escaped(out, before);
   out += open;
-  out += escape_text(figure);
+  append_escaped(out, figure);
   out += close;
-  out += escape_text(after);
+  append_escaped(out, after);
   if (to < quote.size()) out += "…";
-  return out;
 }
 
 std::string mermaid_text(std::string_view text) {

@@ -17,12 +17,17 @@ namespace fc::report {
 /// UTF-8 become U+FFFD.
 [[nodiscard]] std::string escape_text(std::string_view text);
 
+/// escape_text appended to `out` (the writers build their lines in one buffer).
+void append_escaped(std::string& out, std::string_view text);
+
 /// `escaped` between U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE:
 /// Arabic reads right to left inside a left-to-right line without moving its neighbours.
 [[nodiscard]] std::string isolate(std::string_view escaped);
 
 /// escape_text + isolate.
 [[nodiscard]] std::string isolated_text(std::string_view text);
+/// isolated_text appended to `out`.
+void append_isolated(std::string& out, std::string_view text);
 
 /// A code span (for ids and keys one copies), with a fence longer than any backtick run
 /// inside; controls and bidi characters removed.
@@ -33,6 +38,9 @@ namespace fc::report {
 /// When the range is not inside the quote the quote is returned unmarked.
 [[nodiscard]] std::string marked_quote(std::string_view quote, std::size_t mark_start,
                                        std::size_t mark_end, std::size_t context = 120);
+/// marked_quote appended to `out`.
+void append_marked_quote(std::string& out, std::string_view quote, std::size_t mark_start,
+                         std::size_t mark_end, std::size_t context = 120);
 
 /// Text for a Mermaid diagram line: letters, digits, spaces and `- _ . ,`
 /// `( )` are kept, anything else (`: # ;` and backticks, controls, bidi characters)

@@ -82,9 +82,60 @@ Result<void> write_file_atomic(const std::string& path, std::string_view content
   });
 }
 
-Result<void> write_file_atomic(const std::string& path,
+namespace {
+
+/// `path` with its symbolic links followed (at most 40, as the kernel does): where the
+/// file it names lives, existing or not.
+std::string resolve_links(const std::string& path) {
+  namespace fs = std::filesystem;
+  fs::path p(path);
+  for (int hops = 0; hops < 40; ++hops) {
+    std::error_code ec;
+    if (!fs::is_symlink(fs::symlink_status(p, ec)) || ec) break;
+    const fs::path to = fs::read_symlink(p, ec);
+    if (ec) break;
+    p = to.is_absolute() ? to : p.parent_path() / to;
+  }
+  return p.string();
+}
+
+/// Writes to a path that exists and is not a regular file (a device, a pipe, a socket):
+/// in place, with no temporary file, no fsync (a pipe has none) and no rename.
+Result<void> write_in_place(const std::string& path, const std::string& shown,
+                            const std::function<void(std::ostream&)>& write) {
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+  if (fd < 0) {
+    return make_error(ErrorCode::kIo, std::string("cannot write report: ") + std::strerror(errno),
+                      shown);
+  }
+  FdBuf buf(fd);
+  std::ostream out(&buf);
+  write(out);
+  out.flush();
+  const bool ok = buf.flush_all() && buf.error() == 0 && static_cast<bool>(out);
+  const int err = buf.error() != 0 ? buf.error() : EIO;
+  if (::close(fd) != 0 || !ok) {
+    return make_error(ErrorCode::kIo,
+                      std::string("cannot write report: ") + std::strerror(ok ? errno : err),
+                      shown);
+  }
+  return {};
+}
+
+}  // namespace
+
+Result<void> write_file_atomic(const std::string& shown_path,
                                const std::function<void(std::ostream&)>& write) {
   namespace fs = std::filesystem;
+  // The file a link names is the one replaced; the link stays a link.
+  const std::string path = resolve_links(shown_path);
+  if (struct stat st{}; ::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    if (S_ISDIR(st.st_mode)) {
+      return make_error(ErrorCode::kIo, "cannot write report: it is a folder; give a file name",
+                        shown_path);
+    }
+    return write_in_place(path, shown_path, write);
+  }
   const fs::path target(path);
   const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
   std::string tmpl = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
@@ -93,7 +144,7 @@ Result<void> write_file_atomic(const std::string& path,
     return make_error(ErrorCode::kIo,
                       std::string("cannot write report: ") + std::strerror(errno) +
                           "; check that the folder exists and is writable",
-                      path);
+                      shown_path);
   }
   {
     FdBuf buf(fd);
@@ -105,7 +156,7 @@ Result<void> write_file_atomic(const std::string& path,
       ::close(fd);
       ::unlink(tmpl.c_str());
       return make_error(ErrorCode::kIo, std::string("cannot write report: ") + std::strerror(err),
-                        path);
+                        shown_path);
     }
   }
   // Reports are 0644 like any file the user writes; mkstemp makes 0600.
@@ -114,13 +165,13 @@ Result<void> write_file_atomic(const std::string& path,
     const int err = errno;
     ::unlink(tmpl.c_str());
     return make_error(ErrorCode::kIo, std::string("cannot write report: ") + std::strerror(err),
-                      path);
+                      shown_path);
   }
   if (std::rename(tmpl.c_str(), path.c_str()) != 0) {
     const int err = errno;
     ::unlink(tmpl.c_str());
     return make_error(ErrorCode::kIo, std::string("cannot replace report: ") + std::strerror(err),
-                      path);
+                      shown_path);
   }
   return {};
 }

@@ -17,6 +17,11 @@ namespace fc::util {
 
 /// Writes what `write` puts on the stream to `path` atomically, through a small buffer,
 /// so that a large report is never held whole in memory. Same guarantees as above.
+///
+/// A symbolic link is followed: the file it names is replaced and the link kept. A path
+/// that is not a regular file (/dev/null, /dev/stdout, a named pipe) is written in place,
+/// never replaced: there is no file there to swap, and renaming over a device node would
+/// destroy it (as root, `--report /dev/null` once replaced /dev/null with a file).
 [[nodiscard]] Result<void> write_file_atomic(const std::string& path,
                                              const std::function<void(std::ostream&)>& write);
 

@@ -303,6 +303,19 @@ TEST_CASE("on_processed sees every source once in input order whatever the worke
   }
 }
 
+namespace {
+
+/// Options reading the folder `in` of `tmp` with `jobs` workers, its text let go.
+fc::PipelineOptions reading(const TempDir& tmp, unsigned jobs) {
+  fc::PipelineOptions options;
+  options.inputs.paths = {tmp.file("in")};
+  options.jobs = jobs;
+  options.keep_bytes = false;
+  return options;
+}
+
+}  // namespace
+
 TEST_CASE("a source the before_process hook refuses is kept unread", "[archive][pipeline]") {
   TempDir tmp;
   fc::test::write_file(tmp.file("in/a.txt"), "أرسلت 2500 جندي.\n");
@@ -310,10 +323,7 @@ TEST_CASE("a source the before_process hook refuses is kept unread", "[archive][
   auto rules = fc::rules::load_builtin();
   REQUIRE(rules);
   for (const unsigned jobs : {1u, 2u}) {
-    fc::PipelineOptions options;
-    options.inputs.paths = {tmp.file("in")};
-    options.jobs = jobs;
-    options.keep_bytes = false;
+    auto options = reading(tmp, jobs);
     options.before_process = [](fc::ProcessedSource& ps) { return ps.source.id != "a"; };
     const auto result = fc::run_sources(options, *rules, true);
     REQUIRE(result.sources.size() == 2);
@@ -335,10 +345,7 @@ TEST_CASE("a source whose processing throws is reported and the others are still
   auto rules = fc::rules::load_builtin();
   REQUIRE(rules);
   for (const unsigned jobs : {1u, 2u}) {
-    fc::PipelineOptions options;
-    options.inputs.paths = {tmp.file("in")};
-    options.jobs = jobs;
-    options.keep_bytes = false;
+    auto options = reading(tmp, jobs);
     options.before_process = [](fc::ProcessedSource& ps) -> bool {
       if (ps.source.id == "b") throw std::runtime_error("boom");
       return true;
@@ -364,9 +371,7 @@ TEST_CASE("an exception from on_processed on a worker reaches the caller", "[arc
   auto rules = fc::rules::load_builtin();
   REQUIRE(rules);
   for (const unsigned jobs : {1u, 2u, 4u}) {
-    fc::PipelineOptions options;
-    options.inputs.paths = {tmp.file("in")};
-    options.jobs = jobs;
+    auto options = reading(tmp, jobs);
     options.on_processed = [](fc::ProcessedSource& ps) {
       if (ps.source.id == "s3") throw std::runtime_error("store failed");
     };

@@ -150,19 +150,27 @@ JsonWriter& JsonWriter::string(std::string_view text) {
   return *this;
 }
 
-JsonWriter& JsonWriter::integer(std::int64_t value) {
-  before_item();
+namespace {
+
+/// An integer's decimal digits, as dump() prints them.
+template <class Int>
+void append_integer(std::string& out, Int value) {
   char buf[24];
   const auto r = std::to_chars(buf, buf + sizeof buf, value);
-  out_.append(buf, r.ptr);
+  out.append(buf, r.ptr);
+}
+
+}  // namespace
+
+JsonWriter& JsonWriter::integer(std::int64_t value) {
+  before_item();
+  append_integer(out_, value);
   return *this;
 }
 
 JsonWriter& JsonWriter::unsigned_integer(std::uint64_t value) {
   before_item();
-  char buf[24];
-  const auto r = std::to_chars(buf, buf + sizeof buf, value);
-  out_.append(buf, r.ptr);
+  append_integer(out_, value);
   return *this;
 }
 

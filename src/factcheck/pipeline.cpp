@@ -204,19 +204,27 @@ PipelineResult run_sources(const PipelineOptions& options, const rules::RuleSet&
     std::mutex done_mutex;
     std::vector<bool> done;
     std::size_t next_done = 0;
+    bool handing_on = true;  // false once an on_processed threw: no source is handed on
     const auto finished = [&](std::size_t index) {
       if (!options.on_processed) return;
       std::lock_guard<std::mutex> lock(done_mutex);
       if (done.size() <= index) done.resize(index + 1, false);
       done[index] = true;
-      while (next_done < done.size() && done[next_done]) {
+      while (handing_on && next_done < done.size() && done[next_done]) {
         ProcessedSource* ps = nullptr;
         {
           std::lock_guard<std::mutex> deque_lock(mutex);  // the reader may be appending
           ps = &sources[next_done];
         }
-        options.on_processed(*ps);
+        // Handed on once, whatever happens: a throw stops the handing on, as the one-thread
+        // loop stops at it, and is not followed by a second call for the same source.
         ++next_done;
+        try {
+          options.on_processed(*ps);
+        } catch (...) {
+          handing_on = false;
+          throw;
+        }
       }
     };
     bool reading = true;
@@ -265,6 +273,8 @@ PipelineResult run_sources(const PipelineOptions& options, const rules::RuleSet&
     loaded = ingest::load_inputs(options.inputs, [&](Source&& src) {
       {
         std::lock_guard<std::mutex> lock(mutex);
+        // After a worker's error nothing more is processed: the text is not kept either.
+        if (worker_error) return;
         sources.emplace_back().source = std::move(src);
       }
       if (progress != nullptr) progress->add_total(1);

@@ -371,10 +371,22 @@ TEST_CASE("an exception from on_processed on a worker reaches the caller", "[arc
   auto rules = fc::rules::load_builtin();
   REQUIRE(rules);
   for (const unsigned jobs : {1u, 2u, 4u}) {
-    auto options = reading(tmp, jobs);
-    options.on_processed = [](fc::ProcessedSource& ps) {
-      if (ps.source.id == "s3") throw std::runtime_error("store failed");
-    };
-    CHECK_THROWS_WITH(fc::run_sources(options, *rules, true), "store failed");
+    for (int round = 0; round < 10; ++round) {
+      auto options = reading(tmp, jobs);
+      // It fails once, on s3: the sources before it are handed on once each, s3 once, and
+      // none after it (the old loop handed s3 on again, and the next ones, from another
+      // worker that finished later).
+      std::vector<std::string> calls;
+      bool failed = false;
+      options.on_processed = [&](fc::ProcessedSource& ps) {
+        calls.push_back(ps.source.id);
+        if (ps.source.id == "s3" && !failed) {
+          failed = true;
+          throw std::runtime_error("store failed");
+        }
+      };
+      CHECK_THROWS_WITH(fc::run_sources(options, *rules, true), "store failed");
+      CHECK(calls == std::vector<std::string>{"s0", "s1", "s2", "s3"});
+    }
   }
 }

@@ -129,3 +129,35 @@ TEST_CASE("a report path that is a folder is an error that says so", "[util][ato
   CHECK(r.error().file == dir.path());
   CHECK(r.error().message.find("folder") != std::string::npos);
 }
+
+TEST_CASE("a report sent to one of the process's descriptors goes through it as it is",
+          "[util][atomic]") {
+  // A pipe behind /dev/fd/N (what `--json >(wc -c)` and `| head` give): the links under
+  // /proc name "pipe:[...]", which is no file; the old code tried to make a temporary
+  // file beside it and failed.
+  int ends[2];
+  REQUIRE(::pipe(ends) == 0);
+  const auto r = fc::util::write_file_atomic("/dev/fd/" + std::to_string(ends[1]), "piped\n");
+  ::close(ends[1]);
+  REQUIRE(r.has_value());
+  char buf[16] = {};
+  CHECK(::read(ends[0], buf, sizeof buf) == 6);
+  ::close(ends[0]);
+  CHECK(std::string(buf) == "piped\n");
+
+  // A file opened for appending (`>> log`): the report is appended, the file is the same
+  // file (not swapped for a new one behind the descriptor).
+  TempDir dir;
+  const auto log = dir.file("log.md");
+  fc::test::write_file(log, "before\n");
+  const int fd = ::open(log.c_str(), O_WRONLY | O_APPEND);
+  REQUIRE(fd >= 0);
+  struct stat before {};
+  REQUIRE(::stat(log.c_str(), &before) == 0);
+  REQUIRE(fc::util::write_file_atomic("/proc/self/fd/" + std::to_string(fd), "after\n"));
+  ::close(fd);
+  struct stat after {};
+  REQUIRE(::stat(log.c_str(), &after) == 0);
+  CHECK(after.st_ino == before.st_ino);
+  CHECK(fc::test::read_file(log) == "before\nafter\n");
+}

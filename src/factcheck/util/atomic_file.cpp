@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cerrno>
+#include <charconv>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -99,11 +100,31 @@ std::string resolve_links(const std::string& path) {
   return p.string();
 }
 
-/// Writes to a path that exists and is not a regular file (a device, a pipe, a socket):
-/// in place, with no temporary file, no fsync (a pipe has none) and no rename.
+/// The descriptor a path names when it is one of the process's own (/dev/stdout,
+/// /dev/stderr, /dev/fd/N, /proc/self/fd/N), or -1.
+int own_descriptor(const std::string& path) {
+  if (path == "/dev/stdout") return 1;
+  if (path == "/dev/stderr") return 2;
+  for (const std::string_view prefix : {"/dev/fd/", "/proc/self/fd/"}) {
+    if (path.size() <= prefix.size() || path.compare(0, prefix.size(), prefix) != 0) continue;
+    int fd = 0;
+    const char* first = path.data() + prefix.size();
+    const char* last = path.data() + path.size();
+    const auto [end, ec] = std::from_chars(first, last, fd);
+    if (ec == std::errc() && end == last && fd >= 0) return fd;
+  }
+  return -1;
+}
+
+/// Writes to a path that is not a file to swap (a device, a pipe, a socket, or one of
+/// the process's descriptors) in place: no temporary file, no fsync (a pipe has none), no
+/// rename. A descriptor of the process is written through a copy of it, so that its offset
+/// and append mode are the ones the shell set up (`>> log`).
 Result<void> write_in_place(const std::string& path, const std::string& shown,
                             const std::function<void(std::ostream&)>& write) {
-  const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+  const int own = own_descriptor(path);
+  const int fd =
+      own >= 0 ? ::fcntl(own, F_DUPFD_CLOEXEC, 0) : ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
   if (fd < 0) {
     return make_error(ErrorCode::kIo, std::string("cannot write report: ") + std::strerror(errno),
                       shown);
@@ -127,15 +148,19 @@ Result<void> write_in_place(const std::string& path, const std::string& shown,
 Result<void> write_file_atomic(const std::string& shown_path,
                                const std::function<void(std::ostream&)>& write) {
   namespace fs = std::filesystem;
-  // The file a link names is the one replaced; the link stays a link.
-  const std::string path = resolve_links(shown_path);
-  if (struct stat st{}; ::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+  // The process's own descriptors are written through, whatever they lead to (a pipe, a
+  // terminal, or a file the shell opened: not to be swapped behind its back).
+  if (own_descriptor(shown_path) >= 0) return write_in_place(shown_path, shown_path, write);
+  // stat follows links as the kernel does (the links under /proc included).
+  if (struct stat st{}; ::stat(shown_path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
     if (S_ISDIR(st.st_mode)) {
       return make_error(ErrorCode::kIo, "cannot write report: it is a folder; give a file name",
                         shown_path);
     }
-    return write_in_place(path, shown_path, write);
+    return write_in_place(shown_path, shown_path, write);
   }
+  // A file, or nothing yet: the file a link names is the one replaced; the link stays.
+  const std::string path = resolve_links(shown_path);
   const fs::path target(path);
   const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
   std::string tmpl = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();

@@ -3,6 +3,7 @@
 
 #include "factcheck/core/span.hpp"
 #include "factcheck/ingest/inputs.hpp"
+#include "factcheck/pipeline.hpp"
 #include "support/cli.hpp"
 
 TEST_CASE("regression: a manifest entry's value node does not dangle (fuzz_manifest crash)",
@@ -34,4 +35,22 @@ TEST_CASE("regression: thousands of mentions on one long line are located in lin
   index.locate_sorted(ptrs.data(), ptrs.size());
   CHECK(spans.back().column == index.column_of(spans.back().start));
   CHECK(spans.front().column == 6);
+}
+
+TEST_CASE("regression: a figure and a dash at the very end of a text (fuzz_extract crash)",
+          "[regression][numbers]") {
+  // A range "2023-" whose dash is the last token read the token after it, one past the
+  // end of the token list (ASan: heap-buffer-overflow in try_range), found by fuzz_extract.
+  static const auto rules = *fc::rules::load_builtin();
+  const std::string crash = fc::test::read_file(
+      fc::test::source_dir() + "/tests/regression/fuzz/extract-range-dash-at-end.txt");
+  REQUIRE_FALSE(crash.empty());
+  for (const std::string& text : {crash, std::string("x.2023-"), std::string("بين 5 -"),
+                                  std::string("2500 –"), std::string("من 5200 -")}) {
+    const auto mentions = fc::extract_text(text, fc::util::CivilDate{2023, 3, 7}, false, rules);
+    for (const auto& m : mentions) CHECK(m.span.end <= text.size());
+  }
+  const auto m = fc::extract_text("x.2023-", fc::util::CivilDate{2023, 3, 7}, false, rules);
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].text == "2023");
 }

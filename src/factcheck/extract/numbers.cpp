@@ -1410,7 +1410,8 @@ class Extractor {
     if ((and_word || glued_and) && !between) return false;
     if (dash) {
       // Digits on both sides, spaced alike, ascending, and no date chain.
-      if (!c.digits || toks_[q].type != TT::kNum) return false;
+      if (!c.digits || q >= n || toks_[q].type != TT::kNum)
+        return false;  // a dash may end the text
       if (adjacent(end, k) != adjacent(k, q)) return false;
     }
     // The second number may carry its own sign ("سالب").

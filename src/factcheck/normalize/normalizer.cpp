@@ -287,17 +287,9 @@ std::vector<std::pair<std::size_t, std::size_t>> split_sentences(const Normalize
         u16.clear();
         u16_to_byte.clear();
         for (std::size_t byte = 0; byte < line.size();) {
-          const auto b0 = static_cast<unsigned char>(line[byte]);
+          // The folded text is valid UTF-8; a bad byte would count as one U+FFFD.
           std::size_t len = 1;
-          char32_t cp = b0;
-          if (b0 >= 0xC2 && b0 <= 0xDF && byte + 1 < line.size() &&
-              (static_cast<unsigned char>(line[byte + 1]) & 0xC0) == 0x80) {
-            cp = ((b0 & 0x1FU) << 6) | (static_cast<unsigned char>(line[byte + 1]) & 0x3FU);
-            len = 2;
-          } else if (b0 >= 0x80) {
-            // The folded text is valid UTF-8; a bad byte would count as one U+FFFD.
-            cp = util::decode_utf8(line, byte, len).value_or(0xFFFD);
-          }
+          const char32_t cp = util::decode_utf8(line, byte, len).value_or(0xFFFD);
           if (cp < 0x10000) {
             u16.push_back(static_cast<UChar>(cp));
             u16_to_byte.push_back(byte);

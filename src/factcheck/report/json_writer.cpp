@@ -17,17 +17,13 @@ void append_json_string(std::string& out, std::string_view text) {
   std::size_t pos = 0;
   while (pos < n) {
     // A run copied as it is: printable ASCII but '"' and '\\', and valid multi-byte
-    // sequences (two-byte ones, Arabic among them, checked here; longer ones by
-    // decode_utf8), validated in the same pass.
+    // sequences, validated in the same pass.
     std::size_t run = pos;
     while (run < n) {
       const auto b = static_cast<unsigned char>(text[run]);
       if (b < 0x80) {
         if (b < 0x20 || b == '"' || b == '\\') break;
         ++run;
-      } else if (b >= 0xC2 && b <= 0xDF && run + 1 < n &&
-                 (static_cast<unsigned char>(text[run + 1]) & 0xC0) == 0x80) {
-        run += 2;
       } else {
         std::size_t len = 1;
         if (!util::decode_utf8(text, run, len)) {

@@ -61,21 +61,6 @@ template <class Fn>
 void for_each_cp(std::string_view text, Fn&& fn) {
   std::size_t pos = 0;
   while (pos < text.size()) {
-    // ASCII and two-byte sequences (Arabic) inline; the rest through decode_utf8.
-    const auto b0 = static_cast<unsigned char>(text[pos]);
-    if (b0 < 0x80) {
-      fn(static_cast<char32_t>(b0), pos, std::size_t{1});
-      ++pos;
-      continue;
-    }
-    if (b0 >= 0xC2 && b0 <= 0xDF && pos + 1 < text.size()) {
-      const auto b1 = static_cast<unsigned char>(text[pos + 1]);
-      if ((b1 & 0xC0) == 0x80) {
-        fn(static_cast<char32_t>(((b0 & 0x1F) << 6) | (b1 & 0x3F)), pos, std::size_t{2});
-        pos += 2;
-        continue;
-      }
-    }
     std::size_t len = 1;
     const auto cp = util::decode_utf8(text, pos, len);
     fn(cp ? *cp : kReplacement, pos, len);
@@ -251,12 +236,7 @@ void append_escaped(std::string& out, std::string_view text) {
       continue;
     }
     std::size_t len = 1;
-    const auto b0 = static_cast<unsigned char>(text[pos]);
-    char32_t cp = b0;
-    if (b0 >= 0x80) {
-      const auto decoded = util::decode_utf8(text, pos, len);
-      cp = decoded ? *decoded : kReplacement;
-    }
+    const char32_t cp = util::decode_utf8(text, pos, len).value_or(kReplacement);
     escape_one(out, raw, text, cp, pos, len);
     pos += len;
   }

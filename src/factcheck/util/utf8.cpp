@@ -6,7 +6,8 @@
 
 namespace fc::util {
 
-std::optional<char32_t> decode_utf8(std::string_view text, std::size_t pos, std::size_t& len) {
+std::optional<char32_t> detail::decode_utf8_long(std::string_view text, std::size_t pos,
+                                                 std::size_t& len) {
   const auto b0 = static_cast<unsigned char>(text[pos]);
   len = 1;
   if (b0 < 0x80) return b0;
@@ -38,19 +39,7 @@ namespace {
 /// One code point from `pos` (a code point boundary): advances `pos`, false when the
 /// bytes there are not valid UTF-8.
 bool skip_code_point(std::string_view text, std::size_t& pos) {
-  const auto b0 = static_cast<unsigned char>(text[pos]);
-  if (b0 < 0x80) {
-    ++pos;
-    return true;
-  }
-  // Two-byte sequences (Arabic letters and marks): a lead C2-DF and one continuation
-  // byte are always valid, which is what decode_utf8 checks for them.
-  if (b0 >= 0xC2 && b0 <= 0xDF && pos + 1 < text.size() &&
-      (static_cast<unsigned char>(text[pos + 1]) & 0xC0) == 0x80) {
-    pos += 2;
-    return true;
-  }
-  std::size_t len = 0;
+  std::size_t len = 1;
   if (!decode_utf8(text, pos, len)) return false;
   pos += len;
   return true;

@@ -10,10 +10,33 @@
 
 namespace fc::util {
 
+namespace detail {
+/// decode_utf8 for sequences of three and four bytes, and invalid ones.
+[[nodiscard]] std::optional<char32_t> decode_utf8_long(std::string_view text, std::size_t pos,
+                                                       std::size_t& len);
+}  // namespace detail
+
 /// Decodes the code point at `pos`; sets `len` to its byte length. Returns nullopt for
-/// an invalid sequence (len is then 1). `pos` must be < text.size().
-[[nodiscard]] std::optional<char32_t> decode_utf8(std::string_view text, std::size_t pos,
-                                                  std::size_t& len);
+/// an invalid sequence (len is then 1). `pos` must be < text.size(). ASCII and two-byte
+/// sequences (all of Arabic) are decoded inline: loops over every code point of a text
+/// call this.
+[[nodiscard]] inline std::optional<char32_t> decode_utf8(std::string_view text, std::size_t pos,
+                                                         std::size_t& len) {
+  const auto b0 = static_cast<unsigned char>(text[pos]);
+  if (b0 < 0x80) {
+    len = 1;
+    return b0;
+  }
+  // A lead C2-DF and one continuation byte are always valid (never overlong).
+  if (b0 >= 0xC2 && b0 <= 0xDF && pos + 1 < text.size()) {
+    const auto b1 = static_cast<unsigned char>(text[pos + 1]);
+    if ((b1 & 0xC0) == 0x80) {
+      len = 2;
+      return static_cast<char32_t>(((b0 & 0x1FU) << 6) | (b1 & 0x3FU));
+    }
+  }
+  return detail::decode_utf8_long(text, pos, len);
+}
 
 /// Offset of the first byte that is not valid UTF-8, or nullopt when all are.
 [[nodiscard]] std::optional<std::size_t> find_invalid_utf8(std::string_view text);

@@ -9,6 +9,7 @@
 
 #include "factcheck/report/mention_json.hpp"
 #include "factcheck/report/report.hpp"
+#include "factcheck/report/stream_buffer.hpp"
 #include "factcheck/util/utf8.hpp"
 
 namespace fc::report {
@@ -194,7 +195,7 @@ namespace {
 /// size of the claims it prints).
 class ReportJsonWriter {
  public:
-  explicit ReportJsonWriter(std::ostream& out) : out_(out), json_(buffer_, 2) {
+  explicit ReportJsonWriter(std::ostream& out) : out_(out), json_(out_.text(), 2) {
     json_.begin_object();
   }
 
@@ -205,27 +206,19 @@ class ReportJsonWriter {
     json_.key(key).begin_array();
     for (const auto& item : items) {
       write_element(json_, item);
-      if (buffer_.size() >= kFlushAt) flush();
+      out_.flush_if_full();
     }
     json_.end_array();
   }
 
   void close() {
     json_.end_object();
-    buffer_ += '\n';
-    flush();
+    out_.text() += '\n';
+    out_.flush();
   }
 
  private:
-  static constexpr std::size_t kFlushAt = 64 * 1024;
-
-  void flush() {
-    out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
-    buffer_.clear();
-  }
-
-  std::ostream& out_;
-  std::string buffer_;
+  StreamBuffer out_;
   JsonWriter json_;
 };
 

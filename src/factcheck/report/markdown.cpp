@@ -16,6 +16,7 @@
 #include "factcheck/report/gate.hpp"
 #include "factcheck/report/markdown_text.hpp"
 #include "factcheck/report/report.hpp"
+#include "factcheck/report/stream_buffer.hpp"
 
 namespace fc::report {
 
@@ -78,17 +79,15 @@ struct ValueCell {
   const Claim& claim;
 };
 
-/// Text bound for a stream, gathered in a buffer and written 64 KiB at a time: a large
-/// report is millions of small pieces, and each << on a std::ostream pays for a sentry
-/// and a virtual call. Integers print as << prints them (std::to_chars).
+/// The Markdown writer's output: << of text, integers (as << prints them, through
+/// std::to_chars) and the pieces above, into a StreamBuffer.
 class TextOut {
  public:
   explicit TextOut(std::ostream& out) : out_(out) {}
 
   TextOut& operator<<(std::string_view text) {
-    buffer_.append(text);
-    if (buffer_.size() >= kFlushAt) flush();
-    return *this;
+    buffer_ += text;
+    return flush_if_full();
   }
   TextOut& operator<<(const std::string& text) { return *this << std::string_view(text); }
   TextOut& operator<<(const char* text) { return *this << std::string_view(text); }
@@ -114,22 +113,16 @@ class TextOut {
     return *this << std::string_view(digits, static_cast<std::size_t>(end - digits));
   }
 
-  void flush() {
-    out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
-    buffer_.clear();
-  }
+  void flush() { out_.flush(); }
 
  private:
   TextOut& flush_if_full() {
-    if (buffer_.size() >= kFlushAt) flush();
+    out_.flush_if_full();
     return *this;
   }
 
- public:
- private:
-  static constexpr std::size_t kFlushAt = 64 * 1024;
-  std::ostream& out_;
-  std::string buffer_;
+  StreamBuffer out_;
+  std::string& buffer_ = out_.text();
 };
 
 /// The quote with the figure in bold, isolated.
@@ -147,15 +140,18 @@ TextOut& TextOut::operator<<(QuoteCell cell) {
 }
 
 /// "2,500 (2500)": the text as written and the value it stands for.
-TextOut& TextOut::operator<<(ValueCell cell) {
-  const Claim& c = cell.claim;
+void append_value_cell(std::string& out, const Claim& c) {
   const std::string value = value_of(c.mention);
-  append_isolated(buffer_, c.mention.text);
+  append_isolated(out, c.mention.text);
   if (value != c.mention.text) {
-    buffer_ += " (";
-    append_escaped(buffer_, value);
-    buffer_ += ")";
+    out += " (";
+    append_escaped(out, value);
+    out += ")";
   }
+}
+
+TextOut& TextOut::operator<<(ValueCell cell) {
+  append_value_cell(buffer_, cell.claim);
   return flush_if_full();
 }
 
@@ -238,9 +234,8 @@ class MarkdownWriter {
 
   /// ValueCell as a string (the corroborations table lists distinct values).
   static std::string value_cell(const Claim& c) {
-    const std::string value = value_of(c.mention);
-    std::string out = isolated_text(c.mention.text);
-    if (value != c.mention.text) out += " (" + escape_text(value) + ")";
+    std::string out;
+    append_value_cell(out, c);
     return out;
   }
 

@@ -116,29 +116,34 @@ int own_descriptor(const std::string& path) {
   return -1;
 }
 
+/// Streams what `write` makes into `fd`: 0, or the errno of the first failure.
+int stream_to(int fd, const std::function<void(std::ostream&)>& write) {
+  FdBuf buf(fd);
+  std::ostream out(&buf);
+  write(out);
+  out.flush();
+  if (buf.flush_all() && buf.error() == 0 && out) return 0;
+  return buf.error() != 0 ? buf.error() : EIO;
+}
+
 /// Writes to a path that is not a file to swap (a device, a pipe, a socket, or one of
 /// the process's descriptors) in place: no temporary file, no fsync (a pipe has none), no
 /// rename. A descriptor of the process is written through a copy of it, so that its offset
 /// and append mode are the ones the shell set up (`>> log`).
-Result<void> write_in_place(const std::string& path, const std::string& shown,
+Result<void> write_in_place(const std::string& path,
                             const std::function<void(std::ostream&)>& write) {
   const int own = own_descriptor(path);
   const int fd =
       own >= 0 ? ::fcntl(own, F_DUPFD_CLOEXEC, 0) : ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
   if (fd < 0) {
     return make_error(ErrorCode::kIo, std::string("cannot write report: ") + std::strerror(errno),
-                      shown);
+                      path);
   }
-  FdBuf buf(fd);
-  std::ostream out(&buf);
-  write(out);
-  out.flush();
-  const bool ok = buf.flush_all() && buf.error() == 0 && static_cast<bool>(out);
-  const int err = buf.error() != 0 ? buf.error() : EIO;
-  if (::close(fd) != 0 || !ok) {
-    return make_error(ErrorCode::kIo,
-                      std::string("cannot write report: ") + std::strerror(ok ? errno : err),
-                      shown);
+  int err = stream_to(fd, write);
+  if (::close(fd) != 0 && err == 0) err = errno;
+  if (err != 0) {
+    return make_error(ErrorCode::kIo, std::string("cannot write report: ") + std::strerror(err),
+                      path);
   }
   return {};
 }
@@ -150,14 +155,14 @@ Result<void> write_file_atomic(const std::string& shown_path,
   namespace fs = std::filesystem;
   // The process's own descriptors are written through, whatever they lead to (a pipe, a
   // terminal, or a file the shell opened: not to be swapped behind its back).
-  if (own_descriptor(shown_path) >= 0) return write_in_place(shown_path, shown_path, write);
+  if (own_descriptor(shown_path) >= 0) return write_in_place(shown_path, write);
   // stat follows links as the kernel does (the links under /proc included).
   if (struct stat st{}; ::stat(shown_path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
     if (S_ISDIR(st.st_mode)) {
       return make_error(ErrorCode::kIo, "cannot write report: it is a folder; give a file name",
                         shown_path);
     }
-    return write_in_place(shown_path, shown_path, write);
+    return write_in_place(shown_path, write);
   }
   // A file, or nothing yet: the file a link names is the one replaced; the link stays.
   const std::string path = resolve_links(shown_path);
@@ -171,18 +176,11 @@ Result<void> write_file_atomic(const std::string& shown_path,
                           "; check that the folder exists and is writable",
                       shown_path);
   }
-  {
-    FdBuf buf(fd);
-    std::ostream out(&buf);
-    write(out);
-    out.flush();
-    if (!buf.flush_all() || buf.error() != 0 || !out) {
-      const int err = buf.error() != 0 ? buf.error() : EIO;
-      ::close(fd);
-      ::unlink(tmpl.c_str());
-      return make_error(ErrorCode::kIo, std::string("cannot write report: ") + std::strerror(err),
-                        shown_path);
-    }
+  if (const int err = stream_to(fd, write); err != 0) {
+    ::close(fd);
+    ::unlink(tmpl.c_str());
+    return make_error(ErrorCode::kIo, std::string("cannot write report: ") + std::strerror(err),
+                      shown_path);
   }
   // Reports are 0644 like any file the user writes; mkstemp makes 0600.
   ::fchmod(fd, 0644);

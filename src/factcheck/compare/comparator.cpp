@@ -845,14 +845,11 @@ void compare_group(const std::string& key, std::vector<const Claim*>& claims, co
   }
 }
 
-/// The order of sort_findings: the report's (finding_order_less).
-bool finding_less(const Finding& a, const Finding& b) { return finding_order_less(a, b); }
-
 /// sort_findings for findings whose ids are all different, as one collector makes them:
 /// their order is then total, so sorting pointers, in two halves on two threads (as `jobs`
 /// allows) that are then merged, gives the same order, and each finding is moved once.
 void sort_distinct_findings(std::vector<Finding>& findings, unsigned jobs) {
-  const auto less = [](const Finding* a, const Finding* b) { return finding_less(*a, *b); };
+  const auto less = [](const Finding* a, const Finding* b) { return finding_order_less(*a, *b); };
   std::vector<Finding*> order(findings.size());
   for (std::size_t i = 0; i < findings.size(); ++i) order[i] = &findings[i];
   const auto middle = order.begin() + static_cast<std::ptrdiff_t>(order.size() / 2);
@@ -890,7 +887,7 @@ bool crosses_keys(const Claim& c) {
 }
 
 void sort_findings(std::vector<Finding>& findings) {
-  std::sort(findings.begin(), findings.end(), finding_less);
+  std::sort(findings.begin(), findings.end(), finding_order_less);
 }
 
 std::vector<Finding> compare_claims(const std::vector<Claim>& input,

@@ -6,6 +6,7 @@
 
 #include "factcheck/extract/key_table.hpp"
 #include "factcheck/normalize/normalizer.hpp"
+#include "factcheck/util/bytes.hpp"
 
 namespace fc::extract {
 
@@ -321,16 +322,6 @@ constexpr std::string_view kLam = "\xD9\x84";         // ل
 constexpr std::string_view kKaf = "\xD9\x83";         // ك
 constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // ال
 
-/// Byte compares, not memcmp: the prefixes are clitics of two or four bytes, tested on
-/// every word whose ending is a number word's.
-bool starts(std::string_view w, std::string_view p) {
-  if (w.size() < p.size()) return false;
-  for (std::size_t i = 0; i < p.size(); ++i) {
-    if (w[i] != p[i]) return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 LexMatch lookup_number_word(std::string_view word) {
@@ -344,7 +335,7 @@ LexMatch lookup_number_word(std::string_view word) {
   for (int conj = 0; conj < 2; ++conj) {
     std::string_view w1 = word;
     if (conj == 1) {
-      if (starts(w1, kWaw) || starts(w1, kFa)) {
+      if (util::begins_with(w1, kWaw) || util::begins_with(w1, kFa)) {
         w1.remove_prefix(2);
       } else {
         continue;
@@ -354,11 +345,11 @@ LexMatch lookup_number_word(std::string_view word) {
       std::string_view w2 = w1;
       bool lam_lam = false;
       if (prep == 1) {
-        if (starts(w2, kBa) || starts(w2, kKaf)) {
+        if (util::begins_with(w2, kBa) || util::begins_with(w2, kKaf)) {
           w2.remove_prefix(2);
-        } else if (starts(w2, kLam)) {
+        } else if (util::begins_with(w2, kLam)) {
           w2.remove_prefix(2);
-          lam_lam = starts(w2, kLam);
+          lam_lam = util::begins_with(w2, kLam);
         } else {
           continue;
         }
@@ -366,7 +357,7 @@ LexMatch lookup_number_word(std::string_view word) {
       for (int def = 0; def < 2; ++def) {
         std::string_view w3 = w2;
         if (def == 1) {
-          if (starts(w3, kAl)) {
+          if (util::begins_with(w3, kAl)) {
             w3.remove_prefix(4);
           } else if (lam_lam) {
             w3.remove_prefix(2);

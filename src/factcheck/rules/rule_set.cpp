@@ -18,6 +18,7 @@
 #include "factcheck/core/limits.hpp"
 #include "factcheck/normalize/normalizer.hpp"
 #include "factcheck/rules/builtin_checks.hpp"
+#include "factcheck/util/bytes.hpp"
 #include "factcheck/util/civil_date.hpp"
 
 namespace fc::rules {
@@ -29,21 +30,6 @@ constexpr std::string_view kLil = "\xd9\x84\xd9\x84";  // لل
 constexpr std::string_view kAlef = "\xd8\xa7";         // ا
 constexpr std::string_view kTehMarbuta = "\xd8\xa9";   // ة
 constexpr std::string_view kYeh = "\xd9\x8a";          // ي
-
-// Byte loops, not memcmp: the prefixes and suffixes tested are clitics of two to four
-// bytes, tested on every word of every text (token_variant_views).
-bool same_bytes(const char* a, const char* b, std::size_t n) {
-  for (std::size_t i = 0; i < n; ++i) {
-    if (a[i] != b[i]) return false;
-  }
-  return true;
-}
-bool starts_with(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && same_bytes(s.data(), p.data(), p.size());
-}
-bool ends_with(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && same_bytes(s.data() + s.size() - p.size(), p.data(), p.size());
-}
 
 /// Errors of one file, with the node's position (yaml-cpp marks are 0-based).
 class Checker {
@@ -397,7 +383,7 @@ bool is_arabic_lead(unsigned char c) { return c == 0xd8 || c == 0xd9 || c == 0xd
 /// accusative ـا: سوريا is the country).
 std::vector<std::string> adjective_forms(const std::string& base) {
   std::vector<std::string> out{base};
-  if (ends_with(base, kYeh)) {
+  if (util::finishes_with(base, kYeh)) {
     for (const char* suffix :
          {"\xd8\xa9", "\xd9\x8a\xd9\x86", "\xd9\x88\xd9\x86", "\xd8\xa7\xd9\x86",
           "\xd8\xaa\xd9\x8a\xd9\x86", "\xd8\xaa\xd8\xa7\xd9\x86"}) {
@@ -480,7 +466,7 @@ void PatternGroup::matching(std::string_view text, std::vector<int>& out) const 
 std::string core_form(std::string_view word) {
   std::string w = normalize::fold(word);
   while (!w.empty() && w.back() == '.') w.pop_back();
-  if (starts_with(w, kAl) && w.size() >= kAl.size() + 4) w.erase(0, kAl.size());
+  if (util::begins_with(w, kAl) && w.size() >= kAl.size() + 4) w.erase(0, kAl.size());
   return w;
 }
 
@@ -496,8 +482,8 @@ void token_variant_views(std::string_view t, std::vector<std::string_view>& out)
     if (!seen) out.push_back(v);
   };
   add(t);
-  if (ends_with(t, "'s")) add(t.substr(0, t.size() - 2));
-  if (ends_with(t, "\xe2\x80\x99s")) add(t.substr(0, t.size() - 4));
+  if (util::finishes_with(t, "'s")) add(t.substr(0, t.size() - 2));
+  if (util::finishes_with(t, "\xe2\x80\x99s")) add(t.substr(0, t.size() - 4));
   if (!t.empty() && is_arabic_lead(static_cast<unsigned char>(t[0]))) {
     // Clitics: a conjunction (و ف), then a preposition or the future prefix (ب ل ك س),
     // then the article (ال), or لـ + ال written لل. The core keeps two letters at least.
@@ -507,21 +493,21 @@ void token_variant_views(std::string_view t, std::vector<std::string_view>& out)
     static constexpr std::string_view kPrepositions[] = {"", "\xd8\xa8", "\xd9\x84", "\xd9\x83",
                                                          "\xd8\xb3"};
     for (const std::string_view conj : kConjunctions) {
-      if (!starts_with(t, conj)) continue;
+      if (!util::begins_with(t, conj)) continue;
       const auto r1 = t.substr(conj.size());
       for (const std::string_view prep : kPrepositions) {
-        if (!starts_with(r1, prep)) continue;
+        if (!util::begins_with(r1, prep)) continue;
         const auto r2 = r1.substr(prep.size());
         if (r2.size() >= 4) add(r2);
-        if (starts_with(r2, kAl) && r2.size() >= kAl.size() + 4) add(r2.substr(kAl.size()));
+        if (util::begins_with(r2, kAl) && r2.size() >= kAl.size() + 4) add(r2.substr(kAl.size()));
       }
-      if (starts_with(r1, kLil) && r1.size() >= kLil.size() + 4) add(r1.substr(kLil.size()));
+      if (util::begins_with(r1, kLil) && r1.size() >= kLil.size() + 4) add(r1.substr(kLil.size()));
     }
     // Accusative tamyiz: صاروخاً is folded to صاروخا.
     const std::size_t n = out.size();
     for (std::size_t i = 0; i < n; ++i) {
       const std::string_view v = out[i];
-      if (ends_with(v, kAlef) && v.size() >= 8) add(v.substr(0, v.size() - 2));
+      if (util::finishes_with(v, kAlef) && v.size() >= 8) add(v.substr(0, v.size() - 2));
     }
   }
 }

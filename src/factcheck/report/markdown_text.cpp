@@ -136,10 +136,6 @@ bool is_boundary(std::string_view s, std::size_t pos) {
   return pos == 0 || pos >= s.size() || (static_cast<unsigned char>(s[pos]) & 0xC0) != 0x80;
 }
 
-}  // namespace
-
-namespace {
-
 /// Escapes one code point (`len` bytes at `pos` of `text`) onto `out`.
 void escape_one(std::string& out, Tail& raw, std::string_view text, char32_t cp, std::size_t pos,
                 std::size_t len) {

@@ -40,6 +40,8 @@ constexpr char32_t kInvalid = 0xFFFFFFFF;
 /// decode_utf8 with the cases of news text inline: ASCII and two-byte sequences (Arabic).
 /// A plain char32_t, not an optional: returned through memory, an optional's four-byte
 /// store and eight-byte load stalled every code point (a third of the date tokenizer).
+/// util::decode_utf8 is inline too, but its fast path written here again still measures
+/// 5% faster on BM_ExtractDates (128 against 121 MB/s) than a call to it.
 char32_t decode(std::string_view text, std::size_t pos, std::size_t& len) {
   const auto b0 = static_cast<unsigned char>(text[pos]);
   if (b0 < 0x80) {

@@ -234,7 +234,7 @@ std::string key(std::string_view word) {
 Stems stems(std::string_view word_key, char* rewrite) {
   Stems out;
   auto push = [&](std::string_view k, std::size_t stripped) {
-    out.push_back({k, stripped, key_hash(k)});
+    out.push_back(k, key_hash(k), stripped);
   };
   push(word_key, 0);
   // A clitic needs at least two letters (four bytes) after it to leave a word.

@@ -28,17 +28,25 @@ void write_key(std::string_view normalized_word, char* out);
 /// buffer given to stems(); it lives as long as they do.
 struct Stem {
   std::string_view key;
-  std::size_t stripped = 0;
-  std::uint64_t hash = 0;  ///< key_hash(key) (key_table.hpp), for lookups
+  std::uint64_t hash = 0;     ///< key_hash(key) (key_table.hpp), for lookups
+  std::uint8_t stripped = 0;  ///< bytes of clitics split off (at most eight)
+  std::uint16_t entry = 0;    ///< the date grammar's vocabulary entry (date_tokens.hpp)
 };
+static_assert(sizeof(Stem) <= 32, "a text has a stem and a half per word");
 /// The clitic splits of one word, held inline: a word has at most four (the word, one
 /// conjunction off, then one preposition off each), so tokenizing allocates no list.
 class Stems {
  public:
   static constexpr std::size_t kMax = 4;
-  void push_back(const Stem& s) {
+  /// Written field by field in place: a Stem made on the stack, narrow fields and all,
+  /// and copied in whole stalls on store-to-load forwarding (a third of stems()).
+  void push_back(std::string_view key, std::uint64_t hash, std::size_t stripped) {
     FC_ASSERT(size_ < kMax, "a word has at most four clitic splits");
-    items_[size_++] = s;
+    Stem& s = items_[size_++];
+    s.key = key;
+    s.hash = hash;
+    s.stripped = static_cast<std::uint8_t>(stripped);
+    s.entry = 0;
   }
   [[nodiscard]] std::size_t size() const { return size_; }
   [[nodiscard]] bool empty() const { return size_ == 0; }

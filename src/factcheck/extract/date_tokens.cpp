@@ -63,8 +63,8 @@ constexpr std::array<std::string_view, 12> kEnglishMonths = {
     "july",    "august",   "september", "october", "november", "december"};
 
 /// A word of text[b, e); `teh` says whether it holds a teh marbuta (Arabic words only).
-void push_word(DateTokens& out, std::string_view text, std::size_t b, std::size_t e, bool latin,
-               bool teh) {
+void push_word(DateTokens& out, const datelex::Vocabulary& vocab, std::string_view text,
+               std::size_t b, std::size_t e, bool latin, bool teh) {
   // Page text glues words to an English month ("posted onAugust 10"): split the month
   // off when the word ends with one and is longer than it.
   if (latin) {
@@ -72,8 +72,8 @@ void push_word(DateTokens& out, std::string_view text, std::size_t b, std::size_
     for (const auto month : kEnglishMonths) {
       if (w.size() > month.size() + 1 && month.size() >= 4 &&
           w.substr(w.size() - month.size()) == month) {
-        push_word(out, text, b, e - month.size(), true, false);
-        push_word(out, text, e - month.size(), e, true, false);
+        push_word(out, vocab, text, b, e - month.size(), true, false);
+        push_word(out, vocab, text, e - month.size(), e, true, false);
         return;
       }
     }
@@ -87,7 +87,10 @@ void push_word(DateTokens& out, std::string_view text, std::size_t b, std::size_
   t.text = text.substr(b, e - b);
   t.stem_begin = static_cast<std::uint32_t>(out.stems.size());
   if (latin) {
-    out.stems.push_back({t.text, 0, datelex::key_hash(t.text)});
+    datelex::Stem& s = out.stems.emplace_back();
+    s.key = t.text;
+    s.hash = datelex::key_hash(t.text);
+    s.entry = vocab.entry(s.key, s.hash);
   } else {
     // The key (datelex::key) is the word itself unless it holds a ة, folded to ه (of the
     // same length) in the first half of key_bytes.
@@ -98,7 +101,13 @@ void push_word(DateTokens& out, std::string_view text, std::size_t b, std::size_
       word_key = std::string_view(k, t.text.size());
     }
     char* rewrite = out.key_bytes.get() + text.size() + b;
-    for (const auto& s : datelex::stems(word_key, rewrite)) out.stems.push_back(s);
+    for (const auto& s : datelex::stems(word_key, rewrite)) {
+      datelex::Stem& o = out.stems.emplace_back();
+      o.key = s.key;
+      o.hash = s.hash;
+      o.stripped = s.stripped;
+      o.entry = vocab.entry(s.key, s.hash);
+    }
   }
   t.stem_count = static_cast<std::uint8_t>(out.stems.size() - t.stem_begin);
   t.latin = latin;
@@ -121,6 +130,7 @@ DateTokens tokenize_for_dates(std::string_view text) {
   out.reserve(text.size() / 6 + 16);
   result.stems.reserve(text.size() / 4 + 16);
   result.key_bytes = std::make_unique_for_overwrite<char[]>(2 * text.size());
+  const datelex::Vocabulary& vocab = date_vocabulary();
   std::size_t i = 0;
   while (i < text.size()) {
     std::size_t len = 1;
@@ -162,7 +172,7 @@ DateTokens tokenize_for_dates(std::string_view text) {
       else
         t.value = -1;
     } else {
-      push_word(result, text, i, j, cls == CharClass::kLatinLetter, teh);
+      push_word(result, vocab, text, i, j, cls == CharClass::kLatinLetter, teh);
     }
     i = j;
   }

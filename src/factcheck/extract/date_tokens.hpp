@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "factcheck/extract/date_lexicon.hpp"
+#include "factcheck/extract/key_table.hpp"
 
 namespace fc::extract {
 
@@ -47,6 +48,10 @@ struct DateTokens {
     return {stems.data() + t.stem_begin, t.stem_count};
   }
 };
+
+/// The date grammar's word lists (dates.cpp), as a vocabulary that every stem of a
+/// tokenized word is looked up in (Stem::entry).
+[[nodiscard]] const datelex::Vocabulary& date_vocabulary();
 
 /// Splits normalized text into date tokens; spaces separate tokens and are dropped, a
 /// line break is kept as a punctuation token "\n" so that no expression spans lines.

@@ -24,13 +24,13 @@ namespace {
 
 using util::CivilDate;
 using Kind = DateToken::Kind;
-using WordSet = datelex::KeySet;
-
-WordSet make_set(std::initializer_list<const char*> words) {
-  WordSet s;
-  for (const char* w : words) s.insert(datelex::key(normalize::fold(w)));
-  return s;
-}
+/// A word list of the grammar: its keys (folded like the text) and its bit in the
+/// grammar's vocabulary (Grammar below), which the scanner tests.
+struct WordList {
+  datelex::KeySet keys;
+  datelex::ListBit bit;
+};
+using WordSet = WordList;
 
 // ---------------------------------------------------------------------------------------
 // Periods and how they are written into a Mention.
@@ -180,13 +180,13 @@ class Scanner {
   }
   /// The word itself (no clitic split) is in `set`.
   [[nodiscard]] bool exact(std::size_t i, const WordSet& set) const {
-    return is_word(i) && set.count(stems(i)[0].key, stems(i)[0].hash) > 0;
+    return is_word(i) && vocab_.holds(stems(i)[0].entry, set.bit);
   }
   /// Some clitic split of the word is in `set`.
   [[nodiscard]] bool any(std::size_t i, const WordSet& set) const {
     if (!is_word(i)) return false;
     for (const auto& s : stems(i)) {
-      if (set.count(s.key, s.hash) > 0) return true;
+      if (vocab_.holds(s.entry, set.bit)) return true;
     }
     return false;
   }
@@ -244,8 +244,9 @@ class Scanner {
 
   const normalize::NormalizedText& text_;
   DateOptions options_;
-  const DateTokens& tokenized_;         ///< tokenize_for_dates(text_.text)
-  const std::vector<DateToken>& toks_;  ///< tokenized_.tokens
+  const DateTokens& tokenized_;                           ///< tokenize_for_dates(text_.text)
+  const std::vector<DateToken>& toks_;                    ///< tokenized_.tokens
+  const datelex::Vocabulary& vocab_ = date_vocabulary();  ///< what Stem::entry indexes
   std::optional<CivilDate> anchor_;
   Grain anchor_grain_ = Grain::kYear;  ///< how precise the anchor is
   std::size_t anchor_end_ = 0;         ///< the token after the anchor's expression
@@ -254,153 +255,125 @@ class Scanner {
   [[nodiscard]] bool anchor_in_sentence() const;
 };
 
-struct SmallSets {
-  WordSet first_word = make_set({"أول"});
-  WordSet current = make_set({"current"});
-  WordSet same_before = make_set({"ذات", "نفس"});
-  WordSet same_en = make_set({"same"});
-  WordSet more_less = make_set({"أكثر", "أقل", "more", "less"});
-  WordSet than = make_set({"من", "than"});
-  WordSet on_of = make_set({"على", "of"});
-  WordSet the_en = make_set({"the"});
-  WordSet last_q = make_set({"الأخير", "last"});
-  WordSet quarter_en = make_set({"quarter"});
+/// Every word list of the grammar. Each is one bit of the vocabulary (key_table.hpp) that
+/// the tokenizer looks a word's clitic splits up in, so that a test of the grammar ("is
+/// token i in this list") reads the bits found then, instead of probing a table.
+struct Lists {
+  WordList yom;
+  WordList min_word;
+  WordList shahr;
+  WordList al_shahr;
+  WordList year_words;
+  WordList range_to;
+  WordList past_words;
+  WordList next_words;
+  WordList this_words;
+  WordList demonstrative;
+  WordList same_words;
+  WordList hedge_words;
+  WordList future_cues;
+  WordList day_month_from;
+  WordList day_of;
+  WordList year_preps;
+  WordList event_nouns;
+  WordList ago_words;
+  WordList after_words;
+  WordList within_words;
+  WordList quarter_words;
+  WordList span_from;
+  WordList last_words;
+  WordList week_words;
+  WordList day_words;
+  WordList ordinal_suffix;
+  WordList teen;
+  WordList teen_masculine;
+  WordList english_month_before;
+  WordList gregorian_era;
+  WordList hijri_era;
+  WordList two_thousand;
+  WordList thousand;
+  WordList relative_pronouns;
+  WordList agreeing;
+  WordList this_demonstrative;
+  WordList numeric_context;
+  WordList share_words;
+  WordList gregorian_era_short;
+  WordList english_event_before;
+  WordList year_nouns;
+  WordList month_nouns;
+  WordList singular_units;
+  WordList singular_units_indefinite;
+  WordList ago_en;
+  WordList later_en;
+  WordList english_events;
+  WordList of_in;
+  struct SmallSets {
+    WordList first_word;
+    WordList current;
+    WordList same_before;
+    WordList same_en;
+    WordList more_less;
+    WordList than;
+    WordList on_of;
+    WordList the_en;
+    WordList last_q;
+    WordList quarter_en;
+  } small;
+  WordList deictic_first_words;  ///< first words of the deictic phrases
+  WordList holiday_first_words;  ///< first words of the holidays
+  WordList start_words;          ///< start_words()
 };
 
-const SmallSets& small_sets() {
-  static const SmallSets kSets;
-  return kSets;
+struct Grammar {
+  Grammar();
+  Lists lists;
+  datelex::Vocabulary vocab;
+};
+
+/// Inlined into every list accessor: a call per list test cost 2% of extraction.
+[[gnu::always_inline]] inline const Grammar& grammar() {
+  static const Grammar kGrammar;
+  return kGrammar;
 }
+
+const Lists::SmallSets& small_sets() { return grammar().lists.small; }
 
 // Word sets, folded like the text once.
-const WordSet& yom() {
-  static const WordSet s = make_set({"يوم", "اليوم"});
-  return s;
-}
-const WordSet& min_word() {
-  static const WordSet s = make_set({"من", "of"});
-  return s;
-}
-const WordSet& shahr() {
-  static const WordSet s = make_set({"شهر"});
-  return s;
-}
-const WordSet& al_shahr() {
-  static const WordSet s = make_set({"الشهر"});
-  return s;
-}
-const WordSet& year_words() {
-  static const WordSet s = make_set({"عام", "العام", "سنة", "السنة", "عامي", "year"});
-  return s;
-}
-const WordSet& range_to() {
-  static const WordSet s = make_set({"إلى", "الى", "حتى", "وحتى", "لغاية", "ولغاية", "to", "until",
-                                     "till", "through", "and", "و"});
-  return s;
-}
-const WordSet& past_words() {
-  static const WordSet s =
-      make_set({"الماضي", "الماضية", "الماض", "السابق", "السابقة", "المنصرم", "المنصرمة", "الفائت",
-                "الفائتة", "المنقضي", "last", "previous", "past"});
-  return s;
-}
-const WordSet& next_words() {
-  static const WordSet s = make_set({"المقبل", "المقبلة", "القادم", "القادمة", "التالي", "التالية",
-                                     "الجاي", "الجاية", "next", "coming", "following"});
-  return s;
-}
-const WordSet& this_words() {
-  static const WordSet s = make_set({"الحالي", "الحالية", "الجاري", "الجارية", "this", "current"});
-  return s;
-}
-const WordSet& demonstrative() {
-  static const WordSet s = make_set({"هذا", "هذه", "this"});
-  return s;
-}
-const WordSet& same_words() {
-  static const WordSet s = make_set({"ذاته", "نفسه", "ذاتها", "نفسها", "عينه", "same"});
-  return s;
-}
-const WordSet& hedge_words() {
-  static const WordSet s =
-      make_set({"نحو", "حوالي", "حوالى", "قرابة", "زهاء", "قرابه", "تقريبا", "about", "around",
-                "nearly", "almost", "approximately", "roughly", "some", "over"});
-  return s;
-}
-const WordSet& future_cues() {
-  static const WordSet s =
-      make_set({"سوف", "المقرر", "المقررة", "مقرر", "مقررة", "المرتقب", "المرتقبة", "مرتقب",
-                "مرتقبة", "يرتقب", "ويرتقب", "المقبل", "المقبلة", "القادم", "القادمة", "will",
-                "scheduled", "next", "upcoming", "shall",
-                // Pledges and plans look ahead too: "تعهد بإنهاء المهمة خلال ثلاثة أشهر".
-                "تعهد", "تعهدت", "يعتزم", "تعتزم", "يخطط", "تخطط", "المتوقع", "يتوقع", "تتوقع",
-                "pledged", "promised", "vowed", "plans", "intends", "expected"});
-  return s;
-}
+const WordSet& yom() { return grammar().lists.yom; }
+const WordSet& min_word() { return grammar().lists.min_word; }
+const WordSet& shahr() { return grammar().lists.shahr; }
+const WordSet& al_shahr() { return grammar().lists.al_shahr; }
+const WordSet& year_words() { return grammar().lists.year_words; }
+const WordSet& range_to() { return grammar().lists.range_to; }
+const WordSet& past_words() { return grammar().lists.past_words; }
+const WordSet& next_words() { return grammar().lists.next_words; }
+const WordSet& this_words() { return grammar().lists.this_words; }
+const WordSet& demonstrative() { return grammar().lists.demonstrative; }
+const WordSet& same_words() { return grammar().lists.same_words; }
+const WordSet& hedge_words() { return grammar().lists.hedge_words; }
+const WordSet& future_cues() { return grammar().lists.future_cues; }
 
-const WordSet& day_month_from() {
-  static const WordSet s = make_set({"من", "بين", "from", "between"});
-  return s;
-}
+const WordSet& day_month_from() { return grammar().lists.day_month_from; }
 
-const WordSet& day_of() {
-  static const WordSet s = make_set({"اليوم"});
-  return s;
-}
+const WordSet& day_of() { return grammar().lists.day_of; }
 
-const WordSet& year_preps() {
-  static const WordSet s = make_set({"في", "منذ", "حتى", "بحلول", "خلال", "ومنذ", "in", "since",
-                                     "by", "until", "during", "before", "after", "قبل", "بعد"});
-  return s;
-}
+const WordSet& year_preps() { return grammar().lists.year_preps; }
 
 /// Nouns that a year names an event of, written before it: "انتخابات 2018", "حرب 1967".
-const WordSet& event_nouns() {
-  static const WordSet s =
-      make_set({"انتخابات", "الانتخابات", "انتخاب",  "موازنة",  "الموازنة", "ميزانية", "الميزانية",
-                "قمة",      "دورة",       "بطولة",   "مونديال", "كأس",      "حرب",     "ثورة",
-                "أحداث",    "احتجاجات",   "تعداد",   "إحصاء",   "أولمبياد", "زلزال",   "فيضانات",
-                "إعصار",    "اتفاق",      "اتفاقية", "دستور",   "رؤية",     "موسم",    "أزمة",
-                "غزو",      "انتفاضة",    "استفتاء", "مؤتمر"});
-  return s;
-}
+const WordSet& event_nouns() { return grammar().lists.event_nouns; }
 
-const WordSet& ago_words() {
-  static const WordSet s = make_set({"قبل", "منذ", "ومنذ", "وقبل"});
-  return s;
-}
-const WordSet& after_words() {
-  static const WordSet s = make_set({"بعد", "وبعد"});
-  return s;
-}
-const WordSet& within_words() {
-  static const WordSet s = make_set({"خلال", "غضون", "within", "in"});
-  return s;
-}
+const WordSet& ago_words() { return grammar().lists.ago_words; }
+const WordSet& after_words() { return grammar().lists.after_words; }
+const WordSet& within_words() { return grammar().lists.within_words; }
 
-const WordSet& quarter_words() {
-  static const WordSet s = make_set({"الربع", "ربع", "quarter"});
-  return s;
-}
+const WordSet& quarter_words() { return grammar().lists.quarter_words; }
 
-const WordSet& span_from() {
-  static const WordSet s = make_set({"بين", "من", "between", "from"});
-  return s;
-}
+const WordSet& span_from() { return grammar().lists.span_from; }
 
-const WordSet& last_words() {
-  static const WordSet s = make_set({"آخر", "اخر", "الأخير", "الأخيرة", "last", "final"});
-  return s;
-}
+const WordSet& last_words() { return grammar().lists.last_words; }
 
-const WordSet& week_words() {
-  static const WordSet s = make_set({"أسبوع", "الأسبوع", "week"});
-  return s;
-}
-const WordSet& day_words() {
-  static const WordSet s = make_set({"يوم", "اليوم", "day"});
-  return s;
-}
+const WordSet& week_words() { return grammar().lists.week_words; }
+const WordSet& day_words() { return grammar().lists.day_words; }
 
 // Deictic day phrases ("أمس", "بعد غد", "the day after tomorrow") and their day offsets.
 struct Phrase {
@@ -458,14 +431,7 @@ const std::vector<Phrase>& deictic_phrases() {
 }
 
 /// The first words of the deictic phrases (a phrase's first word may carry clitics).
-const WordSet& deictic_first_words() {
-  static const WordSet kFirstWords = [] {
-    WordSet set;
-    for (const auto& p : deictic_phrases()) set.insert(p.words[0]);
-    return set;
-  }();
-  return kFirstWords;
-}
+const WordSet& deictic_first_words() { return grammar().lists.deictic_first_words; }
 
 // Holidays: Gregorian (month * 100 + day, -1 for Easter) or Hijri (month and day).
 struct Holiday {
@@ -501,14 +467,7 @@ const std::vector<Holiday>& holidays() {
   return kHolidays;
 }
 
-const WordSet& holiday_first_words() {
-  static const WordSet kFirstWords = [] {
-    WordSet set;
-    for (const auto& h : holidays()) set.insert(h.words[0]);
-    return set;
-  }();
-  return kFirstWords;
-}
+const WordSet& holiday_first_words() { return grammar().lists.holiday_first_words; }
 
 /// Words that put a period in its early, middle, late part, start or end.
 const datelex::KeyMap<std::string>& mod_words() {
@@ -557,49 +516,153 @@ int mod_of(const DateToken& t, std::span<const datelex::Stem> stems, std::string
 /// nothing before reading further, because its first test of that token is a lookup in
 /// one of these lists. The scanner skips such tokens without trying the matchers, the
 /// screen that keeps it fast (most words of an article are none of these).
-const WordSet& start_words() {
-  static const WordSet kStart = [] {
-    WordSet set;
-    auto add = [&](std::string_view k) { set.insert(std::string(k)); };
-    datelex::for_each_first_word(add);
-    for (const WordSet* w : {&yom(),
-                             &min_word(),
-                             &shahr(),
-                             &al_shahr(),
-                             &year_words(),
-                             &past_words(),
-                             &next_words(),
-                             &this_words(),
-                             &demonstrative(),
-                             &same_words(),
-                             &hedge_words(),
-                             &day_month_from(),
-                             &day_of(),
-                             &year_preps(),
-                             &event_nouns(),
-                             &ago_words(),
-                             &after_words(),
-                             &within_words(),
-                             &quarter_words(),
-                             &span_from(),
-                             &last_words(),
-                             &week_words(),
-                             &day_words(),
-                             &deictic_first_words(),
-                             &holiday_first_words(),
-                             &small_sets().first_word,
-                             &small_sets().current,
-                             &small_sets().same_before,
-                             &small_sets().same_en,
-                             &small_sets().more_less,
-                             &small_sets().the_en}) {
-      w->for_each_key(add);
-    }
-    mod_words().for_each_key(add);
-    return set;
-  }();
-  return kStart;
+const WordSet& start_words() { return grammar().lists.start_words; }
+
+Grammar::Grammar() {
+  std::size_t defined = 0;
+  const auto add = [&](WordList& list) {
+    FC_ASSERT(list.bit.mask == 0, "a word list of the date grammar is defined twice");
+    list.bit = vocab.add_list(list.keys);
+    ++defined;
+  };
+  const auto def = [&](WordList& list, std::initializer_list<const char*> words) {
+    for (const char* w : words) list.keys.insert(datelex::key(normalize::fold(w)));
+    add(list);
+  };
+  def(lists.yom, {"يوم", "اليوم"});
+  def(lists.min_word, {"من", "of"});
+  def(lists.shahr, {"شهر"});
+  def(lists.al_shahr, {"الشهر"});
+  def(lists.year_words, {"عام", "العام", "سنة", "السنة", "عامي", "year"});
+  def(lists.range_to, {"إلى", "الى", "حتى", "وحتى", "لغاية", "ولغاية", "to", "until", "till",
+                       "through", "and", "و"});
+  def(lists.past_words, {"الماضي", "الماضية", "الماض", "السابق", "السابقة", "المنصرم", "المنصرمة",
+                         "الفائت", "الفائتة", "المنقضي", "last", "previous", "past"});
+  def(lists.next_words, {"المقبل", "المقبلة", "القادم", "القادمة", "التالي", "التالية", "الجاي",
+                         "الجاية", "next", "coming", "following"});
+  def(lists.this_words, {"الحالي", "الحالية", "الجاري", "الجارية", "this", "current"});
+  def(lists.demonstrative, {"هذا", "هذه", "this"});
+  def(lists.same_words, {"ذاته", "نفسه", "ذاتها", "نفسها", "عينه", "same"});
+  def(lists.hedge_words,
+      {"نحو", "حوالي", "حوالى", "قرابة", "زهاء", "قرابه", "تقريبا", "about", "around", "nearly",
+       "almost", "approximately", "roughly", "some", "over"});
+  def(lists.future_cues, {"سوف", "المقرر", "المقررة", "مقرر", "مقررة", "المرتقب", "المرتقبة",
+                          "مرتقب", "مرتقبة", "يرتقب", "ويرتقب", "المقبل", "المقبلة", "القادم",
+                          "القادمة", "will", "scheduled", "next", "upcoming", "shall",
+                          // Pledges and plans look ahead too: "تعهد بإنهاء المهمة خلال ثلاثة أشهر".
+                          "تعهد", "تعهدت", "يعتزم", "تعتزم", "يخطط", "تخطط", "المتوقع", "يتوقع",
+                          "تتوقع", "pledged", "promised", "vowed", "plans", "intends", "expected"});
+  def(lists.day_month_from, {"من", "بين", "from", "between"});
+  def(lists.day_of, {"اليوم"});
+  def(lists.year_preps, {"في", "منذ", "حتى", "بحلول", "خلال", "ومنذ", "in", "since", "by", "until",
+                         "during", "before", "after", "قبل", "بعد"});
+  def(lists.event_nouns,
+      {"انتخابات", "الانتخابات", "انتخاب",  "موازنة",  "الموازنة", "ميزانية", "الميزانية",
+       "قمة",      "دورة",       "بطولة",   "مونديال", "كأس",      "حرب",     "ثورة",
+       "أحداث",    "احتجاجات",   "تعداد",   "إحصاء",   "أولمبياد", "زلزال",   "فيضانات",
+       "إعصار",    "اتفاق",      "اتفاقية", "دستور",   "رؤية",     "موسم",    "أزمة",
+       "غزو",      "انتفاضة",    "استفتاء", "مؤتمر"});
+  def(lists.ago_words, {"قبل", "منذ", "ومنذ", "وقبل"});
+  def(lists.after_words, {"بعد", "وبعد"});
+  def(lists.within_words, {"خلال", "غضون", "within", "in"});
+  def(lists.quarter_words, {"الربع", "ربع", "quarter"});
+  def(lists.span_from, {"بين", "من", "between", "from"});
+  def(lists.last_words, {"آخر", "اخر", "الأخير", "الأخيرة", "last", "final"});
+  def(lists.week_words, {"أسبوع", "الأسبوع", "week"});
+  def(lists.day_words, {"يوم", "اليوم", "day"});
+  def(lists.ordinal_suffix, {"st", "nd", "rd", "th"});
+  def(lists.teen, {"عشر", "عشرة"});
+  def(lists.teen_masculine, {"عشر"});
+  def(lists.english_month_before,
+      {"in", "since", "by", "until", "till", "last", "next", "this", "early", "late", "mid",
+       "during", "of", "from", "to", "through", "before", "after"});
+  def(lists.gregorian_era, {"م", "ميلادي", "ميلادية", "ad", "ce"});
+  def(lists.hijri_era, {"ه", "هـ", "هجري", "هجرية", "ah"});
+  def(lists.two_thousand, {"ألفين", "ألفان"});
+  def(lists.thousand, {"ألف"});
+  def(lists.relative_pronouns, {"التي", "الذي", "اللذين", "اللتين", "الذين"});
+  def(lists.agreeing, {"الموافق", "الموافقة", "الموافقه"});
+  def(lists.this_demonstrative, {"هذا"});
+  def(lists.numeric_context, {"في", "يوم", "بتاريخ", "تاريخ", "on", "الموافق"});
+  def(lists.share_words, {"بنسبة", "نسبة", "ratio", "by"});
+  def(lists.gregorian_era_short, {"م", "ميلادي", "ad"});
+  def(lists.english_event_before,
+      {"the", "in", "of", "since", "before", "after", "during", "until", "its", "their"});
+  def(lists.year_nouns, {"العام", "السنة", "year"});
+  def(lists.month_nouns, {"الشهر", "month"});
+  def(lists.singular_units, {"العام", "عام", "السنة", "سنة", "الشهر", "شهر", "الأسبوع", "أسبوع",
+                             "العقد", "year", "month", "week", "decade"});
+  def(lists.singular_units_indefinite, {"يوم", "أسبوع", "شهر", "عام", "سنة", "عقد"});
+  def(lists.ago_en, {"ago", "earlier", "before"});
+  def(lists.later_en, {"later", "after"});
+  def(lists.english_events,
+      {"election", "elections",  "budget",     "census",     "summit", "war",       "earthquake",
+       "floods",   "season",     "olympics",   "world",      "crisis", "invasion",  "protests",
+       "uprising", "revolution", "referendum", "conference", "games",  "tournament"});
+  def(lists.of_in, {"من", "في", "of", "in"});
+  def(lists.small.first_word, {"أول"});
+  def(lists.small.current, {"current"});
+  def(lists.small.same_before, {"ذات", "نفس"});
+  def(lists.small.same_en, {"same"});
+  def(lists.small.more_less, {"أكثر", "أقل", "more", "less"});
+  def(lists.small.than, {"من", "than"});
+  def(lists.small.on_of, {"على", "of"});
+  def(lists.small.the_en, {"the"});
+  def(lists.small.last_q, {"الأخير", "last"});
+  def(lists.small.quarter_en, {"quarter"});
+  for (const auto& p : deictic_phrases()) lists.deictic_first_words.keys.insert(p.words[0]);
+  add(lists.deictic_first_words);
+  for (const auto& h : holidays()) lists.holiday_first_words.keys.insert(h.words[0]);
+  add(lists.holiday_first_words);
+  WordList& start = lists.start_words;
+  const auto add_start = [&](std::string_view k) { start.keys.insert(std::string(k)); };
+  datelex::for_each_first_word(add_start);
+  for (const WordList* w : {&lists.yom,
+                            &lists.min_word,
+                            &lists.shahr,
+                            &lists.al_shahr,
+                            &lists.year_words,
+                            &lists.past_words,
+                            &lists.next_words,
+                            &lists.this_words,
+                            &lists.demonstrative,
+                            &lists.same_words,
+                            &lists.hedge_words,
+                            &lists.day_month_from,
+                            &lists.day_of,
+                            &lists.year_preps,
+                            &lists.event_nouns,
+                            &lists.ago_words,
+                            &lists.after_words,
+                            &lists.within_words,
+                            &lists.quarter_words,
+                            &lists.span_from,
+                            &lists.last_words,
+                            &lists.week_words,
+                            &lists.day_words,
+                            &lists.deictic_first_words,
+                            &lists.holiday_first_words,
+                            &lists.small.first_word,
+                            &lists.small.current,
+                            &lists.small.same_before,
+                            &lists.small.same_en,
+                            &lists.small.more_less,
+                            &lists.small.the_en}) {
+    w->keys.for_each_key(add_start);
+  }
+  mod_words().for_each_key(add_start);
+  add(start);
+  // Lists holds WordLists only: a member that no line above defines would hold no word
+  // and never match.
+  FC_ASSERT(defined * sizeof(WordList) == sizeof(Lists),
+            "every word list of the date grammar is defined");
 }
+
+}  // namespace
+
+const datelex::Vocabulary& date_vocabulary() { return grammar().vocab; }
+
+namespace {
 
 bool Scanner::may_start(std::size_t i) const {
   if (is_num(i)) return true;
@@ -618,7 +681,7 @@ std::size_t Scanner::read_day(std::size_t i, int& day) const {
     std::size_t j = i + 1;
     // English ordinal suffixes: 10th, 1st.
     if (is_word(j) && adjacent(i, j)) {
-      static const WordSet kSuffix = make_set({"st", "nd", "rd", "th"});
+      const WordSet& kSuffix = grammar().lists.ordinal_suffix;
       if (exact(j, kSuffix))
         ++j;
       else
@@ -634,7 +697,7 @@ std::size_t Scanner::read_day(std::size_t i, int& day) const {
   if (u == 0) return 0;
   std::size_t j = i + 1;
   if (u < 10) {
-    static const WordSet kTeen = make_set({"عشر", "عشرة"});
+    const WordSet& kTeen = grammar().lists.teen;
     if (exact(j, kTeen)) {
       day = u + 10;
       return j + 1;
@@ -667,7 +730,7 @@ std::size_t Scanner::read_month(std::size_t i, int& month, bool& ambiguous) cons
     if (is_word(j)) {
       const int c = datelex::cardinal_word(stems(j)[0]);
       if (c >= 1 && c <= 10) {
-        static const WordSet kTeen = make_set({"عشر"});
+        const WordSet& kTeen = grammar().lists.teen_masculine;
         if (c <= 2 && exact(j + 1, kTeen)) {
           month = 10 + c;
           return j + 2;
@@ -741,9 +804,7 @@ bool Scanner::capitalized_month(std::size_t j, std::size_t end) const {
   const char c = text_.original[ob];
   if (c < 'A' || c > 'Z') return false;
   if (is_num(end)) return true;
-  static const WordSet kBefore =
-      make_set({"in", "since", "by", "until", "till", "last", "next", "this", "early", "late",
-                "mid", "during", "of", "from", "to", "through", "before", "after"});
+  const WordSet& kBefore = grammar().lists.english_month_before;
   return j > 0 && exact(j - 1, kBefore);
 }
 
@@ -783,8 +844,8 @@ std::size_t Scanner::read_year(std::size_t i, int& year, bool& hijri, bool after
   }
   ++j;
   // Era marks: م (Gregorian), هـ (Hijri; the tatweel is gone in the normalized view).
-  static const WordSet kGregorian = make_set({"م", "ميلادي", "ميلادية", "ad", "ce"});
-  static const WordSet kHijri = make_set({"ه", "هـ", "هجري", "هجرية", "ah"});
+  const WordSet& kGregorian = grammar().lists.gregorian_era;
+  const WordSet& kHijri = grammar().lists.hijri_era;
   if (exact(j, kGregorian)) {
     ++j;
   } else if (exact(j, kHijri)) {
@@ -797,8 +858,8 @@ std::size_t Scanner::read_year(std::size_t i, int& year, bool& hijri, bool after
 std::size_t Scanner::read_word_year(std::size_t i, int& year) const {
   // Years in words after a day and month: "ألفين", "ألفان وثمانية عشر",
   // "ألف وتسعمائة وواحد".
-  static const WordSet kTwoThousand = make_set({"ألفين", "ألفان"});
-  static const WordSet kThousand = make_set({"ألف"});
+  const WordSet& kTwoThousand = grammar().lists.two_thousand;
+  const WordSet& kThousand = grammar().lists.thousand;
   std::size_t j = i;
   int y = 0;
   if (exact(j, kTwoThousand))
@@ -845,7 +906,7 @@ std::size_t Scanner::read_count_tail(std::size_t j, int& value) const {
   const int c = datelex::cardinal_word(stems(j)[1]);
   if (c == 0) return 0;
   value = c;
-  static const WordSet kTeen = make_set({"عشر", "عشرة"});
+  const WordSet& kTeen = grammar().lists.teen;
   std::size_t e = j + 1;
   if (c < 10 && exact(e, kTeen)) {
     value = c + 10;
@@ -871,7 +932,7 @@ std::size_t Scanner::read_count(std::size_t i, int& count) const {
   if (c == 0) return 0;
   std::size_t j = i + 1;
   count = c;
-  static const WordSet kTeen = make_set({"عشر", "عشرة"});
+  const WordSet& kTeen = grammar().lists.teen;
   if (c < 10 && exact(j, kTeen)) {
     count = c + 10;
     ++j;
@@ -922,23 +983,23 @@ bool Scanner::future_context(std::size_t tb, std::size_t te) const {
   if (options_.prefer_future) return true;
   auto boundary = [&](std::size_t i) {
     if (toks_[i].kind != Kind::kPunct) return false;
-    static const WordSet kStops = {".",
-                                   "\xD8\x8C",
-                                   ",",
-                                   "\xD8\x9B",
-                                   ";",
-                                   ":",
-                                   "\n",
-                                   "\"",
-                                   "\xC2\xAB",
-                                   "\xC2\xBB",
-                                   "\xE2\x80\x9C",
-                                   "\xE2\x80\x9D",
-                                   "(",
-                                   ")",
-                                   "?",
-                                   "\xD8\x9F",
-                                   "!"};
+    static const datelex::KeySet kStops = {".",
+                                           "\xD8\x8C",
+                                           ",",
+                                           "\xD8\x9B",
+                                           ";",
+                                           ":",
+                                           "\n",
+                                           "\"",
+                                           "\xC2\xAB",
+                                           "\xC2\xBB",
+                                           "\xE2\x80\x9C",
+                                           "\xE2\x80\x9D",
+                                           "(",
+                                           ")",
+                                           "?",
+                                           "\xD8\x9F",
+                                           "!"};
     return kStops.count(toks_[i].text) > 0;
   };
   auto cue = [&](std::size_t i) { return any(i, future_cues()) || future_verb(i); };
@@ -954,7 +1015,7 @@ bool Scanner::future_context(std::size_t tb, std::size_t te) const {
   std::size_t v = tb;
   if (v > 0 && any(v - 1, yom())) --v;
   if (v >= 2 && is_word(v - 1) && !toks_[v - 1].latin) {
-    static const WordSet kRelative = make_set({"التي", "الذي", "اللذين", "اللتين", "الذين"});
+    const WordSet& kRelative = grammar().lists.relative_pronouns;
     const std::string_view k = stems(v - 1)[0].key;
     const bool imperfect = k.size() >= 8 && (k.rfind("\xD9\x8A", 0) == 0 ||  // ي
                                              k.rfind("\xD8\xAA", 0) == 0);   // ت
@@ -1064,14 +1125,14 @@ std::optional<Hit> Scanner::match_calendar(std::size_t i) {
       if ((wd = datelex::weekday_word(s, bare)) >= 0) break;
     }
     if (wd >= 0 && bare && j == i) wd = -1;
-    static const WordSet kTeen = make_set({"عشر", "عشرة"});
+    const WordSet& kTeen = grammar().lists.teen;
     if (wd == 0 && exact(j + 1, kTeen)) wd = -1;  // "الأحد عشر": eleven
   }
   std::optional<Hit> hit;
   if (wd >= 0) {
     std::size_t k = j + 1;
     if (is_punct(k, ",") || is_punct(k, "\xD8\x8C")) ++k;
-    static const WordSet kAgreeing = make_set({"الموافق", "الموافقة", "الموافقه"});
+    const WordSet& kAgreeing = grammar().lists.agreeing;
     if (exact(k, kAgreeing)) ++k;
     hit = match_day_month(k);
     if (!hit) hit = match_month_first(k);
@@ -1120,7 +1181,7 @@ std::optional<Hit> Scanner::match_day_month(std::size_t i) {
   bool this_month = false;
   if (m_end == 0) {
     // "التاسع عشر من هذا الشهر", "من الشهر الجاري".
-    static const WordSet kThisMonth = make_set({"هذا"});
+    const WordSet& kThisMonth = grammar().lists.this_demonstrative;
     if (of && exact(k, kThisMonth) && any(k + 1, al_shahr())) {
       m_end = k + 2;
       this_month = true;
@@ -1425,7 +1486,7 @@ std::optional<Hit> Scanner::match_numeric(std::size_t i) {
     // second part cannot be a month, and never with '-', which writes ranges).
     int d = 0;
     int m = 0;
-    static const WordSet kContext = make_set({"في", "يوم", "بتاريخ", "تاريخ", "on", "الموافق"});
+    const WordSet& kContext = grammar().lists.numeric_context;
     const bool context = a > 0 && exact(a - 1, kContext);
     std::size_t e = a + 3;
     std::optional<int> year;
@@ -1446,7 +1507,7 @@ std::optional<Hit> Scanner::match_numeric(std::size_t i) {
     }
     if (m > 12 || d > 31) return std::nullopt;
     // A share ("بنسبة 22/4 %") is no date.
-    static const WordSet kShare = make_set({"بنسبة", "نسبة", "ratio", "by"});
+    const WordSet& kShare = grammar().lists.share_words;
     if (is_punct(e, "%") || (a > 0 && exact(a - 1, kShare))) return std::nullopt;
     return resolve_day_month(a, e, d, m, year, false);
   }
@@ -1494,23 +1555,19 @@ std::optional<Hit> Scanner::match_year(std::size_t i) {
   if (exact(i, year_preps())) {
     if (const auto y = year_at(i + 1)) {
       std::size_t e = i + 2;
-      static const WordSet kGregorian = make_set({"م", "ميلادي", "ad"});
+      const WordSet& kGregorian = grammar().lists.gregorian_era_short;
       if (exact(e, kGregorian)) ++e;
       return explicit_hit(i + 1, e, year_period(*y));
     }
   }
   // A year that names an event: "انتخابات 2018", "موازنة 2024", "the 2019 election",
   // "2022 World Cup". The noun comes first in Arabic and after the year in English.
-  static const WordSet kEnglishEvents = make_set(
-      {"election", "elections",  "budget",     "census",     "summit", "war",       "earthquake",
-       "floods",   "season",     "olympics",   "world",      "crisis", "invasion",  "protests",
-       "uprising", "revolution", "referendum", "conference", "games",  "tournament"});
+  const WordSet& kEnglishEvents = grammar().lists.english_events;
   if (any(i, event_nouns()) && !toks_[i].latin) {
     if (const auto y = year_at(i + 1)) return explicit_hit(i + 1, i + 2, year_period(*y));
   }
   // English needs "the" or a preposition before the year: "3,000 protests" is a count.
-  static const WordSet kEnglishBefore =
-      make_set({"the", "in", "of", "since", "before", "after", "during", "until", "its", "their"});
+  const WordSet& kEnglishBefore = grammar().lists.english_event_before;
   if (const auto y = year_at(i);
       y && i > 0 && exact(i - 1, kEnglishBefore) && exact(i + 1, kEnglishEvents)) {
     return explicit_hit(i, i + 1, year_period(*y));
@@ -1524,7 +1581,7 @@ std::optional<Hit> Scanner::match_mod(std::size_t i) {
   std::size_t j = i + 1;
   if (is_punct(j, "-")) ++j;    // "mid-2020"
   if (any(j, min_word())) ++j;  // "end of 2020"
-  static const WordSet kThe = make_set({"the"});
+  const WordSet& kThe = grammar().lists.small.the_en;
   if (exact(j, kThe)) ++j;
   std::optional<Hit> target = match_year(j);
   if (!target || target->tb != j) {
@@ -1536,8 +1593,8 @@ std::optional<Hit> Scanner::match_mod(std::size_t i) {
   if (!target) target = match_month_first(j);
   if (!target) {
     // "نهاية العام", "منتصف الشهر", "the end of the year": the current one.
-    static const WordSet kThisYear = make_set({"العام", "السنة", "year"});
-    static const WordSet kThisMonth = make_set({"الشهر", "month"});
+    const WordSet& kThisYear = grammar().lists.year_nouns;
+    const WordSet& kThisMonth = grammar().lists.month_nouns;
     const bool y = exact(j, kThisYear);
     if ((y || exact(j, kThisMonth)) && !options_.published) {
       Hit h = unresolved_hit(i, j + 1, "");
@@ -1613,7 +1670,7 @@ std::optional<Hit> Scanner::match_unit_relative(std::size_t i) {
   std::size_t j = i;
   int dir = 99;
   bool same = false;
-  static const WordSet kThe = make_set({"the"});
+  const WordSet& kThe = grammar().lists.small.the_en;
   if (exact(j, kThe)) ++j;
   if (any(j, demonstrative()) || exact(j, small_sets().current)) {
     dir = 0;
@@ -1642,9 +1699,7 @@ std::optional<Hit> Scanner::match_unit_relative(std::size_t i) {
     return std::nullopt;
   }
   // Plural forms ("الأيام", "السنوات") are not one unit.
-  static const WordSet kSingular =
-      make_set({"العام", "عام", "السنة", "سنة", "الشهر", "شهر", "الأسبوع", "أسبوع", "العقد", "year",
-                "month", "week", "decade"});
+  const WordSet& kSingular = grammar().lists.singular_units;
   if (!any(j, kSingular)) return std::nullopt;
   std::size_t e = j + 1;
   if (dir == 99 && !same) {
@@ -1730,7 +1785,7 @@ std::optional<Hit> Scanner::match_weekday(std::size_t i) {
   }
   if (wd < 0) return std::nullopt;
   // "الأحد عشر" is the number eleven, not Sunday.
-  static const WordSet kTeen = make_set({"عشر", "عشرة"});
+  const WordSet& kTeen = grammar().lists.teen;
   if (wd == 0 && exact(j + 1, kTeen)) return std::nullopt;
   const bool after_yom = j > i && any(j - 1, yom());
   std::size_t e = j + 1;
@@ -1801,7 +1856,7 @@ std::optional<Hit> Scanner::match_count(std::size_t i) {
       if ((unit = datelex::unit_word(s, dual, definite)) != datelex::Unit::kNone) break;
     }
     if (unit == datelex::Unit::kNone || definite) return std::nullopt;
-    static const WordSet kSingular = make_set({"يوم", "أسبوع", "شهر", "عام", "سنة", "عقد"});
+    const WordSet& kSingular = grammar().lists.singular_units_indefinite;
     if (dual == 2)
       count = 2;
     else if (rel != 0 && exact(j, kSingular))
@@ -1818,8 +1873,8 @@ std::optional<Hit> Scanner::match_count(std::size_t i) {
   std::size_t e = k + 1;
   // "عام 2003" is a year, not "a year".
   if (is_num(e) && toks_[e].digits == 4) return std::nullopt;
-  static const WordSet kAgoEn = make_set({"ago", "earlier", "before"});
-  static const WordSet kLaterEn = make_set({"later", "after"});
+  const WordSet& kAgoEn = grammar().lists.ago_en;
+  const WordSet& kLaterEn = grammar().lists.later_en;
   const bool english_ago = toks_[k].latin && exact(e, kAgoEn);
   const bool english_later = toks_[k].latin && exact(e, kLaterEn);
   if (english_ago) rel = -1, ++e;
@@ -1865,7 +1920,7 @@ std::optional<Hit> Scanner::match_count(std::size_t i) {
     h.m.approximate = hedged;
     return h;
   }
-  if (next_words().count(is_word(e) ? stems(e)[0].key : "") > 0 && rel == 0) {
+  if (exact(e, next_words()) && rel == 0) {
     // "3 أيام القادمة": the next n units after the publication date.
     if (!options_.published) return unresolved_hit(i, e + 1, "");
     const CivilDate pub = *options_.published;
@@ -2088,7 +2143,7 @@ std::size_t Scanner::read_month_expr(std::size_t i, int& year, int& month, bool&
   std::size_t e = read_month(i, month, ambiguous);
   if (e == 0) return 0;
   std::size_t k = e;
-  static const WordSet kLink = make_set({"من", "في", "of", "in"});
+  const WordSet& kLink = grammar().lists.of_in;
   if (exact(k, kLink) && any(k + 1, year_words())) ++k;
   int y = 0;
   bool hijri = false;
@@ -2183,7 +2238,7 @@ std::optional<Hit> Scanner::match_nth_in_month(std::size_t i) {
     if (k2 == 0) return std::nullopt;
     j = k2;
   }
-  static const WordSet kIn = make_set({"من", "في", "of", "in"});
+  const WordSet& kIn = grammar().lists.of_in;
   std::size_t m0 = j;
   if (exact(m0, kIn)) ++m0;
   int year = 0;

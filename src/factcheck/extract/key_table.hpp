@@ -4,6 +4,7 @@
 // allocation, no rehashing of the key), which is what keeps the scanner's per-token cost small.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <initializer_list>
@@ -11,6 +12,8 @@
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "factcheck/core/error.hpp"
 
 namespace fc::extract::datelex {
 
@@ -152,6 +155,64 @@ class KeySet {
 
  private:
   KeyMap<bool> map_;
+};
+
+/// A word list of a Vocabulary: which of its 128 bits is the list's.
+struct ListBit {
+  std::uint8_t word = 0;   ///< 0 or 1: which half of an entry's bits
+  std::uint64_t mask = 0;  ///< the bit within it; 0 for a list not added yet
+};
+
+/// Word lists with the keys each holds, turned around: each key is an entry that holds
+/// the bits of the lists it is in. A text's words are looked up once, when they are
+/// tokenized, and a grammar's "is this word in that list" is then a bit test, however
+/// many lists it asks about (the date grammar asks dozens at every word it could start
+/// at). Entry 0 is in no list. Built once, then only read.
+class Vocabulary {
+ public:
+  static constexpr std::size_t kMaxLists = 128;
+  using Bits = std::array<std::uint64_t, 2>;
+
+  Vocabulary() : bits_(1, Bits{0, 0}) {}
+
+  /// Adds a list holding `keys` (each already a lexicon key); returns its bit.
+  template <class Keys>
+  ListBit add_list(const Keys& keys) {
+    FC_ASSERT(lists_ < kMaxLists, "a vocabulary holds at most 128 lists");
+    const ListBit bit{static_cast<std::uint8_t>(lists_ / 64), std::uint64_t{1} << (lists_ % 64)};
+    ++lists_;
+    keys.for_each_key([&](std::string_view key) {
+      const std::uint64_t h = key_hash(key);
+      const std::uint16_t* found = entries_.find(key, h);
+      std::uint16_t e = 0;
+      if (found != nullptr) {
+        e = *found;
+      } else {
+        FC_ASSERT(bits_.size() < 65535, "a vocabulary holds at most 65,534 keys");
+        e = static_cast<std::uint16_t>(bits_.size());
+        bits_.push_back(Bits{0, 0});
+        entries_.insert(std::string(key), e);
+      }
+      bits_[e][bit.word] |= bit.mask;
+    });
+    return bit;
+  }
+
+  /// The entry of `key` (whose key_hash is `hash`): 0 when no list holds it.
+  [[nodiscard]] std::uint16_t entry(std::string_view key, std::uint64_t hash) const {
+    const std::uint16_t* e = entries_.find(key, hash);
+    return e != nullptr ? *e : 0;
+  }
+  /// Entry `e` is in list `bit`.
+  [[nodiscard]] bool holds(std::uint16_t e, ListBit bit) const {
+    return (bits_[e][bit.word] & bit.mask) != 0;
+  }
+  [[nodiscard]] std::size_t lists() const { return lists_; }
+
+ private:
+  KeyMap<std::uint16_t> entries_;
+  std::vector<Bits> bits_;
+  std::size_t lists_ = 0;
 };
 
 }  // namespace fc::extract::datelex

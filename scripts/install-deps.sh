@@ -6,7 +6,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config
-  libre2-dev libicu-dev libyaml-cpp-dev catch2 libexpected-dev libcli11-dev
+  libre2-dev libicu-dev libyaml-cpp-dev libyaml-dev catch2 libexpected-dev libcli11-dev
   nlohmann-json3-dev libstemmer-dev libxxhash-dev libsqlite3-dev libjemalloc-dev
   cmark-gfm python3 python3-yaml
 )

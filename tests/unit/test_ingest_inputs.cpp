@@ -128,3 +128,81 @@ TEST_CASE("one file named several ways is read once", "[ingest]") {
   CHECK(in.sources[0].bytes == "a");
   CHECK(in.sources[1].bytes == "b");
 }
+
+namespace {
+
+/// A manifest's entries and errors, written out to compare two readers.
+std::string describe(const fc::Result<fc::ingest::Manifest>& m,
+                     const std::vector<fc::Error>& errors) {
+  std::string out;
+  if (m) {
+    for (const auto& e : m->entries) {
+      out += e.id + "|" + e.file + "|" + e.outlet + "|" + e.language + "|" +
+             (e.published ? fc::util::to_iso(*e.published) : "-") + "|" + e.published_basis + "\n";
+    }
+  } else {
+    out += "fails: " + m.error().to_string() + "\n";
+  }
+  for (const auto& e : errors) out += "error: " + e.to_string() + "\n";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the fast manifest reader agrees with yaml-cpp on every manifest", "[ingest][manifest]") {
+  using fc::ingest::ManifestReader;
+  using fc::ingest::parse_manifest;
+  TempDir d;
+  write_file(d.file("x.txt"), "x");
+  write_file(d.file("y.txt"), "y");
+  write_file(d.file("sub/z.txt"), "z");
+  // Manifests of the usual shape, which libyaml's events read alone, errors and all.
+  const std::vector<std::string> usual = {
+      "sources:\n  - id: \"007\"\n    file: x.txt\n    outlet: Wire\n    language: ar\n"
+      "    published: 2023-03-07\n  - file: y.txt\n",
+      "sources:\n- id: 'a b'\n  file: \"sub/z.txt\"\n  published_basis: \"dateline: Cairo\"\n"
+      "  outlet: الجزيرة\n",
+      "# a comment\nsources:   # the list\n  - {id: a, file: x.txt, language: en}\n"
+      "  - {file: y.txt}\n",
+      "sources: [{file: x.txt}, {file: y.txt, id: b}]\n",
+      "sources: []\n",
+      "---\nsources:\n  - file: x.txt\n...\n",
+      "sources:\n  - file: x.txt\n    colour: red\n    outlet: A\n",
+      "sources:\n  - file: x.txt\n    published: 2023-02-30\n    language: fr\n",
+      "sources:\n  - id: a\n    file: x.txt\n  - id: a\n    file: y.txt\n",
+      "sources:\n  - file: missing.txt\n  - outlet: no file\n  - file: y.txt\n",
+      "sources:\n  - file: x.txt\n    outlet: a long\n      name on two lines\n",
+      "sources:\n  - file: x.txt\n    outlet: \"tab\\tand \\u0627\"\n    id: 12\n",
+  };
+  // Other shapes: yaml-cpp reads them (the fast reader hands them over).
+  const std::vector<std::string> other = {
+      "sources:\n  - file: x.txt\n    outlet:\n",
+      "sources:\n  - file: x.txt\n    outlet: ~\n",
+      "sources:\n  - &e\n    file: x.txt\n  - *e\n",
+      "sources:\n  - file: x.txt\n    published: [1, 2]\n",
+      "sources:\n  - x.txt\n  - file: y.txt\n",
+      "other: 1\nsources:\n  - file: x.txt\n",
+      "sources:\n  - file: !!str x.txt\n",
+      "sources:\n  - file: x.txt\n    file: y.txt\n",
+      "sources: [\n",
+      "sources: x.txt\n",
+      "",
+      "- file: x.txt\n",
+      "sources:\n  - file: x.txt\n---\nsources:\n  - file: y.txt\n",
+  };
+  const std::string path = d.file("sources.yaml");
+  for (const bool is_usual : {true, false}) {
+    for (const auto& text : is_usual ? usual : other) {
+      CAPTURE(text);
+      std::vector<fc::Error> fast_errors;
+      std::vector<fc::Error> node_errors;
+      const auto fast = parse_manifest(text, path, fast_errors, ManifestReader::kFast);
+      const auto nodes = parse_manifest(text, path, node_errors, ManifestReader::kYamlCpp);
+      CHECK(describe(fast, fast_errors) == describe(nodes, node_errors));
+      std::vector<fc::Error> event_errors;
+      const auto events = parse_manifest(text, path, event_errors, ManifestReader::kEvents);
+      CHECK(events.has_value() == is_usual);
+      if (events) CHECK(describe(events, event_errors) == describe(nodes, node_errors));
+    }
+  }
+}

@@ -36,9 +36,15 @@ struct Manifest {
 /// entry is dropped; a file that cannot be read or parsed at all is an Error.
 [[nodiscard]] Result<Manifest> load_manifest(const std::string& path, std::vector<Error>& errors);
 
+/// Which YAML library reads a manifest: libyaml's events for the usual shape, yaml-cpp
+/// for the rest (kFast). The tests compare the two alone: kEvents (a manifest of
+/// another shape is then an Error) and kYamlCpp.
+enum class ManifestReader { kFast, kEvents, kYamlCpp };
+
 /// Parses manifest text as if read from `path` (entries' files are checked next to it).
 [[nodiscard]] Result<Manifest> parse_manifest(const std::string& text, const std::string& path,
-                                              std::vector<Error>& errors);
+                                              std::vector<Error>& errors,
+                                              ManifestReader reader = ManifestReader::kFast);
 
 struct InputOptions {
   std::vector<std::string> paths;      ///< files, folders, or "-" for standard input

@@ -1,6 +1,14 @@
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 #include <catch2/catch.hpp>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "factcheck/normalize/normalizer.hpp"
 
@@ -121,6 +129,75 @@ TEST_CASE("sentence offsets count three- and four-byte characters and emoji righ
   CHECK(n.text.substr(s[0].first, s[0].second - s[0].first) == "صورة 😀 هنا.");
   CHECK(n.text.substr(s[1].first, s[1].second - s[1].first) == "ثم € 5 مليون 😀.");
   CHECK(n.text.substr(s[2].first, s[2].second - s[2].first) == "وبعد 😀.");
+}
+
+namespace {
+
+/// ICU's own sentences of each line of `text`, trimmed of spaces: what split_sentences
+/// gave before it answered one-sentence lines itself.
+std::vector<std::pair<std::size_t, std::size_t>> icu_sentences(const std::string& text) {
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> it(
+      icu::BreakIterator::createSentenceInstance(icu::Locale("ar"), status));
+  REQUIRE(U_SUCCESS(status));
+  std::size_t line_begin = 0;
+  while (line_begin <= text.size()) {
+    std::size_t line_end = text.find('\n', line_begin);
+    if (line_end == std::string::npos) line_end = text.size();
+    const std::string line = text.substr(line_begin, line_end - line_begin);
+    if (line.find_first_not_of(' ') != std::string::npos) {
+      // UTF-16 indices back to bytes through the prefix's UTF-8 length.
+      const icu::UnicodeString u = icu::UnicodeString::fromUTF8(line);
+      it->setText(u);
+      const auto byte_of = [&](int32_t index) {
+        std::string prefix;
+        u.tempSubString(0, index).toUTF8String(prefix);
+        return line_begin + prefix.size();
+      };
+      int32_t start = it->first();
+      for (int32_t end = it->next(); end != icu::BreakIterator::DONE; end = it->next()) {
+        std::size_t bs = byte_of(start);
+        std::size_t be = byte_of(end);
+        while (bs < be && text[bs] == ' ') ++bs;
+        while (be > bs && text[be - 1] == ' ') --be;
+        if (be > bs) out.emplace_back(bs, be);
+        start = end;
+      }
+    }
+    if (line_end == text.size()) break;
+    line_begin = line_end + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("sentences are ICU's on lines made of every kind of mark", "[normalize][sentences]") {
+  // Words, terminators, closing marks, spaces, combining marks, joiners, digits with a
+  // point, abbreviations, lower case after a stop: pieces that each sentence rule reads.
+  const std::vector<std::string> pieces = {
+      "قال", "الجيش", "word", "Word", " ",   " ",    ".", "!", "?",           "؟",
+      "…",   ")",     "\"",   "»",    "«",   "”",    "'", "،", ",",           ":",
+      "3.5", "U.S.",  "e.g.", "َ",     "‌", "2500", "؛", "۔", "。",          "।",
+      "(",   "-",     "و",    "the",  "A",   "ـ",    "%", "٪", "\xE2\x80\x8F"};
+  std::uint32_t seed = 12345;
+  const auto next = [&] {
+    seed = seed * 1103515245U + 12345U;
+    return (seed >> 16) & 0x7FFF;
+  };
+  for (int round = 0; round < 3000; ++round) {
+    std::string raw;
+    const int lines = 1 + static_cast<int>(next() % 3);
+    for (int l = 0; l < lines; ++l) {
+      const int n = static_cast<int>(next() % 12);
+      for (int k = 0; k < n; ++k) raw += pieces[next() % pieces.size()];
+      if (l + 1 < lines) raw += '\n';
+    }
+    const auto n = normalize_text(raw);
+    CAPTURE(raw, n.text);
+    CHECK(split_sentences(n) == icu_sentences(n.text));
+  }
 }
 
 TEST_CASE("language from the script ratio", "[normalize][language]") {

@@ -7,6 +7,8 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <memory>
 
 #include "factcheck/core/error.hpp"
@@ -256,6 +258,76 @@ std::string fold(std::string_view utf8) {
   return out;
 }
 
+namespace {
+
+/// What a code point is to the sentence rules of UAX #29, as far as splitting needs:
+/// a terminator (. ! ? ؟ ...), what may follow one inside its sentence (closing marks,
+/// spaces, combining marks), a paragraph separator, or anything else.
+enum class SentenceClass : std::uint8_t { kOther, kTerm, kClose, kSpace, kIgnored, kSeparator };
+
+SentenceClass sentence_class_of(char32_t cp) {
+  switch (u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_SENTENCE_BREAK)) {
+    case U_SB_ATERM:
+    case U_SB_STERM:
+      return SentenceClass::kTerm;
+    case U_SB_CLOSE:
+      return SentenceClass::kClose;
+    case U_SB_SP:
+      return SentenceClass::kSpace;
+    case U_SB_EXTEND:
+    case U_SB_FORMAT:
+      return SentenceClass::kIgnored;
+    case U_SB_SEP:
+    case U_SB_CR:
+    case U_SB_LF:
+      return SentenceClass::kSeparator;
+    default:
+      return SentenceClass::kOther;
+  }
+}
+
+/// sentence_class_of for the code points news text is made of (below U+0700: ASCII,
+/// Latin, Arabic) from a table read off ICU once; ICU answers for the rest.
+SentenceClass sentence_class(char32_t cp) {
+  static const auto kTable = [] {
+    std::array<SentenceClass, 0x700> t{};
+    for (char32_t c = 0; c < t.size(); ++c) t[c] = sentence_class_of(c);
+    return t;
+  }();
+  return cp < kTable.size() ? kTable[cp] : sentence_class_of(cp);
+}
+
+/// The line is one sentence by the rules of UAX #29, which ICU's sentence iterator
+/// follows: it holds no paragraph separator, and its terminators all stand in its
+/// trailing run of the form (Term Close* Sp*)+ (combining marks anywhere), before which
+/// no rule breaks. Most lines of news are a paragraph of one sentence; the others (and
+/// any doubt) are left to ICU.
+bool one_sentence(std::string_view line) {
+  enum class State { kText, kAfterTerm, kAfterSpace };
+  State state = State::kText;
+  for (std::size_t i = 0; i < line.size();) {
+    std::size_t len = 1;
+    const char32_t cp = util::decode_utf8(line, i, len).value_or(0xFFFD);
+    i += len;
+    const SentenceClass c = sentence_class(cp);
+    if (c == SentenceClass::kSeparator) return false;
+    if (c == SentenceClass::kIgnored) continue;
+    if (c == SentenceClass::kTerm) {
+      state = State::kAfterTerm;
+      continue;
+    }
+    if (state == State::kText) continue;
+    if (c == SentenceClass::kSpace) {
+      state = State::kAfterSpace;
+    } else if (!(c == SentenceClass::kClose && state == State::kAfterTerm)) {
+      return false;  // text after a terminator's run: a break may fall inside the line
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 std::vector<std::pair<std::size_t, std::size_t>> split_sentences(const NormalizedText& text) {
   std::vector<std::pair<std::size_t, std::size_t>> out;
   const std::string& s = text.text;
@@ -280,7 +352,14 @@ std::vector<std::pair<std::size_t, std::size_t>> split_sentences(const Normalize
     }
     if (!blank) {
       bool segmented = false;
-      if (U_SUCCESS(status) && it) {
+      if (one_sentence(line)) {
+        std::size_t bs = line_begin;
+        std::size_t be = line_end;
+        while (bs < be && s[bs] == ' ') ++bs;
+        while (be > bs && s[be - 1] == ' ') --be;
+        out.emplace_back(bs, be);
+        segmented = true;
+      } else if (U_SUCCESS(status) && it) {
         // Segment UTF-16 (faster than UText over UTF-8), then map indices back to bytes:
         // the line is converted and the map made in one pass, into buffers kept from line
         // to line, and the iterator reads the buffer in place.

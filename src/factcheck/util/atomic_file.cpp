@@ -67,23 +67,8 @@ class FdBuf : public std::streambuf {
       }
       done += static_cast<std::size_t>(n);
     }
-    written_ += size;
-#ifdef SYNC_FILE_RANGE_WRITE
-    if (written_ - started_ >= kWritebackChunk) {
-      // Start the disk writes of what is written so far, without waiting for them: the
-      // fsync at the end then waits for the last chunk, not the whole report (0.02-0.04 s
-      // instead of 0.17-0.19 s for the 278 MB Markdown of the 100 MB archive). Where the
-      // descriptor is no file (a pipe), the call fails and nothing is lost.
-      ::sync_file_range(fd_, static_cast<off_t>(started_), static_cast<off_t>(written_ - started_),
-                        SYNC_FILE_RANGE_WRITE);
-      started_ = written_;
-    }
-#endif
     return true;
   }
-  static constexpr std::size_t kWritebackChunk = std::size_t{8} << 20;
-  std::size_t written_ = 0;
-  std::size_t started_ = 0;
 
   int fd_;
   int error_ = 0;
@@ -183,11 +168,7 @@ Result<void> write_file_atomic(const std::string& shown_path,
   const std::string path = resolve_links(shown_path);
   const fs::path target(path);
   const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  // Appended piece by piece: GCC 12 warns falsely (-Wrestrict) on "." + std::string&&.
-  std::string name = ".";
-  name += target.filename().string();
-  name += ".tmp-XXXXXX";
-  std::string tmpl = (dir / name).string();
+  std::string tmpl = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
   const int fd = ::mkstemp(tmpl.data());
   if (fd < 0) {
     return make_error(ErrorCode::kIo,

@@ -117,6 +117,7 @@ void process_source(ProcessedSource& ps, const PipelineOptions& options,
     const auto sentences = normalize::split_sentences(text);
     const claims::SourceView view{src, text, sentences, ps.mentions};
     ps.claims = claims::build_claims(view, rules);
+    if (!options.keep_mentions) std::vector<Mention>().swap(ps.mentions);
   }
   if (!options.keep_bytes) {
     if (with_claims) {

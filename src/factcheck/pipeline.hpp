@@ -37,6 +37,10 @@ struct PipelineOptions {
   /// quotes) and inline suppressions are kept, so that what the run holds afterwards
   /// does not grow with the archive's text.
   bool keep_bytes = true;
+  /// Keep each source's mentions after its claims are built. Off (`check`: the claims
+  /// hold what they need of them), the worker frees them at once, in parallel, rather
+  /// than the main thread after the comparison: some 0.05 s and 40 MiB for 100 MB.
+  bool keep_mentions = true;
   /// Called on the worker, before a source is processed (on several threads at once);
   /// false skips the source: it is kept with `skipped` set, its bytes dropped (with
   /// keep_bytes off), nothing extracted. The archive index skips unchanged sources so.

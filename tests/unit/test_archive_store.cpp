@@ -336,6 +336,28 @@ TEST_CASE("a source the before_process hook refuses is kept unread", "[archive][
   }
 }
 
+TEST_CASE("without keep_mentions a worker drops the mentions once the claims are built",
+          "[archive][pipeline]") {
+  TempDir tmp;
+  fc::test::write_file(tmp.file("in/a.txt"), "أرسلت 2500 جندي في 3 مارس 2021.\n");
+  auto rules = fc::rules::load_builtin();
+  REQUIRE(rules);
+  for (const unsigned jobs : {1u, 2u}) {
+    for (const bool keep : {true, false}) {
+      auto options = reading(tmp, jobs);
+      options.keep_mentions = keep;
+      const auto result = fc::run_sources(options, *rules, true);
+      REQUIRE(result.sources.size() == 1);
+      CHECK(result.sources[0].mentions.empty() == !keep);
+      CHECK(result.sources[0].claims.size() == 2);  // the claims are built all the same
+    }
+    // Mentions are what `extract` reads: without claims they stay.
+    auto options = reading(tmp, jobs);
+    options.keep_mentions = false;
+    CHECK(fc::run_sources(options, *rules, false).sources[0].mentions.size() == 2);
+  }
+}
+
 TEST_CASE("a source whose processing throws is reported and the others are still read",
           "[archive][pipeline]") {
   TempDir tmp;

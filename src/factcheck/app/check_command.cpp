@@ -62,6 +62,7 @@ int run_check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
   report::Report rep;
   if (args.db.empty()) {
     options->keep_bytes = false;
+    options->keep_mentions = false;
     rep = run_check(*options);
   } else {
     auto indexed = archive::check_with_index(*options, args.db);

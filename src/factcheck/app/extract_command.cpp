@@ -100,6 +100,7 @@ int run_claims(const ReadingArgs& args, std::ostream& out, std::ostream& err) {
   util::Progress progress(err, "claims", progress_enabled(args, err));
   options->progress = &progress;
   options->keep_bytes = false;
+  options->keep_mentions = false;
   auto result = run_sources(*options, rules, true);
   for (auto& p : result.problems) problems.push_back(std::move(p));
   for (const auto& ps : result.sources) {

@@ -168,7 +168,12 @@ Result<void> write_file_atomic(const std::string& shown_path,
   const std::string path = resolve_links(shown_path);
   const fs::path target(path);
   const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  std::string tmpl = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+  // Appended piece by piece: a Release build of GCC 12 warns falsely (-Wrestrict) on
+  // "." + std::string&&.
+  std::string name = ".";
+  name += target.filename().string();
+  name += ".tmp-XXXXXX";
+  std::string tmpl = (dir / name).string();
   const int fd = ::mkstemp(tmpl.data());
   if (fd < 0) {
     return make_error(ErrorCode::kIo,

@@ -92,6 +92,10 @@ int main(int argc, char** argv) {
       const int code = app.exit(e);
       return code == 0 ? 0 : fc::app::kExitError;
     }
+    // The process ends with the command: what it made is not freed (leave_to_exit.hpp).
+    for (auto* reading : {&extract.reading, &claims, &check.reading, &index.reading}) {
+      reading->exits_after = true;
+    }
     if (ex->parsed()) return fc::app::run_extract(extract, std::cout, std::cerr);
     if (cl->parsed()) return fc::app::run_claims(claims, std::cout, std::cerr);
     if (ck->parsed()) return fc::app::run_check(check, std::cout, std::cerr);

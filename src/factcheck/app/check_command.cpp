@@ -1,6 +1,7 @@
 // `factcheck check`: run the pipeline, apply suppressions, the draft filter and the
 // baseline, write every requested report atomically, and decide the exit code
 // (SPEC.md "Exit codes"): 2 for problems or a failed write beats 1 for findings.
+#include <algorithm>
 #include <filesystem>
 #include <ostream>
 #include <vector>
@@ -10,6 +11,7 @@
 #include "factcheck/report/gate.hpp"
 #include "factcheck/report/report.hpp"
 #include "factcheck/util/atomic_file.hpp"
+#include "factcheck/util/leave_to_exit.hpp"
 #include "factcheck/util/parallel.hpp"
 
 namespace fc::app {
@@ -128,11 +130,15 @@ int run_check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
   out.flush();
   for (const auto& p : rep.problems) err << "factcheck: " << to_error_line(p) << '\n';
   for (const auto& w : rep.warnings) err << "factcheck: warning: " << to_error_line(w) << '\n';
-  if (write_failed || !rep.problems.empty()) return kExitError;
-  for (const auto& f : rep.findings) {
-    if (report::fails_run(f, *threshold)) return kExitFindings;
+  int code = kExitOk;
+  if (write_failed || !rep.problems.empty()) {
+    code = kExitError;
+  } else if (std::any_of(rep.findings.begin(), rep.findings.end(),
+                         [&](const Finding& f) { return report::fails_run(f, *threshold); })) {
+    code = kExitFindings;
   }
-  return kExitOk;
+  if (args.reading.exits_after) util::leave_to_exit(std::move(rep));
+  return code;
 }
 
 }  // namespace fc::app

@@ -3,6 +3,7 @@
 
 #include "factcheck/app/commands.hpp"
 #include "factcheck/report/mention_json.hpp"
+#include "factcheck/util/leave_to_exit.hpp"
 
 namespace fc::app {
 
@@ -108,6 +109,7 @@ int run_claims(const ReadingArgs& args, std::ostream& out, std::ostream& err) {
   }
   out.flush();
   print_problems(problems, err);
+  if (args.exits_after) util::leave_to_exit(std::move(result));
   return problems.empty() ? kExitOk : kExitError;
 }
 

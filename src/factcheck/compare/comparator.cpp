@@ -361,14 +361,14 @@ class Collector {
     }
     other.findings_.clear();
     other.hashes_.clear();
-    other.index_.clear();
+    other.slots_.clear();
   }
 
   /// Room for `n` findings in all (those taken in later, too).
   void reserve(std::size_t n) {
     findings_.reserve(n);
     hashes_.reserve(n);
-    index_.reserve(n);
+    if (n * 2 > slots_.size()) rehash(n * 2);
   }
 
   [[nodiscard]] std::size_t size() const { return findings_.size(); }
@@ -378,15 +378,19 @@ class Collector {
  private:
   /// `f` fingerprinted (its id is hex64(hash)) and its sources sorted.
   void merge(Finding f, std::uint64_t hash) {
-    auto it = index_.find(hash);
-    if (it == index_.end()) {
-      index_.emplace(hash, findings_.size());
+    if ((findings_.size() + 1) * 2 > slots_.size())
+      rehash(std::max<std::size_t>(16, slots_.size() * 2));
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t slot = static_cast<std::size_t>(hash) & mask;
+    while (slots_[slot] != 0 && hashes_[slots_[slot] - 1] != hash) slot = (slot + 1) & mask;
+    if (slots_[slot] == 0) {
       findings_.push_back(std::move(f));
       hashes_.push_back(hash);
+      slots_[slot] = findings_.size();
       return;
     }
     // Same finding again (another occurrence of the same values): merge its claims.
-    Finding& g = findings_[it->second];
+    Finding& g = findings_[slots_[slot] - 1];
     for (std::size_t i = 0; i < f.claims.size(); ++i) {
       if (std::find(g.claims.begin(), g.claims.end(), f.claims[i]) == g.claims.end()) {
         g.claims.push_back(f.claims[i]);
@@ -396,9 +400,25 @@ class Collector {
     if (f.severity > g.severity) g.severity = f.severity;
   }
 
+  /// Slots for at least `size` findings (rounded up to a power of two), placed again.
+  void rehash(std::size_t size) {
+    std::size_t n = 16;
+    while (n < size) n *= 2;
+    slots_.assign(n, 0);
+    const std::size_t mask = n - 1;
+    for (std::size_t i = 0; i < hashes_.size(); ++i) {
+      std::size_t slot = static_cast<std::size_t>(hashes_[i]) & mask;
+      while (slots_[slot] != 0) slot = (slot + 1) & mask;
+      slots_[slot] = i + 1;
+    }
+  }
+
   std::vector<Finding> findings_;
   std::vector<std::uint64_t> hashes_;  ///< the fingerprint of each finding, as a number
-  std::unordered_map<std::uint64_t, std::size_t> index_;
+  /// The findings by fingerprint: open addressing on the fingerprint's low bits (an XXH3
+  /// hash), 1 + the finding's index, 0 for none; at most half full. A node per finding
+  /// (std::unordered_map) was a third of taking 195,000 findings in one by one.
+  std::vector<std::size_t> slots_;
 };
 
 /// Sorts a finding's claims (and their values) by claim id.
@@ -861,10 +881,25 @@ void sort_distinct_findings(std::vector<Finding>& findings, unsigned jobs) {
     }
   });
   std::inplace_merge(order.begin(), middle, order.end(), less);
-  std::vector<Finding> sorted;
-  sorted.reserve(findings.size());
-  for (Finding* f : order) sorted.push_back(std::move(*f));
-  findings = std::move(sorted);
+  // Into that order in place, a cycle of the permutation at a time: no second vector of
+  // 195,000 findings (48 MB of fresh memory), each finding moved about once.
+  std::vector<std::size_t> source(order.size());
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    source[i] = static_cast<std::size_t>(order[i] - findings.data());
+  }
+  for (std::size_t start = 0; start < source.size(); ++start) {
+    if (source[start] == start) continue;
+    Finding held = std::move(findings[start]);
+    std::size_t at = start;
+    while (source[at] != start) {
+      const std::size_t from = source[at];
+      findings[at] = std::move(findings[from]);
+      source[at] = at;
+      at = from;
+    }
+    findings[at] = std::move(held);
+    source[at] = at;
+  }
 }
 
 }  // namespace

@@ -936,14 +936,16 @@ std::vector<Finding> compare_claims(const std::vector<Claim>& input,
   if (scope.several_sources) {
     several_sources = *scope.several_sources;
   } else {
-    std::set<std::string> all_sources;
-    for (const auto& c : input) all_sources.insert(c.source);
-    several_sources = all_sources.size() >= 2;
+    // Two sources at least: some claim's source differs from the first one's.
+    several_sources = std::any_of(input.begin(), input.end(), [&](const Claim& c) {
+      return c.source != input.front().source;
+    });
   }
   const Context ctx{rules, by_id, scope, several_sources};
 
   // Group by key (hash map, then sorted keys): claims meet only claims of their key.
-  std::unordered_map<std::string, std::vector<const Claim*>> keyed;
+  // Keyed by views of the claims' own keys (the claims outlive the map).
+  std::unordered_map<std::string_view, std::vector<const Claim*>> keyed;
   std::vector<const Claim*> anniversaries;
   Collector out;
   for (const auto* list : {&input, &facts}) {

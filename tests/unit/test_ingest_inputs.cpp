@@ -59,6 +59,9 @@ TEST_CASE("every manifest error names the manifest's line and column", "[ingest]
       Row{"sources:\n  - file: x.txt\n    language: fr\n", 3, 15, "language"},
       Row{"sources: [\n", 2, 1, "not valid YAML"},
       Row{"other: 1\n", 1, 1, "'sources'"},
+      // Columns count code points: the seven letters of "الجزيرة", not its 14 bytes.
+      Row{"sources:\n  - {outlet: الجزيرة, file: x.txt, language: fr}\n", 2, 46, "language"},
+      Row{"sources:\n  - {outlet: الجزيرة, file: x.txt, language: [fr]}\n", 2, 46, "single"},
   }));
   TempDir d;
   write_file(d.file("x.txt"), "x");
@@ -173,6 +176,7 @@ TEST_CASE("the fast manifest reader agrees with yaml-cpp on every manifest", "[i
       "sources:\n  - file: missing.txt\n  - outlet: no file\n  - file: y.txt\n",
       "sources:\n  - file: x.txt\n    outlet: a long\n      name on two lines\n",
       "sources:\n  - file: x.txt\n    outlet: \"tab\\tand \\u0627\"\n    id: 12\n",
+      "sources:\r\n  - file: x.txt\r\n    outlet: Windows\r\n  - file: y.txt\r\n",
   };
   // Other shapes: yaml-cpp reads them (the fast reader hands them over).
   const std::vector<std::string> other = {
@@ -189,6 +193,10 @@ TEST_CASE("the fast manifest reader agrees with yaml-cpp on every manifest", "[i
       "",
       "- file: x.txt\n",
       "sources:\n  - file: x.txt\n---\nsources:\n  - file: y.txt\n",
+      // A lone CR breaks the line for libyaml, not for yaml-cpp (found by fuzz_manifest).
+      "sources:\n  - file: x.txt\n    outlet: A \"B\", C\r  - id: d\n",
+      "sources:\n  - file: x.txt\n    outlet: A\xC2\x85"
+      "B\n",
   };
   const std::string path = d.file("sources.yaml");
   for (const bool is_usual : {true, false}) {

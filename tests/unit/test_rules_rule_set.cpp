@@ -51,6 +51,17 @@ TEST_CASE("an unknown key in a check file is an error with its line and column",
   CHECK(rules.subject("tanks2") == nullptr);
 }
 
+TEST_CASE("columns of check errors count code points after Arabic text", "[rules]") {
+  // yaml-cpp counts the bytes of "دبابة" (ten); the SPEC counts its five letters.
+  RuleSet rules = builtin();
+  const auto errors = fc::rules::load_text(
+      "subjects:\n  - {name: tanks3, ar: [دبابة], colour: red}\n", "x.yaml", rules);
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].line == 2);
+  CHECK(errors[0].column == 33);
+  CHECK(errors[0].message.find("colour") != std::string::npos);
+}
+
 TEST_CASE("a pattern that RE2 cannot compile is a pattern error", "[rules]") {
   RuleSet rules = builtin();
   const auto errors = fc::rules::load_text(

@@ -36,6 +36,13 @@ int LineIndex::column_of(std::size_t offset) const {
   return column;
 }
 
+int LineIndex::column_at(int line0, int byte_column0) const {
+  if (line0 < 0 || byte_column0 < 0) return byte_column0 + 1;
+  if (static_cast<std::size_t>(line0) >= starts_.size()) return byte_column0 + 1;
+  const std::size_t offset = line_start(line0 + 1) + static_cast<std::size_t>(byte_column0);
+  return column_of(std::min(offset, text_.size()));
+}
+
 void LineIndex::locate(Span& span) const {
   span.line = line_of(span.start);
   span.column = column_of(span.start);

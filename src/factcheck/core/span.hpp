@@ -31,6 +31,9 @@ class LineIndex {
   /// Fills line and column of spans sorted by start, in one pass over the text: linear
   /// even when thousands of spans share one very long line.
   void locate_sorted(Span* const* spans, std::size_t count) const;
+  /// 1-based code point column of the position a YAML library marks with a 0-based line
+  /// and a 0-based column counted in bytes (yaml-cpp's marks): errors count code points.
+  [[nodiscard]] int column_at(int line0, int byte_column0) const;
   /// Byte offset where 1-based `line` starts.
   [[nodiscard]] std::size_t line_start(int line) const;
   [[nodiscard]] std::size_t line_count() const { return starts_.size(); }

@@ -16,6 +16,7 @@
 #include <sstream>
 
 #include "factcheck/core/limits.hpp"
+#include "factcheck/core/span.hpp"
 #include "factcheck/normalize/normalizer.hpp"
 #include "factcheck/rules/builtin_checks.hpp"
 #include "factcheck/util/bytes.hpp"
@@ -31,26 +32,24 @@ constexpr std::string_view kAlef = "\xd8\xa7";         // ا
 constexpr std::string_view kTehMarbuta = "\xd8\xa9";   // ة
 constexpr std::string_view kYeh = "\xd9\x8a";          // ي
 
-/// Errors of one file, with the node's position (yaml-cpp marks are 0-based).
+/// Errors of one file, with the node's position (yaml-cpp marks are 0-based, their
+/// columns counted in bytes; ours count code points, as the SPEC's do).
 class Checker {
  public:
-  explicit Checker(std::string file) : file_(std::move(file)) {}
+  Checker(std::string file, std::string_view text) : file_(std::move(file)), index_(text) {}
 
   void fail(const YAML::Node& node, const std::string& message,
             ErrorCode code = ErrorCode::kCheck) {
     const auto mark = node.Mark();
-    const int line = mark.line >= 0 ? mark.line + 1 : 0;
-    const int col = mark.column >= 0 ? mark.column + 1 : 0;
-    errors_.push_back(Error{code, message, file_, line, col});
+    errors_.push_back(Error{code, message, file_, line_of(mark), column_of(mark)});
   }
   void fail_at(const YAML::Mark& mark, const std::string& message) {
-    errors_.push_back(Error{ErrorCode::kCheck, message, file_, mark.line + 1, mark.column + 1});
+    errors_.push_back(Error{ErrorCode::kCheck, message, file_, mark.line + 1, column_of(mark)});
   }
 
   Origin origin(const YAML::Node& node) const {
     const auto mark = node.Mark();
-    return Origin{file_, mark.line >= 0 ? mark.line + 1 : 0,
-                  mark.column >= 0 ? mark.column + 1 : 0};
+    return Origin{file_, line_of(mark), column_of(mark)};
   }
 
   /// Reports keys of `map` not in `allowed`; false when `map` is not a mapping.
@@ -178,7 +177,12 @@ class Checker {
   const std::string& file() const { return file_; }
 
  private:
+  static int line_of(const YAML::Mark& mark) { return mark.line >= 0 ? mark.line + 1 : 0; }
+  [[nodiscard]] int column_of(const YAML::Mark& mark) const {
+    return mark.column >= 0 ? index_.column_at(mark.line, mark.column) : 0;
+  }
   std::string file_;
+  LineIndex index_;  ///< of the file's text, for columns in code points
   std::vector<Error> errors_;
 };
 
@@ -561,7 +565,7 @@ void rebuild_lexicon(RuleSet& rules) {
 }
 
 std::vector<Error> load_text(std::string_view text, const std::string& file, RuleSet& rules) {
-  Checker ck(file);
+  Checker ck(file, text);
   RuleSet parsed;
   try {
     const YAML::Node root = YAML::Load(std::string(text));

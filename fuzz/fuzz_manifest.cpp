@@ -10,26 +10,7 @@
 #include <vector>
 
 #include "factcheck/ingest/inputs.hpp"
-#include "factcheck/util/civil_date.hpp"
-
-namespace {
-
-std::string describe(const fc::Result<fc::ingest::Manifest>& m,
-                     const std::vector<fc::Error>& errors) {
-  std::string out;
-  if (m) {
-    for (const auto& e : m->entries) {
-      out += e.id + "|" + e.file + "|" + e.outlet + "|" + e.language + "|" +
-             (e.published ? fc::util::to_iso(*e.published) : "-") + "|" + e.published_basis + "\n";
-    }
-  } else {
-    out += "fails: " + m.error().to_string() + "\n";
-  }
-  for (const auto& e : errors) out += "error: " + e.to_string() + "\n";
-  return out;
-}
-
-}  // namespace
+#include "support/manifest_summary.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using fc::ingest::ManifestReader;
@@ -44,8 +25,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::vector<fc::Error> node_errors;
     const auto nodes = fc::ingest::parse_manifest(text, "fuzz/sources.yaml", node_errors,
                                                   ManifestReader::kYamlCpp);
-    const std::string a = describe(events, event_errors);
-    const std::string b = describe(nodes, node_errors);
+    const std::string a = fc::test::manifest_summary(events, event_errors);
+    const std::string b = fc::test::manifest_summary(nodes, node_errors);
     if (nodes && a != b) {
       std::fprintf(stderr, "libyaml's events:\n%s\nyaml-cpp:\n%s\n", a.c_str(), b.c_str());
       std::abort();

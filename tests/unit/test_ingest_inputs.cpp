@@ -4,6 +4,7 @@
 
 #include "factcheck/ingest/inputs.hpp"
 #include "support/cli.hpp"
+#include "support/manifest_summary.hpp"
 
 using fc::ingest::InputOptions;
 using fc::ingest::load_inputs;
@@ -132,26 +133,6 @@ TEST_CASE("one file named several ways is read once", "[ingest]") {
   CHECK(in.sources[1].bytes == "b");
 }
 
-namespace {
-
-/// A manifest's entries and errors, written out to compare two readers.
-std::string describe(const fc::Result<fc::ingest::Manifest>& m,
-                     const std::vector<fc::Error>& errors) {
-  std::string out;
-  if (m) {
-    for (const auto& e : m->entries) {
-      out += e.id + "|" + e.file + "|" + e.outlet + "|" + e.language + "|" +
-             (e.published ? fc::util::to_iso(*e.published) : "-") + "|" + e.published_basis + "\n";
-    }
-  } else {
-    out += "fails: " + m.error().to_string() + "\n";
-  }
-  for (const auto& e : errors) out += "error: " + e.to_string() + "\n";
-  return out;
-}
-
-}  // namespace
-
 TEST_CASE("the fast manifest reader agrees with yaml-cpp on every manifest", "[ingest][manifest]") {
   using fc::ingest::ManifestReader;
   using fc::ingest::parse_manifest;
@@ -206,11 +187,14 @@ TEST_CASE("the fast manifest reader agrees with yaml-cpp on every manifest", "[i
       std::vector<fc::Error> node_errors;
       const auto fast = parse_manifest(text, path, fast_errors, ManifestReader::kFast);
       const auto nodes = parse_manifest(text, path, node_errors, ManifestReader::kYamlCpp);
-      CHECK(describe(fast, fast_errors) == describe(nodes, node_errors));
+      CHECK(fc::test::manifest_summary(fast, fast_errors) ==
+            fc::test::manifest_summary(nodes, node_errors));
       std::vector<fc::Error> event_errors;
       const auto events = parse_manifest(text, path, event_errors, ManifestReader::kEvents);
       CHECK(events.has_value() == is_usual);
-      if (events) CHECK(describe(events, event_errors) == describe(nodes, node_errors));
+      if (events)
+        CHECK(fc::test::manifest_summary(events, event_errors) ==
+              fc::test::manifest_summary(nodes, node_errors));
     }
   }
 }

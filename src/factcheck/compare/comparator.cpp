@@ -937,9 +937,8 @@ std::vector<Finding> compare_claims(const std::vector<Claim>& input,
     several_sources = *scope.several_sources;
   } else {
     // Two sources at least: some claim's source differs from the first one's.
-    several_sources = std::any_of(input.begin(), input.end(), [&](const Claim& c) {
-      return c.source != input.front().source;
-    });
+    several_sources = std::any_of(input.begin(), input.end(),
+                                  [&](const Claim& c) { return c.source != input.front().source; });
   }
   const Context ctx{rules, by_id, scope, several_sources};
 

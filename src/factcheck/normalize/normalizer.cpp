@@ -307,7 +307,7 @@ bool one_sentence(std::string_view line) {
   State state = State::kText;
   for (std::size_t i = 0; i < line.size();) {
     std::size_t len = 1;
-    const char32_t cp = util::decode_utf8(line, i, len).value_or(0xFFFD);
+    const char32_t cp = util::decode_utf8_or(line, i, len, 0xFFFD);
     i += len;
     const SentenceClass c = sentence_class(cp);
     if (c == SentenceClass::kSeparator) return false;
@@ -368,7 +368,7 @@ std::vector<std::pair<std::size_t, std::size_t>> split_sentences(const Normalize
         for (std::size_t byte = 0; byte < line.size();) {
           // The folded text is valid UTF-8; a bad byte would count as one U+FFFD.
           std::size_t len = 1;
-          const char32_t cp = util::decode_utf8(line, byte, len).value_or(0xFFFD);
+          const char32_t cp = util::decode_utf8_or(line, byte, len, 0xFFFD);
           if (cp < 0x10000) {
             u16.push_back(static_cast<UChar>(cp));
             u16_to_byte.push_back(byte);

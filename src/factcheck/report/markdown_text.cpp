@@ -101,7 +101,7 @@ bool is_punct_or_space(char32_t cp) {
 std::optional<char32_t> first_cp(std::string_view s) {
   if (s.empty()) return std::nullopt;
   std::size_t len = 1;
-  return util::decode_utf8(s, 0, len).value_or(kReplacement);
+  return util::decode_utf8_or(s, 0, len, kReplacement);
 }
 
 std::optional<char32_t> last_cp(std::string_view s) {
@@ -109,7 +109,7 @@ std::optional<char32_t> last_cp(std::string_view s) {
   std::size_t pos = s.size() - 1;
   while (pos > 0 && (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80) --pos;
   std::size_t len = 1;
-  return util::decode_utf8(s, pos, len).value_or(kReplacement);
+  return util::decode_utf8_or(s, pos, len, kReplacement);
 }
 
 /// Start of the code point `n` code points before `pos` (or 0).
@@ -232,7 +232,7 @@ void append_escaped(std::string& out, std::string_view text) {
       continue;
     }
     std::size_t len = 1;
-    const char32_t cp = util::decode_utf8(text, pos, len).value_or(kReplacement);
+    const char32_t cp = util::decode_utf8_or(text, pos, len, kReplacement);
     escape_one(out, raw, text, cp, pos, len);
     pos += len;
   }

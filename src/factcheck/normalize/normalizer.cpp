@@ -337,8 +337,13 @@ std::vector<std::pair<std::size_t, std::size_t>> split_sentences(const Normalize
   std::vector<UChar> u16;
   std::vector<std::size_t> u16_to_byte;
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> it(
-      icu::BreakIterator::createSentenceInstance(icu::Locale("ar"), status));
+  std::unique_ptr<icu::BreakIterator> it;  // made when a line first needs it
+  // A sentence, trimmed of spaces; nothing when only spaces are left.
+  const auto emit = [&](std::size_t bs, std::size_t be) {
+    while (bs < be && s[bs] == ' ') ++bs;
+    while (be > bs && s[be - 1] == ' ') --be;
+    if (be > bs) out.emplace_back(bs, be);
+  };
   while (line_begin <= s.size()) {
     std::size_t line_end = s.find('\n', line_begin);
     if (line_end == std::string::npos) line_end = s.size();
@@ -352,12 +357,12 @@ std::vector<std::pair<std::size_t, std::size_t>> split_sentences(const Normalize
     }
     if (!blank) {
       bool segmented = false;
-      if (one_sentence(line)) {
-        std::size_t bs = line_begin;
-        std::size_t be = line_end;
-        while (bs < be && s[bs] == ' ') ++bs;
-        while (be > bs && s[be - 1] == ' ') --be;
-        out.emplace_back(bs, be);
+      const bool one = one_sentence(line);
+      if (!one && !it && U_SUCCESS(status)) {
+        it.reset(icu::BreakIterator::createSentenceInstance(icu::Locale("ar"), status));
+      }
+      if (one) {
+        emit(line_begin, line_end);
         segmented = true;
       } else if (U_SUCCESS(status) && it) {
         // Segment UTF-16 (faster than UText over UTF-8), then map indices back to bytes:
@@ -385,11 +390,8 @@ std::vector<std::pair<std::size_t, std::size_t>> split_sentences(const Normalize
         it->setText(u);
         int32_t start = it->first();
         for (int32_t end = it->next(); end != icu::BreakIterator::DONE; end = it->next()) {
-          std::size_t bs = line_begin + u16_to_byte[static_cast<std::size_t>(start)];
-          std::size_t be = line_begin + u16_to_byte[static_cast<std::size_t>(end)];
-          while (bs < be && s[bs] == ' ') ++bs;
-          while (be > bs && s[be - 1] == ' ') --be;
-          if (be > bs) out.emplace_back(bs, be);
+          emit(line_begin + u16_to_byte[static_cast<std::size_t>(start)],
+               line_begin + u16_to_byte[static_cast<std::size_t>(end)]);
           start = end;
         }
         segmented = true;

@@ -44,7 +44,7 @@ class Checker {
     errors_.push_back(Error{code, message, file_, line_of(mark), column_of(mark)});
   }
   void fail_at(const YAML::Mark& mark, const std::string& message) {
-    errors_.push_back(Error{ErrorCode::kCheck, message, file_, mark.line + 1, column_of(mark)});
+    errors_.push_back(Error{ErrorCode::kCheck, message, file_, line_of(mark), column_of(mark)});
   }
 
   Origin origin(const YAML::Node& node) const {
@@ -178,8 +178,9 @@ class Checker {
 
  private:
   static int line_of(const YAML::Mark& mark) { return mark.line >= 0 ? mark.line + 1 : 0; }
+  /// 0 for no place (yaml-cpp's marks are -1 then).
   [[nodiscard]] int column_of(const YAML::Mark& mark) const {
-    return mark.column >= 0 ? index_.column_at(mark.line, mark.column) : 0;
+    return index_.column_at(mark.line, mark.column);
   }
   std::string file_;
   LineIndex index_;  ///< of the file's text, for columns in code points

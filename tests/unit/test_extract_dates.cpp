@@ -450,6 +450,44 @@ TEST_CASE("date tokens keep the clitic stems of words with teh marbuta and with 
   }
 }
 
+TEST_CASE("date tokens mark the words in some list and the words a date can begin with",
+          "[extract][dates][ar]") {
+  using fc::extract::DateToken;
+  namespace datelex = fc::extract::datelex;
+  // وفي: a start word after a clitic split; بيروت and قال: in no list; المقرر: in a list
+  // (future cues) though no date begins with it; يوليو and الجمعة: lexicon words.
+  const auto tokens = fc::extract::tokenize_for_dates("قال وفي بيروت المقرر يوليو الجمعة");
+  REQUIRE(tokens.tokens.size() == 6);
+  const auto flags = [&](std::size_t i) {
+    const DateToken& t = tokens.tokens[i];
+    return std::pair<bool, bool>(t.listed, t.starts);
+  };
+  CHECK(flags(0) == std::pair<bool, bool>(false, false));
+  CHECK(flags(1) == std::pair<bool, bool>(true, true));
+  CHECK(flags(2) == std::pair<bool, bool>(false, false));
+  CHECK(flags(3) == std::pair<bool, bool>(true, false));
+  CHECK(flags(4) == std::pair<bool, bool>(true, true));
+  CHECK(flags(5) == std::pair<bool, bool>(true, true));
+  // Every stem of a word in no list has entry 0, and the lexicon's Stem overloads answer
+  // "none" for it as they do for its key.
+  bool ambiguous = true;
+  for (const auto& s : tokens.stems_of(2)) {
+    CHECK(s.entry == 0);
+    CHECK(datelex::month_word(s, ambiguous) == 0);
+    CHECK_FALSE(ambiguous);
+  }
+  // A stem the tokenizer did not look up (made by datelex::stems) is looked up.
+  const std::string key = datelex::key("ويوليو");
+  std::string rewrite(key.size(), '\0');
+  const auto splits = datelex::stems(key, rewrite.data());
+  REQUIRE(splits.size() == 2);
+  CHECK(splits[1].entry == datelex::Stem::kNotLooked);
+  CHECK(datelex::month_word(splits[1], ambiguous) == 7);
+  bool bare = false;
+  CHECK(datelex::weekday_word(tokens.stems_of(5)[0], bare) == 5);
+  CHECK_FALSE(bare);
+}
+
 TEST_CASE("a number token keeps its digit count however long the run", "[extract][dates]") {
   // 65,540 digits: a count kept modulo 65,536 would read as four, a year's length.
   const std::string run(65540, '7');

@@ -285,7 +285,13 @@ int month_word_h(std::string_view k, std::uint64_t h, bool& ambiguous) {
 int month_word(std::string_view k, bool& ambiguous) {
   return month_word_h(k, key_hash(k), ambiguous);
 }
-int month_word(const Stem& s, bool& ambiguous) { return month_word_h(s.key, s.hash, ambiguous); }
+int month_word(const Stem& s, bool& ambiguous) {
+  if (s.entry == 0) {
+    ambiguous = false;
+    return 0;
+  }
+  return month_word_h(s.key, s.hash, ambiguous);
+}
 
 int levantine_month(std::string_view first, std::string_view second) {
   const std::string& kKanun = word_kanun();
@@ -309,7 +315,7 @@ int hijri_month_word_h(std::string_view k, std::uint64_t h) {
 }  // namespace
 
 int hijri_month_word(std::string_view k) { return hijri_month_word_h(k, key_hash(k)); }
-int hijri_month_word(const Stem& s) { return hijri_month_word_h(s.key, s.hash); }
+int hijri_month_word(const Stem& s) { return s.entry == 0 ? 0 : hijri_month_word_h(s.key, s.hash); }
 
 int hijri_month_pair(std::string_view first, std::string_view second) {
   const std::string& kRabi = word_rabi();
@@ -348,7 +354,9 @@ int weekday_word_h(std::string_view k, std::uint64_t h, bool& bare) {
 }  // namespace
 
 int weekday_word(std::string_view k, bool& bare) { return weekday_word_h(k, key_hash(k), bare); }
-int weekday_word(const Stem& s, bool& bare) { return weekday_word_h(s.key, s.hash, bare); }
+int weekday_word(const Stem& s, bool& bare) {
+  return s.entry == 0 ? -1 : weekday_word_h(s.key, s.hash, bare);
+}
 
 namespace {
 
@@ -360,7 +368,7 @@ int ordinal_word_h(std::string_view k, std::uint64_t h) {
 }  // namespace
 
 int ordinal_word(std::string_view k) { return ordinal_word_h(k, key_hash(k)); }
-int ordinal_word(const Stem& s) { return ordinal_word_h(s.key, s.hash); }
+int ordinal_word(const Stem& s) { return s.entry == 0 ? 0 : ordinal_word_h(s.key, s.hash); }
 
 namespace {
 
@@ -372,7 +380,7 @@ int cardinal_word_h(std::string_view k, std::uint64_t h) {
 }  // namespace
 
 int cardinal_word(std::string_view k) { return cardinal_word_h(k, key_hash(k)); }
-int cardinal_word(const Stem& s) { return cardinal_word_h(s.key, s.hash); }
+int cardinal_word(const Stem& s) { return s.entry == 0 ? 0 : cardinal_word_h(s.key, s.hash); }
 
 namespace {
 
@@ -391,6 +399,7 @@ Unit unit_word(std::string_view k, int& dual_count, bool& definite) {
   return unit_word_h(k, key_hash(k), dual_count, definite);
 }
 Unit unit_word(const Stem& s, int& dual_count, bool& definite) {
+  if (s.entry == 0) return Unit::kNone;
   return unit_word_h(s.key, s.hash, dual_count, definite);
 }
 

@@ -30,7 +30,10 @@ struct Stem {
   std::string_view key;
   std::uint64_t hash = 0;     ///< key_hash(key) (key_table.hpp), for lookups
   std::uint8_t stripped = 0;  ///< bytes of clitics split off (at most eight)
-  std::uint16_t entry = 0;    ///< the date grammar's vocabulary entry (date_tokens.hpp)
+  /// The date grammar's vocabulary entry (date_tokens.hpp): 0 when no list holds the key,
+  /// kNotLooked up until the tokenizer looks it up.
+  std::uint16_t entry = kNotLooked;
+  static constexpr std::uint16_t kNotLooked = 0xFFFF;  ///< no vocabulary entry is this large
 };
 static_assert(sizeof(Stem) <= 32, "a text has a stem and a half per word");
 /// The clitic splits of one word, held inline: a word has at most four (the word, one
@@ -46,7 +49,7 @@ class Stems {
     s.key = key;
     s.hash = hash;
     s.stripped = static_cast<std::uint8_t>(stripped);
-    s.entry = 0;
+    s.entry = Stem::kNotLooked;
   }
   [[nodiscard]] std::size_t size() const { return size_; }
   [[nodiscard]] bool empty() const { return size_ == 0; }
@@ -64,6 +67,11 @@ class Stems {
 /// which is written to `rewrite[stripped ..]`: `rewrite` holds word_key.size() bytes. Both
 /// must outlive the result; nothing is allocated.
 [[nodiscard]] Stems stems(std::string_view word_key, char* rewrite);
+
+// The overloads taking a Stem answer "none" without a lookup when the stem's vocabulary
+// entry is 0: every key these functions know is a first word (for_each_first_word), and
+// the date grammar puts each in its list of start words, so a key in no list is none of
+// them. A stem not looked up (Stem::kNotLooked) is looked up.
 
 /// A one-word month name (Gregorian), 1-12, or 0. `ambiguous` is set for names that are
 /// ordinary words too (آب "father", ماي, English "may", "march"): they need a day, a

@@ -46,8 +46,8 @@ constexpr std::array<std::string_view, 12> kEnglishMonths = {
     "july",    "august",   "september", "october", "november", "december"};
 
 /// A word of text[b, e); `teh` says whether it holds a teh marbuta (Arabic words only).
-void push_word(DateTokens& out, const datelex::Vocabulary& vocab, std::string_view text,
-               std::size_t b, std::size_t e, bool latin, bool teh) {
+void push_word(DateTokens& out, const datelex::Vocabulary& vocab, datelex::ListBit start,
+               std::string_view text, std::size_t b, std::size_t e, bool latin, bool teh) {
   // Page text glues words to an English month ("posted onAugust 10"): split the month
   // off when the word ends with one and is longer than it.
   if (latin) {
@@ -55,8 +55,8 @@ void push_word(DateTokens& out, const datelex::Vocabulary& vocab, std::string_vi
     for (const auto month : kEnglishMonths) {
       if (w.size() > month.size() + 1 && month.size() >= 4 &&
           w.substr(w.size() - month.size()) == month) {
-        push_word(out, vocab, text, b, e - month.size(), true, false);
-        push_word(out, vocab, text, e - month.size(), e, true, false);
+        push_word(out, vocab, start, text, b, e - month.size(), true, false);
+        push_word(out, vocab, start, text, e - month.size(), e, true, false);
         return;
       }
     }
@@ -94,6 +94,11 @@ void push_word(DateTokens& out, const datelex::Vocabulary& vocab, std::string_vi
   }
   t.stem_count = static_cast<std::uint8_t>(out.stems.size() - t.stem_begin);
   t.latin = latin;
+  for (std::size_t k = t.stem_begin; k < out.stems.size(); ++k) {
+    const std::uint16_t entry = out.stems[k].entry;
+    t.listed = t.listed || entry != 0;
+    t.starts = t.starts || vocab.holds(entry, start);
+  }
 }
 
 /// The value of a run of ASCII digits (at most nine: it fits a long).
@@ -114,6 +119,7 @@ DateTokens tokenize_for_dates(std::string_view text) {
   result.stems.reserve(text.size() / 4 + 16);
   result.key_bytes = std::make_unique_for_overwrite<char[]>(2 * text.size());
   const datelex::Vocabulary& vocab = date_vocabulary();
+  const datelex::ListBit start = date_start_list();
   std::size_t i = 0;
   while (i < text.size()) {
     std::size_t len = 1;
@@ -155,7 +161,7 @@ DateTokens tokenize_for_dates(std::string_view text) {
       else
         t.value = -1;
     } else {
-      push_word(result, vocab, text, i, j, cls == CharClass::kLatinLetter, teh);
+      push_word(result, vocab, start, text, i, j, cls == CharClass::kLatinLetter, teh);
     }
     i = j;
   }

@@ -28,7 +28,9 @@ struct DateToken {
   std::uint16_t digits = 0;      ///< numbers: how many digits were written
   std::uint8_t stem_count = 0;   ///< words: lexicon keys with clitics split off (1 to 4)
   Kind kind = Kind::kPunct;
-  bool latin = false;  ///< words: ASCII letters
+  bool latin = false;   ///< words: ASCII letters
+  bool listed = false;  ///< words: some stem is in a list of the vocabulary (entry != 0)
+  bool starts = false;  ///< words: some stem is in the list date_start_list()
 };
 static_assert(sizeof(DateToken) <= 40, "a date token stays small: there is one per six bytes");
 
@@ -52,6 +54,9 @@ struct DateTokens {
 /// The date grammar's word lists (dates.cpp), as a vocabulary that every stem of a
 /// tokenized word is looked up in (Stem::entry).
 [[nodiscard]] const datelex::Vocabulary& date_vocabulary();
+/// The list of the words a date expression can begin with (dates.cpp): the tokenizer
+/// marks them (DateToken::starts), and the grammar tries no other word.
+[[nodiscard]] datelex::ListBit date_start_list();
 
 /// Splits normalized text into date tokens; spaces separate tokens and are dropped, a
 /// line break is kept as a punctuation token "\n" so that no expression spans lines.

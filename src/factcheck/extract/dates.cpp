@@ -180,11 +180,11 @@ class Scanner {
   }
   /// The word itself (no clitic split) is in `set`.
   [[nodiscard]] bool exact(std::size_t i, const WordSet& set) const {
-    return is_word(i) && vocab_.holds(stems(i)[0].entry, set.bit);
+    return is_word(i) && toks_[i].listed && vocab_.holds(stems(i)[0].entry, set.bit);
   }
   /// Some clitic split of the word is in `set`.
   [[nodiscard]] bool any(std::size_t i, const WordSet& set) const {
-    if (!is_word(i)) return false;
+    if (!is_word(i) || !toks_[i].listed) return false;
     for (const auto& s : stems(i)) {
       if (vocab_.holds(s.entry, set.bit)) return true;
     }
@@ -194,8 +194,8 @@ class Scanner {
   [[nodiscard]] std::span<const datelex::Stem> stems(std::size_t i) const {
     return tokenized_.stems_of(i);
   }
-  /// Token i can begin a date expression (start_words()): a number, a Latin word, or an
-  /// Arabic word with a clitic split in the list. match_at(i) is empty otherwise.
+  /// Token i can begin a date expression (date_start_list(), marked by the tokenizer): a number, a
+  /// Latin word, or an Arabic word with a clitic split in the list. match_at(i) is empty otherwise.
   [[nodiscard]] bool may_start(std::size_t i) const;
   [[nodiscard]] bool adjacent(std::size_t i, std::size_t j) const {
     return ok(i) && ok(j) && toks_[i].end == toks_[j].begin;
@@ -321,7 +321,7 @@ struct Lists {
   } small;
   WordList deictic_first_words;  ///< first words of the deictic phrases
   WordList holiday_first_words;  ///< first words of the holidays
-  WordList start_words;          ///< start_words()
+  WordList start_words;          ///< date_start_list()
 };
 
 struct Grammar {
@@ -503,6 +503,8 @@ int mod_of(const DateToken& t, std::span<const datelex::Stem> stems, std::string
   const auto& kMods = mod_words();
   if (t.kind != Kind::kWord) return 0;
   for (const auto& s : stems) {
+    // Every modifier is a start word (Grammar): a stem in no list is none.
+    if (s.entry == 0) continue;
     if (const std::string* m = kMods.find(s.key, s.hash); m != nullptr) {
       mod = *m;
       return 1;
@@ -510,13 +512,6 @@ int mod_of(const DateToken& t, std::span<const datelex::Stem> stems, std::string
   }
   return 0;
 }
-
-/// Every word that can be the first token of a date expression: each matcher, given an
-/// Arabic word none of whose clitic splits is here (or a punctuation mark), returns
-/// nothing before reading further, because its first test of that token is a lookup in
-/// one of these lists. The scanner skips such tokens without trying the matchers, the
-/// screen that keeps it fast (most words of an article are none of these).
-const WordSet& start_words() { return grammar().lists.start_words; }
 
 Grammar::Grammar() {
   std::size_t defined = 0;
@@ -616,6 +611,8 @@ Grammar::Grammar() {
   add(lists.holiday_first_words);
   WordList& start = lists.start_words;
   const auto add_start = [&](std::string_view k) { start.keys.insert(std::string(k)); };
+  // Every key of the lexicon's functions: their Stem overloads answer from a stem's entry
+  // alone when no list holds it (date_lexicon.hpp), which this makes sound.
   datelex::for_each_first_word(add_start);
   for (const WordList* w : {&lists.yom,
                             &lists.min_word,
@@ -661,13 +658,20 @@ Grammar::Grammar() {
 }  // namespace
 
 const datelex::Vocabulary& date_vocabulary() { return grammar().vocab; }
+/// Every word that can be the first token of a date expression: each matcher, given an
+/// Arabic word none of whose clitic splits is here (or a punctuation mark), returns
+/// nothing before reading further, because its first test of that token is a lookup in
+/// one of these lists. The tokenizer marks the words that are (DateToken::starts), and
+/// the scanner skips the others without trying the matchers, the screen that keeps it
+/// fast (most words of an article are none of these).
+datelex::ListBit date_start_list() { return grammar().lists.start_words.bit; }
 
 namespace {
 
 bool Scanner::may_start(std::size_t i) const {
   if (is_num(i)) return true;
   if (!is_word(i)) return false;
-  return toks_[i].latin || any(i, start_words());
+  return toks_[i].latin || toks_[i].starts;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -1,6 +1,11 @@
 #include <catch2/catch.hpp>
 
+#include <sys/stat.h>
+
 #include <filesystem>
+#include <fstream>
+#include <string>
+#include <thread>
 
 #include "factcheck/ingest/inputs.hpp"
 #include "support/cli.hpp"
@@ -131,6 +136,46 @@ TEST_CASE("one file named several ways is read once", "[ingest]") {
   REQUIRE(in.sources.size() == 2);
   CHECK(in.sources[0].bytes == "a");
   CHECK(in.sources[1].bytes == "b");
+}
+
+TEST_CASE("a file of no known size is read whole, in chunks", "[ingest]") {
+  // A FIFO's fstat() gives no size: the reader takes what comes until the writer closes,
+  // more than one chunk of it.
+  TempDir d;
+  const std::string fifo = d.file("pipe.txt");
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  std::string text;
+  for (int i = 0; i < 20000; ++i) text += "سطر رقم " + std::to_string(i) + "\n";
+  std::thread writer([&] {
+    std::ofstream out(fifo, std::ios::binary);
+    out << text;
+  });
+  InputOptions o;
+  o.paths = {fifo};
+  const auto in = load_inputs(o);
+  writer.join();
+  REQUIRE(in.errors.empty());
+  REQUIRE(in.sources.size() == 1);
+  CHECK(in.sources[0].bytes.size() == text.size());
+  CHECK(in.sources[0].bytes == text);
+}
+
+TEST_CASE("a folder with a manifest reads each file once, with its entry", "[ingest][manifest]") {
+  // The folder walk after the manifest names every file again: the manifest's reading
+  // (with its id and date) is the one kept.
+  TempDir d;
+  write_file(d.file("a.txt"), "a");
+  write_file(d.file("b.txt"), "b");
+  write_file(d.file("sources.yaml"),
+             "sources:\n  - file: a.txt\n    id: first\n    published: 2021-07-26\n");
+  InputOptions o;
+  o.paths = {d.path()};
+  const auto in = load_inputs(o);
+  REQUIRE(in.errors.empty());
+  REQUIRE(in.sources.size() == 2);
+  CHECK(in.sources[0].id == "first");
+  CHECK(in.sources[0].published.has_value());
+  CHECK(in.sources[1].id == "b");
 }
 
 TEST_CASE("the fast manifest reader agrees with yaml-cpp on every manifest", "[ingest][manifest]") {

@@ -1,20 +1,23 @@
 #include "factcheck/ingest/inputs.hpp"
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <yaml-cpp/yaml.h>
 #include <yaml.h>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <functional>
 #include <iostream>
 #include <iterator>
 #include <set>
 #include <sstream>
+#include <unordered_set>
 
 #include "factcheck/core/limits.hpp"
 #include "factcheck/core/span.hpp"
@@ -48,36 +51,84 @@ Result<std::string> read_stream(std::istream& in, const std::string& path, std::
   return bytes;
 }
 
-Result<std::string> read_file(const std::string& path, std::size_t limit = kMaxSourceBytes) {
-  std::error_code ec;
-  const auto size = fs::file_size(path, ec);
-  if (!ec && size > limit) return tl::unexpected(too_large(path, limit));
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+/// A file opened for reading, closed when this goes; status() is its fstat(). One open()
+/// and one fstat() per file: std::ifstream and std::filesystem asked the kernel three
+/// more times (a stat for the size, one in the stream's read, one for the identity),
+/// 3% of `extract` on an archive of 15,000 files.
+class OpenFile {
+ public:
+  explicit OpenFile(const std::string& path)
+      : fd_(::open(path.c_str(), O_RDONLY | O_CLOEXEC)), open_errno_(fd_ < 0 ? errno : 0) {
+    if (fd_ >= 0 && ::fstat(fd_, &status_) == 0) known_ = true;
+  }
+  ~OpenFile() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  OpenFile(const OpenFile&) = delete;
+  OpenFile& operator=(const OpenFile&) = delete;
+
+  [[nodiscard]] int fd() const { return fd_; }
+  [[nodiscard]] int open_errno() const { return open_errno_; }
+  /// fstat() of the open file, or nullptr when it could not be opened or asked.
+  [[nodiscard]] const struct stat* status() const { return known_ ? &status_ : nullptr; }
+
+ private:
+  int fd_;
+  int open_errno_;
+  struct stat status_ {};
+  bool known_ = false;
+};
+
+/// Reads at most `limit` bytes of an open file; more is an error (a 1 GB file, a FIFO
+/// that never ends). A regular file of known size is read straight into a string of that
+/// size; whatever follows (a file that grew, or a file of no known size) in chunks.
+Result<std::string> read_open(const OpenFile& file, const std::string& path, std::size_t limit) {
+  if (file.fd() < 0) {
     return make_error(ErrorCode::kIo,
-                      std::string("cannot open: ") + std::strerror(errno) +
+                      std::string("cannot open: ") + std::strerror(file.open_errno()) +
                           "; check that the file exists and is readable",
                       path);
   }
-  if (!ec && size > 0) {
-    // A regular file of known size is read in one call into a string of that size (no
-    // 1 MiB buffer per file); whatever follows (a file that grew) goes through the loop.
-    std::string bytes(static_cast<std::size_t>(size), '\0');
-    in.read(bytes.data(), static_cast<std::streamsize>(size));
-    bytes.resize(static_cast<std::size_t>(in.gcount()));
-    if (in.bad()) return make_error(ErrorCode::kIo, "read failed", path);
-    if (in.good() && in.peek() != std::char_traits<char>::eof()) {
-      auto rest = read_stream(in, path, limit - bytes.size());
-      if (!rest) {
-        if (rest.error().code == ErrorCode::kLimit) return tl::unexpected(too_large(path, limit));
-        return tl::unexpected(rest.error());
-      }
-      bytes += *rest;
+  const auto read_some = [&](char* into, std::size_t n) -> ssize_t {
+    while (true) {
+      const ssize_t got = ::read(file.fd(), into, n);
+      if (got >= 0 || errno != EINTR) return got;
     }
-    if (in.bad()) return make_error(ErrorCode::kIo, "read failed", path);
-    return bytes;
+  };
+  const auto read_failed = [&] {
+    return make_error(ErrorCode::kIo, std::string("read failed: ") + std::strerror(errno), path);
+  };
+  std::size_t expected = 0;
+  if (const struct stat* st = file.status(); st != nullptr && S_ISREG(st->st_mode)) {
+    if (static_cast<std::size_t>(st->st_size) > limit)
+      return tl::unexpected(too_large(path, limit));
+    expected = static_cast<std::size_t>(st->st_size);
   }
-  return read_stream(in, path, limit);
+  std::string bytes(expected, '\0');
+  std::size_t have = 0;
+  while (have < expected) {
+    const ssize_t got = read_some(bytes.data() + have, expected - have);
+    if (got < 0) return read_failed();
+    if (got == 0) break;  // the file shrank
+    have += static_cast<std::size_t>(got);
+  }
+  bytes.resize(have);
+  std::array<char, 1 << 16> chunk{};
+  while (true) {
+    const ssize_t got = read_some(chunk.data(), chunk.size());
+    if (got < 0) return read_failed();
+    if (got == 0) break;
+    if (bytes.size() + static_cast<std::size_t>(got) > limit) {
+      return tl::unexpected(too_large(path, limit));
+    }
+    bytes.append(chunk.data(), static_cast<std::size_t>(got));
+  }
+  return bytes;
+}
+
+Result<std::string> read_file(const std::string& path, std::size_t limit = kMaxSourceBytes) {
+  const OpenFile file(path);
+  return read_open(file, path, limit);
 }
 
 std::string stem_of(const std::string& path) { return fs::path(path).stem().string(); }
@@ -428,7 +479,8 @@ namespace {
 
 struct Collector {
   LoadedInputs out;
-  std::set<std::string> seen_files;  ///< "device:inode" of the files already read
+  std::set<std::string> seen_files;            ///< "device:inode" of the files already read
+  std::unordered_set<std::string> seen_paths;  ///< the paths they were read by
   std::set<std::string> ids;
   std::string lang;
   const std::function<void(Source&&)>* on_source = nullptr;  ///< else sources are kept in out
@@ -454,15 +506,18 @@ struct Collector {
 
   void read_one(const std::string& id, const std::string& path, const ManifestEntry* entry) {
     // One file is read once, however it is named (a manifest entry and the folder walk,
-    // a symlink, "a/../a.txt"): known by device and inode, which one stat() gives (a
-    // canonical path costs a readlink() per path component, 15% of `extract` on an
-    // archive of 15,000 files).
-    struct stat st {};
-    const std::string identity = ::stat(path.c_str(), &st) == 0
-                                     ? std::to_string(st.st_dev) + ":" + std::to_string(st.st_ino)
+    // a symlink, "a/../a.txt"): known by device and inode, which the fstat() of the open
+    // file gives (a canonical path costs a readlink() per path component, 15% of
+    // `extract` on an archive of 15,000 files). A path read already (the folder walk
+    // after the manifest names every file again, both lexically normal) is not opened.
+    if (!seen_paths.insert(path).second) return;
+    const OpenFile file(path);
+    const struct stat* st = file.status();
+    const std::string identity = st != nullptr
+                                     ? std::to_string(st->st_dev) + ":" + std::to_string(st->st_ino)
                                      : "path:" + path;
     if (!seen_files.insert(identity).second) return;
-    auto bytes = read_file(path);
+    auto bytes = read_open(file, path, kMaxSourceBytes);
     if (!bytes) {
       out.errors.push_back(bytes.error());
       return;

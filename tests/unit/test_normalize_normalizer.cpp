@@ -5,12 +5,17 @@
 #include <catch2/catch.hpp>
 
 #include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <memory>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "factcheck/normalize/normalizer.hpp"
+#include "support/cli.hpp"
+#include "support/dense_offsets.hpp"
 
 using fc::normalize::detect_language;
 using fc::normalize::fold;
@@ -19,18 +24,17 @@ using fc::normalize::split_sentences;
 
 namespace {
 
-/// Every normalized byte maps into the original inside one code point's bytes, and the
-/// map never goes backwards.
+/// Every normalized byte maps into the original inside one code point's bytes, the map
+/// never goes backwards, and it is the dense reference's, byte for byte.
 void check_map(const fc::normalize::NormalizedText& n) {
-  REQUIRE(n.orig_start.size() == n.text.size());
-  REQUIRE(n.orig_end.size() == n.text.size());
   std::size_t last = 0;
   for (std::size_t i = 0; i < n.text.size(); ++i) {
-    CHECK(n.orig_start[i] < n.orig_end[i]);
-    CHECK(n.orig_end[i] <= n.original.size());
-    CHECK(n.orig_start[i] >= last);
-    last = n.orig_start[i];
+    CHECK(n.start_of(i) < n.end_of(i));
+    CHECK(n.end_of(i) <= n.original.size());
+    CHECK(n.start_of(i) >= last);
+    last = n.start_of(i);
   }
+  CHECK(fc::test::compare_offsets(n) == "");
 }
 
 }  // namespace
@@ -220,4 +224,39 @@ TEST_CASE("a text that folds longer than it is written keeps every byte and its 
   const auto [s, e] = n.to_original(n.text.size() - 2, n.text.size());
   CHECK(e == original.size());
   CHECK(s < e);
+}
+
+TEST_CASE("the offset map in pieces is the dense map, byte for byte", "[normalize][offsets]") {
+  // Each piece boundary the map can have: a diacritic or tatweel after a kept letter,
+  // after a folded digit and after a ligature; two marks in a row; a removed control
+  // between two letters; CRLF and a lone CR; tabs; digits of two scripts side by side;
+  // a presentation form that NFKC spells out in two letters; text that starts and ends
+  // with a removed character; a three-byte and a four-byte character; upper case.
+  const std::string text = GENERATE(as<std::string>{}, "ألفاً", "٢ً٥ـ٠", "ﻻً و", "مـَـحمد", "ب\u200Fت",
+                                    "سطر\r\nسطر\rسطر\tآخر", "١2٣4", "\u200Fنص\u200F", "€ 😀 ﷺ",
+                                    "Reuters، ٢٠٢١م", "ـَ", "", "\u200F", "أإآى ة", "ABC أبجد 12,5");
+  const auto n = normalize_text(text);
+  check_map(n);
+  CHECK(n.pieces.back().norm == n.text.size());
+}
+
+TEST_CASE("the offset map of every seed and test corpus article is the dense map",
+          "[normalize][offsets]") {
+  std::size_t texts = 0;
+  for (const char* dir : {"seeds", "tests/corpora"}) {
+    for (const auto& e :
+         std::filesystem::recursive_directory_iterator(fc::test::source_dir() + "/" + dir)) {
+      if (e.path().extension() != ".txt") continue;
+      std::ifstream in(e.path(), std::ios::binary);
+      const std::string bytes((std::istreambuf_iterator<char>(in)),
+                              std::istreambuf_iterator<char>());
+      const auto n = normalize_text(bytes);
+      INFO(e.path().string());
+      CHECK(fc::test::compare_offsets(n) == "");
+      // A few hundred pieces for thousands of bytes: the point of the pieces.
+      CHECK(n.pieces.size() * 4 < n.text.size() + 16);
+      ++texts;
+    }
+  }
+  CHECK(texts >= 15);
 }

@@ -163,12 +163,8 @@ class Builder {
  private:
   /// Normalized [start, end) of an original span.
   std::pair<std::size_t, std::size_t> to_normalized(const Span& span) const {
-    const auto& os = view_.text.orig_start;
-    const auto s = static_cast<std::size_t>(
-        std::lower_bound(os.begin(), os.end(), static_cast<std::uint32_t>(span.start)) -
-        os.begin());
-    const auto e = static_cast<std::size_t>(
-        std::lower_bound(os.begin(), os.end(), static_cast<std::uint32_t>(span.end)) - os.begin());
+    const std::size_t s = view_.text.from_original(span.start);
+    const std::size_t e = view_.text.from_original(span.end);
     return {s, std::max(s, e)};
   }
 

@@ -135,13 +135,119 @@ void fold_code_point(char32_t cp, std::string& out) {
   }
 }
 
+namespace {
+
+bool continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+/// Writes NormalizedText::pieces as normalize_text writes the text. The kept piece being
+/// written lives here, not in the vector, until something else comes: kept() runs once
+/// per letter of every text, and is then one comparison.
+class PieceWriter {
+ public:
+  using Piece = NormalizedText::Piece;
+  explicit PieceWriter(std::vector<Piece>& pieces) : pieces_(pieces) {}
+
+  /// Normalized bytes [o, o + len) are original [pos, pos + len), code point for code
+  /// point: they join the kept piece being written when it ends right there.
+  void kept(std::size_t o, std::size_t pos, std::size_t len) {
+    if (pos == run_next_) {
+      run_next_ += len;
+      return;
+    }
+    close_run();
+    run_norm_ = o;
+    run_orig_ = pos;
+    run_next_ = pos + len;
+  }
+  /// The normalized bytes from o on (at least one) all come from original [pos, pos + len).
+  void folded(std::size_t o, std::size_t pos, std::size_t len) {
+    close_run();
+    push(o, pos, pos + len, true);
+  }
+  /// A removed diacritic or tatweel at original [pos, pos + len) belongs to the code point
+  /// before it when that one ends at pos: the span of "ألفاً" ends after its tanween.
+  void extend(std::size_t pos, std::size_t len) {
+    close_run();
+    if (!pieces_.empty() && pieces_.back().orig_end == pos) {
+      pieces_.back().orig_end = static_cast<std::uint32_t>(pos + len);
+    }
+  }
+  /// The last piece: at the text's end, of no bytes.
+  void finish(std::size_t o, std::size_t original_size) {
+    close_run();
+    push(o, original_size, original_size, true);
+  }
+
+ private:
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+  void close_run() {
+    if (run_next_ == kNone) return;
+    push(run_norm_, run_orig_, run_next_, false);
+    run_next_ = kNone;
+  }
+  void push(std::size_t o, std::size_t pos, std::size_t end, bool folded) {
+    Piece& p = pieces_.emplace_back();
+    p.norm = static_cast<std::uint32_t>(o);
+    p.orig = static_cast<std::uint32_t>(pos);
+    p.orig_end = static_cast<std::uint32_t>(end);
+    p.folded = folded;
+  }
+
+  std::vector<Piece>& pieces_;
+  std::size_t run_norm_ = 0;      ///< the kept piece being written: its first byte
+  std::size_t run_orig_ = 0;      ///< where it starts in the original
+  std::size_t run_next_ = kNone;  ///< where it would go on; kNone when none is open
+};
+
+}  // namespace
+
+std::size_t NormalizedText::piece_of(std::size_t i) const {
+  // The last piece whose first byte is at or before i.
+  const auto it = std::upper_bound(pieces.begin(), pieces.end(), i,
+                                   [](std::size_t v, const Piece& p) { return v < p.norm; });
+  return static_cast<std::size_t>(it - pieces.begin()) - 1;
+}
+
+std::uint32_t NormalizedText::start_of(std::size_t i) const {
+  const Piece& p = pieces[piece_of(i)];
+  if (p.folded) return p.orig;
+  std::size_t k = i;  // back to the first byte of its code point
+  while (k > p.norm && continuation(text[k])) --k;
+  return static_cast<std::uint32_t>(p.orig + (k - p.norm));
+}
+
+std::uint32_t NormalizedText::end_of(std::size_t i) const {
+  const std::size_t index = piece_of(i);
+  const Piece& p = pieces[index];
+  if (p.folded) return p.orig_end;
+  const std::size_t next = pieces[index + 1].norm;
+  std::size_t k = i + 1;  // on to the end of its code point
+  while (k < next && continuation(text[k])) ++k;
+  return k == next ? p.orig_end : static_cast<std::uint32_t>(p.orig + (k - p.norm));
+}
+
+std::size_t NormalizedText::from_original(std::size_t orig) const {
+  // The first piece starting at or after orig; the answer is in the piece before it, or
+  // is where that one starts.
+  const auto it = std::lower_bound(pieces.begin(), pieces.end() - 1, orig,
+                                   [](const Piece& p, std::size_t v) { return p.orig < v; });
+  if (it == pieces.begin()) return 0;
+  const Piece& p = *(it - 1);
+  const std::size_t next = it->norm;
+  if (p.folded) return next;  // all its bytes start before orig
+  std::size_t j = p.norm + (orig - p.orig);
+  while (j < next && continuation(text[j])) ++j;
+  return std::min(j, next);
+}
+
 std::pair<std::size_t, std::size_t> NormalizedText::to_original(std::size_t start,
                                                                 std::size_t end) const {
   if (text.empty()) return {original.size(), original.size()};
   if (start >= text.size()) return {original.size(), original.size()};
-  if (end <= start) return {orig_start[start], orig_start[start]};
+  if (end <= start) return {start_of(start), start_of(start)};
   if (end > text.size()) end = text.size();
-  return {orig_start[start], orig_end[end - 1]};
+  return {start_of(start), end_of(end - 1)};
 }
 
 std::string_view NormalizedText::original_text(std::size_t start, std::size_t end) const {
@@ -152,18 +258,14 @@ std::string_view NormalizedText::original_text(std::size_t start, std::size_t en
 NormalizedText normalize_text(std::string_view original) {
   NormalizedText out;
   out.original = original;
-  // The three outputs are sized for the common case (no longer than the original) and
-  // written by index: the fast paths below run once per byte of every text, and a
-  // push_back per byte and per array (a capacity check each) cost more than the folding.
-  // A fold that outgrows them (a ligature spelled out) grows them; they are cut to size
-  // at the end.
+  // The text is sized for the common case (no longer than the original) and written by
+  // index: the fast paths below run once per byte of every text, and a push_back per
+  // byte (a capacity check each) cost more than the folding. A fold that outgrows it (a
+  // ligature spelled out) grows it; it is cut to size at the end.
   std::string& text = out.text;
-  std::vector<std::uint32_t>& starts = out.orig_start;
-  std::vector<std::uint32_t>& ends = out.orig_end;
+  PieceWriter map(out.pieces);
   std::size_t size = original.size() + 16;
   text.resize(size);
-  starts.resize(size);
-  ends.resize(size);
   std::size_t o = 0;   // bytes written
   std::string folded;  // the slow path's fold of one code point
   std::size_t pos = 0;
@@ -179,8 +281,7 @@ NormalizedText normalize_text(std::string_view original) {
                 : b == '\r'            ? '\n'
                 : b == '\t'            ? ' '
                                        : static_cast<char>(b);
-      starts[o] = static_cast<std::uint32_t>(pos);
-      ends[o] = static_cast<std::uint32_t>(pos + 1);
+      map.kept(o, pos, 1);
       ++o;
       ++pos;
       continue;
@@ -195,12 +296,7 @@ NormalizedText normalize_text(std::string_view original) {
             c != 0x0640 && c != 0x0649) {
           text[o] = static_cast<char>(b);
           text[o + 1] = static_cast<char>(b1);
-          const auto start = static_cast<std::uint32_t>(pos);
-          const auto end = static_cast<std::uint32_t>(pos + 2);
-          starts[o] = start;
-          starts[o + 1] = start;
-          ends[o] = end;
-          ends[o + 1] = end;
+          map.kept(o, pos, 2);
           o += 2;
           pos += 2;
           continue;
@@ -215,12 +311,10 @@ NormalizedText normalize_text(std::string_view original) {
     } else {
       util::append_utf8(folded, 0xFFFD);  // callers validate first; never crash here
     }
-    if (folded.empty() && cp && is_attached_mark(*cp)) {
-      // A removed diacritic or tatweel belongs to the letter before it: the span of
-      // "ألفاً" must end after its tanween, so extend that letter's original end.
-      for (std::size_t i = o; i > 0 && ends[i - 1] == pos; --i) {
-        ends[i - 1] = static_cast<std::uint32_t>(pos + len);
-      }
+    if (folded.empty()) {
+      if (cp && is_attached_mark(*cp)) map.extend(pos, len);
+      pos += len;
+      continue;
     }
     // Room for this fold and for the rest of the text at a byte out per byte in (what
     // the fast paths write), so that they need not check.
@@ -228,20 +322,20 @@ NormalizedText normalize_text(std::string_view original) {
     if (needed > size) {
       size = std::max(size * 2, needed);
       text.resize(size);
-      starts.resize(size);
-      ends.resize(size);
     }
-    for (const char c : folded) {
-      text[o] = c;
-      starts[o] = static_cast<std::uint32_t>(pos);
-      ends[o] = static_cast<std::uint32_t>(pos + len);
-      ++o;
+    // One code point of the same length (an alef form folded to bare alef) maps byte for
+    // byte; anything else maps every byte it became to the whole code point.
+    std::size_t first = 0;  // the length of the fold's first code point
+    if (folded.size() == len && util::decode_utf8(folded, 0, first) && first == len) {
+      map.kept(o, pos, len);
+    } else {
+      map.folded(o, pos, len);
     }
+    for (const char c : folded) text[o++] = c;
     pos += len;
   }
   text.resize(o);
-  starts.resize(o);
-  ends.resize(o);
+  map.finish(o, original.size());
   return out;
 }
 

@@ -105,11 +105,7 @@ std::optional<PublicationGuess> find_publication_date(const normalize::Normalize
     if (text.text[i] == '\n') line_starts.push_back(i + 1);
   }
   // Map original spans back to normalized offsets through the offset map.
-  auto to_normalized = [&](std::size_t orig) {
-    const auto it = std::lower_bound(text.orig_start.begin(), text.orig_start.end(),
-                                     static_cast<std::uint32_t>(orig));
-    return static_cast<std::size_t>(it - text.orig_start.begin());
-  };
+  auto to_normalized = [&](std::size_t orig) { return text.from_original(orig); };
   std::vector<Candidate> cands;
   for (const auto& m : mentions) {
     if (m.kind != MentionKind::kDate || m.relative || m.unresolved) continue;

@@ -324,14 +324,16 @@ constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // ال
 
 }  // namespace
 
-LexMatch lookup_number_word(std::string_view word) {
+const LexEntry* lookup_number_word(std::string_view word, Clitics* clitics) {
   const Lexicon& lex = lexicon();
-  if (word.size() < 3 || word.size() > 40) return {};
-  if (!lex.endings.test(ending_key(word))) return {};
-  if (const LexEntry* e = lex.find(word)) return {e, {}};
-  if (static_cast<unsigned char>(word[0]) < 0x80) return {};
+  if (word.size() < 3 || word.size() > 40) return nullptr;
+  if (!lex.endings.test(ending_key(word))) return nullptr;
+  if (const LexEntry* e = lex.find(word)) {
+    if (clitics != nullptr) *clitics = Clitics{};
+    return e;
+  }
+  if (static_cast<unsigned char>(word[0]) < 0x80) return nullptr;
   // Arabic clitics: [و|ف] [ب|ل|ك] [ال], and لل for ل + ال.
-  LexMatch best;
   for (int conj = 0; conj < 2; ++conj) {
     std::string_view w1 = word;
     if (conj == 1) {
@@ -369,12 +371,13 @@ LexMatch lookup_number_word(std::string_view word) {
         if (w3.size() < 4) continue;
         if (const LexEntry* e = lex.find(w3)) {
           if (e->english) continue;
-          return {e, Clitics{conj == 1, prep == 1, def == 1}};
+          if (clitics != nullptr) *clitics = Clitics{conj == 1, prep == 1, def == 1};
+          return e;
         }
       }
     }
   }
-  return best;
+  return nullptr;
 }
 
 }  // namespace fc::extract

@@ -56,13 +56,12 @@ struct Clitics {
   bool def = false;   ///< ال (or the ل of لل)
 };
 
-struct LexMatch {
-  const LexEntry* entry = nullptr;
-  Clitics clitics;
-};
-
 /// Looks up one folded word (Arabic letters or lower-case ASCII), trying the Arabic
-/// clitic splits. `entry` is null when the word is no number word.
-[[nodiscard]] LexMatch lookup_number_word(std::string_view word);
+/// clitic splits: its entry, or null when the word is no number word. `clitics`, when
+/// given, receives the clitics split off (only when an entry is found). A pointer, not a
+/// struct of pointer and flags: such a struct, returned in registers, was built on the
+/// stack in narrow stores and read back whole, a store-forwarding stall for every word
+/// of every text (a quarter of the lookup's time).
+[[nodiscard]] const LexEntry* lookup_number_word(std::string_view word, Clitics* clitics = nullptr);
 
 }  // namespace fc::extract

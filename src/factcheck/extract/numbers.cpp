@@ -562,7 +562,7 @@ class Extractor {
         k.e = static_cast<std::uint32_t>(j);
         k.type = TT::kWord;
         k.latin = true;
-        k.lex = lookup_number_word(w).entry;
+        k.lex = lookup_number_word(w);
         i = j;
         continue;
       }
@@ -591,13 +591,11 @@ class Extractor {
         }
         // Filled in place: a Tok made on the stack and copied in stalled on reading its
         // narrow fields back as wide words (store-to-load forwarding), on every word.
-        const LexMatch m = lookup_number_word(std::string_view(s_.data() + i, j - i));
         Tok& k = toks_.emplace_back();
         k.b = static_cast<std::uint32_t>(i);
         k.e = static_cast<std::uint32_t>(j);
         k.type = TT::kWord;
-        k.lex = m.entry;
-        k.cl = m.clitics;
+        k.lex = lookup_number_word(std::string_view(s_.data() + i, j - i), &k.cl);
         i = j;
         continue;
       }

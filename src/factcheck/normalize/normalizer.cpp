@@ -269,39 +269,52 @@ NormalizedText normalize_text(std::string_view original) {
   std::size_t o = 0;   // bytes written
   std::string folded;  // the slow path's fold of one code point
   std::size_t pos = 0;
-  while (pos < original.size()) {
-    const auto b = static_cast<unsigned char>(original[pos]);
-    if (b < 0x80) {
-      // CR of a CRLF line ending is dropped: lines end in '\n' in the normalized view.
-      if (b == '\r' && pos + 1 < original.size() && original[pos + 1] == '\n') {
+  const std::size_t n = original.size();
+  while (pos < n) {
+    // Fast path: a run of ASCII (but CR) and of Arabic letters that fold to themselves,
+    // most of an article, is copied (ASCII lower-cased, a tab made a space) and mapped as
+    // one kept piece; fold_code_point would give the same bytes.
+    const std::size_t run_pos = pos;
+    const std::size_t run_o = o;
+    while (pos < n) {
+      const auto c0 = static_cast<unsigned char>(original[pos]);
+      if (c0 < 0x80) {
+        if (c0 == '\r') break;
+        text[o++] = (c0 >= 'A' && c0 <= 'Z') ? static_cast<char>(c0 + ('a' - 'A'))
+                    : c0 == '\t'             ? ' '
+                                             : static_cast<char>(c0);
         ++pos;
         continue;
       }
-      text[o] = (b >= 'A' && b <= 'Z') ? static_cast<char>(b + ('a' - 'A'))
-                : b == '\r'            ? '\n'
-                : b == '\t'            ? ' '
-                                       : static_cast<char>(b);
+      if (c0 < 0xD8 || c0 > 0xD9 || pos + 1 >= n) break;
+      const auto c1 = static_cast<unsigned char>(original[pos + 1]);
+      if ((c1 & 0xC0) != 0x80) break;
+      const char32_t c = static_cast<char32_t>(((c0 & 0x1F) << 6) | (c1 & 0x3F));
+      if (c < 0x0621 || c > 0x064A || c == 0x0622 || c == 0x0623 || c == 0x0625 || c == 0x0640 ||
+          c == 0x0649) {
+        break;
+      }
+      text[o] = static_cast<char>(c0);
+      text[o + 1] = static_cast<char>(c1);
+      o += 2;
+      pos += 2;
+    }
+    if (pos > run_pos) {
+      map.kept(run_o, run_pos, pos - run_pos);
+      continue;
+    }
+    if (original[pos] == '\r') {
+      // CR of a CRLF line ending is dropped, a lone CR ends a line: lines end in '\n' in
+      // the normalized view.
+      if (pos + 1 < n && original[pos + 1] == '\n') {
+        ++pos;
+        continue;
+      }
+      text[o] = '\n';
       map.kept(o, pos, 1);
       ++o;
       ++pos;
       continue;
-    }
-    // Fast path: an Arabic letter that folds to itself (most of an Arabic article) is
-    // copied with its two bytes; fold_code_point would give the same bytes.
-    if (b >= 0xD8 && b <= 0xD9 && pos + 1 < original.size()) {
-      const auto b1 = static_cast<unsigned char>(original[pos + 1]);
-      if ((b1 & 0xC0) == 0x80) {
-        const char32_t c = static_cast<char32_t>(((b & 0x1F) << 6) | (b1 & 0x3F));
-        if (c >= 0x0621 && c <= 0x064A && c != 0x0622 && c != 0x0623 && c != 0x0625 &&
-            c != 0x0640 && c != 0x0649) {
-          text[o] = static_cast<char>(b);
-          text[o + 1] = static_cast<char>(b1);
-          map.kept(o, pos, 2);
-          o += 2;
-          pos += 2;
-          continue;
-        }
-      }
     }
     std::size_t len = 0;
     const auto cp = util::decode_utf8(original, pos, len);

@@ -403,6 +403,28 @@ Unit unit_word(const Stem& s, int& dual_count, bool& definite) {
   return unit_word_h(s.key, s.hash, dual_count, definite);
 }
 
+void for_each_key(KeysOf which, const std::function<void(std::string_view)>& fn) {
+  switch (which) {
+    case KeysOf::kWeekdays:
+      table_definite().for_each_key(fn);
+      table_bare().for_each_key(fn);
+      return;
+    case KeysOf::kOrdinals:
+      table_ordinals().for_each_key(fn);
+      return;
+    case KeysOf::kMonths:
+      table_months().for_each_key(fn);
+      table_ambiguous().for_each_key(fn);
+      fn(word_kanun());
+      fn(word_tishrin());
+      return;
+    case KeysOf::kHijriFirstWords:
+      table_hijri().for_each_key(fn);
+      for (const std::string* k : {&word_rabi(), &word_jumada(), &word_dhu(), &word_dhi()}) fn(*k);
+      return;
+  }
+}
+
 void for_each_first_word(const std::function<void(std::string_view)>& fn) {
   for (const Table* t : {&table_months(), &table_ambiguous(), &table_hijri(), &table_definite(),
                          &table_bare(), &table_ordinals(), &table_cardinals()}) {

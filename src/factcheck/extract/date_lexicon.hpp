@@ -109,6 +109,16 @@ enum class Unit { kNone, kDay, kWeek, kMonth, kYear, kDecade };
 [[nodiscard]] Unit unit_word(std::string_view key, int& dual_count, bool& definite);
 [[nodiscard]] Unit unit_word(const Stem& stem, int& dual_count, bool& definite);
 
+/// Some of the lexicon's keys, for the date grammar's screens of each matcher's first
+/// token (dates.cpp).
+enum class KeysOf {
+  kWeekdays,        ///< weekday_word's, with and without ال
+  kOrdinals,        ///< ordinal_word's
+  kMonths,          ///< month_word's, and the first words of levantine_month's pairs
+  kHijriFirstWords  ///< hijri_month_word's, and the first words of hijri_month_pair's
+};
+void for_each_key(KeysOf which, const std::function<void(std::string_view)>& fn);
+
 /// Calls `fn` with every key that the functions above can recognize in the first word
 /// they are given (months, Hijri months and the first words of two-word ones, weekdays,
 /// ordinals, cardinals, units). The date grammar builds its screen from them.

@@ -223,7 +223,13 @@ class Scanner {
   std::optional<Hit> match_mod(std::size_t i);
   std::optional<Hit> match_deictic(std::size_t i);
   std::optional<Hit> match_unit_relative(std::size_t i);
-  std::optional<Hit> match_weekday(std::size_t i);
+  /// `unit_at_i` is match_unit_relative(i) (match_at has it already).
+  std::optional<Hit> match_weekday(std::size_t i, const std::optional<Hit>& unit_at_i);
+  /// Whether matcher `list`'s first-token screen lets token i through: numbers and Latin
+  /// words always, an Arabic word when a clitic split of it is in the list.
+  [[nodiscard]] bool screened_in(std::size_t i, const WordSet& list) const {
+    return !is_word(i) || toks_[i].latin || any(i, list);
+  }
   std::optional<Hit> match_count(std::size_t i);
   std::optional<Hit> match_next_units(std::size_t i);
   std::optional<Hit> match_quarter(std::size_t i);
@@ -322,6 +328,12 @@ struct Lists {
   WordList deictic_first_words;  ///< first words of the deictic phrases
   WordList holiday_first_words;  ///< first words of the holidays
   WordList start_words;          ///< date_start_list()
+  // The first tokens three matchers can begin with (Arabic words; numbers and Latin words
+  // are always tried), each read off the matcher and the pieces it starts with: match_at
+  // tries a matcher only at a word in its list.
+  WordList calendar_first;  ///< match_calendar: a weekday, a day, a month, يوم, من/بين
+  WordList hijri_first;     ///< match_hijri: a day, a Hijri month
+  WordList weekday_first;   ///< match_weekday (besides a week): a weekday, يوم, هذا/هذه
 };
 
 struct Grammar {
@@ -649,6 +661,32 @@ Grammar::Grammar() {
   }
   mod_words().for_each_key(add_start);
   add(start);
+  const auto keys_into = [](WordList& list) {
+    return [&list](std::string_view k) { list.keys.insert(std::string(k)); };
+  };
+  const auto lists_into = [&](WordList& list, std::initializer_list<const WordList*> from) {
+    for (const WordList* w : from) w->keys.for_each_key(keys_into(list));
+  };
+  using datelex::KeysOf;
+  // match_calendar: a weekday (after يوم or alone), else match_day_month (من/بين, اليوم,
+  // read_day: an ordinal) or match_month_first (read_month: شهر, الشهر, a month name,
+  // كانون/تشرين).
+  lists_into(lists.calendar_first,
+             {&lists.yom, &lists.day_month_from, &lists.day_of, &lists.shahr, &lists.al_shahr});
+  for (const KeysOf k : {KeysOf::kWeekdays, KeysOf::kOrdinals, KeysOf::kMonths}) {
+    datelex::for_each_key(k, keys_into(lists.calendar_first));
+  }
+  add(lists.calendar_first);
+  // match_hijri: read_day (an ordinal), else read_hijri_month.
+  for (const KeysOf k : {KeysOf::kOrdinals, KeysOf::kHijriFirstWords}) {
+    datelex::for_each_key(k, keys_into(lists.hijri_first));
+  }
+  add(lists.hijri_first);
+  // match_weekday, when no week (match_unit_relative) begins there: هذا/هذه, يوم, a
+  // weekday.
+  lists_into(lists.weekday_first, {&lists.demonstrative, &lists.yom});
+  datelex::for_each_key(KeysOf::kWeekdays, keys_into(lists.weekday_first));
+  add(lists.weekday_first);
   // Lists holds WordLists only: a member that no line above defines would hold no word
   // and never match.
   FC_ASSERT(defined * sizeof(WordList) == sizeof(Lists),
@@ -1764,11 +1802,11 @@ std::optional<Hit> Scanner::match_unit_relative(std::size_t i) {
   }
 }
 
-std::optional<Hit> Scanner::match_weekday(std::size_t i) {
+std::optional<Hit> Scanner::match_weekday(std::size_t i, const std::optional<Hit>& unit_at_i) {
   std::size_t j = i;
   int week_dir = 99;  // a week named before the day: "الأسبوع القادم الأحد"
   {
-    auto w = match_unit_relative(j);
+    const auto& w = unit_at_i;
     if (w && w->m.date_value.find("-W") != std::string::npos) {
       week_dir = 0;
       j = w->te;
@@ -1801,7 +1839,7 @@ std::optional<Hit> Scanner::match_weekday(std::size_t i) {
     week = match_unit_relative(w0);
     if (week && week->m.date_value.find("-W") == std::string::npos) week.reset();
   } else {
-    week = match_unit_relative(i);
+    week = unit_at_i;
   }
   if (bare && !after_yom && !week) return std::nullopt;
   if (week && !week->m.earliest.empty()) {
@@ -2356,14 +2394,39 @@ std::optional<Hit> Scanner::match_at(std::size_t i) {
     // The longest expression wins; of two ending together, the one starting first.
     if (!best || h->te > best->te || (h->te == best->te && h->tb < best->tb)) best = std::move(h);
   };
-  consider(match_calendar(i));
-  consider(match_hijri(i));
+  const Lists& lists = grammar().lists;
+  // A matcher whose screen turns token i away would return nothing there (see Lists); a
+  // build with FC_VERIFY_DATE_SCREEN checks that it does.
+  const auto screened = [&](const WordSet& list, auto&& matcher) -> std::optional<Hit> {
+    if (screened_in(i, list)) return matcher();
+#ifdef FC_VERIFY_DATE_SCREEN
+    if (matcher()) {
+      std::fprintf(stderr, "a matcher's screen skipped a start: '%s'\n",
+                   std::string(toks_[i].text).c_str());
+      std::abort();
+    }
+#endif
+    return std::nullopt;
+  };
+  consider(screened(lists.calendar_first, [&] { return match_calendar(i); }));
+  consider(screened(lists.hijri_first, [&] { return match_hijri(i); }));
   consider(match_numeric(i));
   consider(match_year(i));
   consider(match_mod(i));
   consider(match_deictic(i));
-  consider(match_unit_relative(i));
-  consider(match_weekday(i));
+  const std::optional<Hit> unit = match_unit_relative(i);
+  consider(unit);  // before match_weekday: of two alike, the first considered stays
+  const bool week = unit && unit->m.date_value.find("-W") != std::string::npos;
+  if (week || screened_in(i, lists.weekday_first)) {
+    consider(match_weekday(i, unit));
+  }
+#ifdef FC_VERIFY_DATE_SCREEN
+  else if (match_weekday(i, unit)) {
+    std::fprintf(stderr, "the weekday screen skipped a start: '%s'\n",
+                 std::string(toks_[i].text).c_str());
+    std::abort();
+  }
+#endif
   consider(match_count(i));
   consider(match_quarter(i));
   consider(match_month_span(i));

@@ -422,6 +422,12 @@ void for_each_key(KeysOf which, const std::function<void(std::string_view)>& fn)
       table_hijri().for_each_key(fn);
       for (const std::string* k : {&word_rabi(), &word_jumada(), &word_dhu(), &word_dhi()}) fn(*k);
       return;
+    case KeysOf::kCardinals:
+      table_cardinals().for_each_key(fn);
+      return;
+    case KeysOf::kUnits:
+      unit_table().for_each_key(fn);
+      return;
   }
 }
 

@@ -112,10 +112,12 @@ enum class Unit { kNone, kDay, kWeek, kMonth, kYear, kDecade };
 /// Some of the lexicon's keys, for the date grammar's screens of each matcher's first
 /// token (dates.cpp).
 enum class KeysOf {
-  kWeekdays,        ///< weekday_word's, with and without ال
-  kOrdinals,        ///< ordinal_word's
-  kMonths,          ///< month_word's, and the first words of levantine_month's pairs
-  kHijriFirstWords  ///< hijri_month_word's, and the first words of hijri_month_pair's
+  kWeekdays,         ///< weekday_word's, with and without ال
+  kOrdinals,         ///< ordinal_word's
+  kMonths,           ///< month_word's, and the first words of levantine_month's pairs
+  kHijriFirstWords,  ///< hijri_month_word's, and the first words of hijri_month_pair's
+  kCardinals,        ///< cardinal_word's
+  kUnits             ///< unit_word's
 };
 void for_each_key(KeysOf which, const std::function<void(std::string_view)>& fn);
 

@@ -328,12 +328,15 @@ struct Lists {
   WordList deictic_first_words;  ///< first words of the deictic phrases
   WordList holiday_first_words;  ///< first words of the holidays
   WordList start_words;          ///< date_start_list()
-  // The first tokens three matchers can begin with (Arabic words; numbers and Latin words
+  // The first tokens six matchers can begin with (Arabic words; numbers and Latin words
   // are always tried), each read off the matcher and the pieces it starts with: match_at
   // tries a matcher only at a word in its list.
   WordList calendar_first;  ///< match_calendar: a weekday, a day, a month, يوم, من/بين
   WordList hijri_first;     ///< match_hijri: a day, a Hijri month
   WordList weekday_first;   ///< match_weekday (besides a week): a weekday, يوم, هذا/هذه
+  WordList unit_first;      ///< match_unit_relative: a unit, هذا/هذه, ذات/نفس
+  WordList count_first;     ///< match_count: a unit, a cardinal, قبل/بعد/خلال, a hedge
+  WordList nth_first;       ///< match_nth_in_month: a position, a weekday, يوم, أسبوع
 };
 
 struct Grammar {
@@ -687,6 +690,24 @@ Grammar::Grammar() {
   lists_into(lists.weekday_first, {&lists.demonstrative, &lists.yom});
   datelex::for_each_key(KeysOf::kWeekdays, keys_into(lists.weekday_first));
   add(lists.weekday_first);
+  // match_unit_relative: هذا/هذه, ذات/نفس, else a unit (its English words are Latin).
+  lists_into(lists.unit_first, {&lists.demonstrative, &lists.small.same_before});
+  datelex::for_each_key(KeysOf::kUnits, keys_into(lists.unit_first));
+  add(lists.unit_first);
+  // match_count: match_next_units (a unit), قبل/منذ/بعد/خلال/غضون, a hedge, أكثر/أقل,
+  // read_count (a cardinal), else a lone unit.
+  lists_into(lists.count_first, {&lists.ago_words, &lists.after_words, &lists.within_words,
+                                 &lists.hedge_words, &lists.small.more_less});
+  for (const KeysOf k : {KeysOf::kUnits, KeysOf::kCardinals}) {
+    datelex::for_each_key(k, keys_into(lists.count_first));
+  }
+  add(lists.count_first);
+  // match_nth_in_month: read_position (آخر, an ordinal), else يوم, أسبوع, a weekday.
+  lists_into(lists.nth_first, {&lists.last_words, &lists.yom, &lists.week_words, &lists.day_words});
+  for (const KeysOf k : {KeysOf::kOrdinals, KeysOf::kWeekdays}) {
+    datelex::for_each_key(k, keys_into(lists.nth_first));
+  }
+  add(lists.nth_first);
   // Lists holds WordLists only: a member that no line above defines would hold no word
   // and never match.
   FC_ASSERT(defined * sizeof(WordList) == sizeof(Lists),
@@ -2414,7 +2435,8 @@ std::optional<Hit> Scanner::match_at(std::size_t i) {
   consider(match_year(i));
   consider(match_mod(i));
   consider(match_deictic(i));
-  const std::optional<Hit> unit = match_unit_relative(i);
+  const std::optional<Hit> unit =
+      screened(lists.unit_first, [&] { return match_unit_relative(i); });
   consider(unit);  // before match_weekday: of two alike, the first considered stays
   const bool week = unit && unit->m.date_value.find("-W") != std::string::npos;
   if (week || screened_in(i, lists.weekday_first)) {
@@ -2427,10 +2449,10 @@ std::optional<Hit> Scanner::match_at(std::size_t i) {
     std::abort();
   }
 #endif
-  consider(match_count(i));
+  consider(screened(lists.count_first, [&] { return match_count(i); }));
   consider(match_quarter(i));
   consider(match_month_span(i));
-  consider(match_nth_in_month(i));
+  consider(screened(lists.nth_first, [&] { return match_nth_in_month(i); }));
   consider(match_holiday(i));
   return best;
 }

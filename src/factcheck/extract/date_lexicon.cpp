@@ -432,14 +432,9 @@ void for_each_key(KeysOf which, const std::function<void(std::string_view)>& fn)
 }
 
 void for_each_first_word(const std::function<void(std::string_view)>& fn) {
-  for (const Table* t : {&table_months(), &table_ambiguous(), &table_hijri(), &table_definite(),
-                         &table_bare(), &table_ordinals(), &table_cardinals()}) {
-    t->for_each_key(fn);
-  }
-  unit_table().for_each_key(fn);
-  for (const std::string* k :
-       {&word_kanun(), &word_tishrin(), &word_rabi(), &word_jumada(), &word_dhu(), &word_dhi()}) {
-    fn(*k);
+  for (const KeysOf k : {KeysOf::kWeekdays, KeysOf::kOrdinals, KeysOf::kMonths,
+                         KeysOf::kHijriFirstWords, KeysOf::kCardinals, KeysOf::kUnits}) {
+    for_each_key(k, fn);
   }
 }
 

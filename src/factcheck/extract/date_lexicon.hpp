@@ -123,7 +123,8 @@ void for_each_key(KeysOf which, const std::function<void(std::string_view)>& fn)
 
 /// Calls `fn` with every key that the functions above can recognize in the first word
 /// they are given (months, Hijri months and the first words of two-word ones, weekdays,
-/// ordinals, cardinals, units). The date grammar builds its screen from them.
+/// ordinals, cardinals, units: for_each_key of every KeysOf). The date grammar builds its
+/// screen from them.
 void for_each_first_word(const std::function<void(std::string_view)>& fn);
 
 }  // namespace fc::extract::datelex

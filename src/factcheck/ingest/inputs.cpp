@@ -13,7 +13,6 @@
 #include <cstring>
 #include <filesystem>
 #include <functional>
-#include <iostream>
 #include <iterator>
 #include <set>
 #include <sstream>
@@ -37,20 +36,6 @@ Error too_large(const std::string& path, std::size_t limit) {
       path};
 }
 
-/// Reads at most `limit` bytes of a stream; more is an error (a 1 GB file, /dev/zero).
-Result<std::string> read_stream(std::istream& in, const std::string& path, std::size_t limit) {
-  std::string bytes;
-  std::vector<char> buf(1 << 20);
-  while (in) {
-    in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
-    const auto n = static_cast<std::size_t>(in.gcount());
-    if (bytes.size() + n > limit) return tl::unexpected(too_large(path, limit));
-    bytes.append(buf.data(), n);
-  }
-  if (in.bad()) return make_error(ErrorCode::kIo, "read failed", path);
-  return bytes;
-}
-
 /// A file opened for reading, closed when this goes; status() is its fstat(). One open()
 /// and one fstat() per file: std::ifstream and std::filesystem asked the kernel three
 /// more times (a stat for the size, one in the stream's read, one for the identity),
@@ -58,11 +43,12 @@ Result<std::string> read_stream(std::istream& in, const std::string& path, std::
 class OpenFile {
  public:
   explicit OpenFile(const std::string& path)
-      : fd_(::open(path.c_str(), O_RDONLY | O_CLOEXEC)), open_errno_(fd_ < 0 ? errno : 0) {
-    if (fd_ >= 0 && ::fstat(fd_, &status_) == 0) known_ = true;
-  }
+      : OpenFile(::open(path.c_str(), O_RDONLY | O_CLOEXEC), true) {}
+  /// Standard input ("-"), read like a file (a redirected file by its size, a pipe in
+  /// chunks) and left open.
+  static OpenFile standard_input() { return OpenFile(STDIN_FILENO, false); }
   ~OpenFile() {
-    if (fd_ >= 0) ::close(fd_);
+    if (owned_ && fd_ >= 0) ::close(fd_);
   }
   OpenFile(const OpenFile&) = delete;
   OpenFile& operator=(const OpenFile&) = delete;
@@ -73,15 +59,20 @@ class OpenFile {
   [[nodiscard]] const struct stat* status() const { return known_ ? &status_ : nullptr; }
 
  private:
+  OpenFile(int fd, bool owned) : fd_(fd), open_errno_(fd < 0 ? errno : 0), owned_(owned) {
+    if (fd_ >= 0 && ::fstat(fd_, &status_) == 0) known_ = true;
+  }
+
   int fd_;
   int open_errno_;
+  bool owned_;
   struct stat status_ {};
   bool known_ = false;
 };
 
 /// Reads at most `limit` bytes of an open file; more is an error (a 1 GB file, a FIFO
-/// that never ends). A regular file of known size is read straight into a string of that
-/// size; whatever follows (a file that grew, or a file of no known size) in chunks.
+/// or /dev/zero that never ends). A regular file of known size is read straight into a string of
+/// that size; whatever follows (a file that grew, or a file of no known size) in chunks.
 Result<std::string> read_open(const OpenFile& file, const std::string& path, std::size_t limit) {
   if (file.fd() < 0) {
     return make_error(ErrorCode::kIo,
@@ -587,7 +578,7 @@ LoadedInputs load_inputs(const InputOptions& options,
   }
   for (const auto& path : options.paths) {
     if (path == "-") {
-      auto bytes = read_stream(std::cin, "-", kMaxSourceBytes);
+      auto bytes = read_open(OpenFile::standard_input(), "-", kMaxSourceBytes);
       if (!bytes) {
         c.out.errors.push_back(bytes.error());
         continue;

@@ -69,11 +69,18 @@ void push_word(DateTokens& out, const datelex::Vocabulary& vocab, datelex::ListB
   t.end = static_cast<std::uint32_t>(e);
   t.text = text.substr(b, e - b);
   t.stem_begin = static_cast<std::uint32_t>(out.stems.size());
+  // Each stem is looked up once; the token keeps whether one is in some list and whether
+  // one can begin a date.
+  const auto look_up = [&](datelex::Stem& s) {
+    s.entry = vocab.entry(s.key, s.hash);
+    t.listed = t.listed || s.entry != 0;
+    t.starts = t.starts || vocab.holds(s.entry, start);
+  };
   if (latin) {
     datelex::Stem& s = out.stems.emplace_back();
     s.key = t.text;
     s.hash = datelex::key_hash(t.text);
-    s.entry = vocab.entry(s.key, s.hash);
+    look_up(s);
   } else {
     // The key (datelex::key) is the word itself unless it holds a ة, folded to ه (of the
     // same length) in the first half of key_bytes.
@@ -89,16 +96,11 @@ void push_word(DateTokens& out, const datelex::Vocabulary& vocab, datelex::ListB
       o.key = s.key;
       o.hash = s.hash;
       o.stripped = s.stripped;
-      o.entry = vocab.entry(s.key, s.hash);
+      look_up(o);
     }
   }
   t.stem_count = static_cast<std::uint8_t>(out.stems.size() - t.stem_begin);
   t.latin = latin;
-  for (std::size_t k = t.stem_begin; k < out.stems.size(); ++k) {
-    const std::uint16_t entry = out.stems[k].entry;
-    t.listed = t.listed || entry != 0;
-    t.starts = t.starts || vocab.holds(entry, start);
-  }
 }
 
 /// The value of a run of ASCII digits (at most nine: it fits a long).

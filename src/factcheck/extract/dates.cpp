@@ -624,52 +624,49 @@ Grammar::Grammar() {
   add(lists.deictic_first_words);
   for (const auto& h : holidays()) lists.holiday_first_words.keys.insert(h.words[0]);
   add(lists.holiday_first_words);
-  WordList& start = lists.start_words;
-  const auto add_start = [&](std::string_view k) { start.keys.insert(std::string(k)); };
-  // Every key of the lexicon's functions: their Stem overloads answer from a stem's entry
-  // alone when no list holds it (date_lexicon.hpp), which this makes sound.
-  datelex::for_each_first_word(add_start);
-  for (const WordList* w : {&lists.yom,
-                            &lists.min_word,
-                            &lists.shahr,
-                            &lists.al_shahr,
-                            &lists.year_words,
-                            &lists.past_words,
-                            &lists.next_words,
-                            &lists.this_words,
-                            &lists.demonstrative,
-                            &lists.same_words,
-                            &lists.hedge_words,
-                            &lists.day_month_from,
-                            &lists.day_of,
-                            &lists.year_preps,
-                            &lists.event_nouns,
-                            &lists.ago_words,
-                            &lists.after_words,
-                            &lists.within_words,
-                            &lists.quarter_words,
-                            &lists.span_from,
-                            &lists.last_words,
-                            &lists.week_words,
-                            &lists.day_words,
-                            &lists.deictic_first_words,
-                            &lists.holiday_first_words,
-                            &lists.small.first_word,
-                            &lists.small.current,
-                            &lists.small.same_before,
-                            &lists.small.same_en,
-                            &lists.small.more_less,
-                            &lists.small.the_en}) {
-    w->keys.for_each_key(add_start);
-  }
-  mod_words().for_each_key(add_start);
-  add(start);
   const auto keys_into = [](WordList& list) {
     return [&list](std::string_view k) { list.keys.insert(std::string(k)); };
   };
   const auto lists_into = [&](WordList& list, std::initializer_list<const WordList*> from) {
     for (const WordList* w : from) w->keys.for_each_key(keys_into(list));
   };
+  WordList& start = lists.start_words;
+  // Every key of the lexicon's functions: their Stem overloads answer from a stem's entry
+  // alone when no list holds it (date_lexicon.hpp), which this makes sound.
+  datelex::for_each_first_word(keys_into(start));
+  lists_into(start, {&lists.yom,
+                     &lists.min_word,
+                     &lists.shahr,
+                     &lists.al_shahr,
+                     &lists.year_words,
+                     &lists.past_words,
+                     &lists.next_words,
+                     &lists.this_words,
+                     &lists.demonstrative,
+                     &lists.same_words,
+                     &lists.hedge_words,
+                     &lists.day_month_from,
+                     &lists.day_of,
+                     &lists.year_preps,
+                     &lists.event_nouns,
+                     &lists.ago_words,
+                     &lists.after_words,
+                     &lists.within_words,
+                     &lists.quarter_words,
+                     &lists.span_from,
+                     &lists.last_words,
+                     &lists.week_words,
+                     &lists.day_words,
+                     &lists.deictic_first_words,
+                     &lists.holiday_first_words,
+                     &lists.small.first_word,
+                     &lists.small.current,
+                     &lists.small.same_before,
+                     &lists.small.same_en,
+                     &lists.small.more_less,
+                     &lists.small.the_en});
+  mod_words().for_each_key(keys_into(start));
+  add(start);
   using datelex::KeysOf;
   // match_calendar: a weekday (after يوم or alone), else match_day_month (من/بين, اليوم,
   // read_day: an ordinal) or match_month_first (read_month: شهر, الشهر, a month name,
@@ -2416,10 +2413,10 @@ std::optional<Hit> Scanner::match_at(std::size_t i) {
     if (!best || h->te > best->te || (h->te == best->te && h->tb < best->tb)) best = std::move(h);
   };
   const Lists& lists = grammar().lists;
-  // A matcher whose screen turns token i away would return nothing there (see Lists); a
-  // build with FC_VERIFY_DATE_SCREEN checks that it does.
-  const auto screened = [&](const WordSet& list, auto&& matcher) -> std::optional<Hit> {
-    if (screened_in(i, list)) return matcher();
+  // A matcher whose screen turns token i away (`in` false) would return nothing there
+  // (see Lists); a build with FC_VERIFY_DATE_SCREEN checks that it does.
+  const auto screened = [&](bool in, auto&& matcher) -> std::optional<Hit> {
+    if (in) return matcher();
 #ifdef FC_VERIFY_DATE_SCREEN
     if (matcher()) {
       std::fprintf(stderr, "a matcher's screen skipped a start: '%s'\n",
@@ -2429,30 +2426,22 @@ std::optional<Hit> Scanner::match_at(std::size_t i) {
 #endif
     return std::nullopt;
   };
-  consider(screened(lists.calendar_first, [&] { return match_calendar(i); }));
-  consider(screened(lists.hijri_first, [&] { return match_hijri(i); }));
+  consider(screened(screened_in(i, lists.calendar_first), [&] { return match_calendar(i); }));
+  consider(screened(screened_in(i, lists.hijri_first), [&] { return match_hijri(i); }));
   consider(match_numeric(i));
   consider(match_year(i));
   consider(match_mod(i));
   consider(match_deictic(i));
   const std::optional<Hit> unit =
-      screened(lists.unit_first, [&] { return match_unit_relative(i); });
+      screened(screened_in(i, lists.unit_first), [&] { return match_unit_relative(i); });
   consider(unit);  // before match_weekday: of two alike, the first considered stays
   const bool week = unit && unit->m.date_value.find("-W") != std::string::npos;
-  if (week || screened_in(i, lists.weekday_first)) {
-    consider(match_weekday(i, unit));
-  }
-#ifdef FC_VERIFY_DATE_SCREEN
-  else if (match_weekday(i, unit)) {
-    std::fprintf(stderr, "the weekday screen skipped a start: '%s'\n",
-                 std::string(toks_[i].text).c_str());
-    std::abort();
-  }
-#endif
-  consider(screened(lists.count_first, [&] { return match_count(i); }));
+  consider(screened(week || screened_in(i, lists.weekday_first),
+                    [&] { return match_weekday(i, unit); }));
+  consider(screened(screened_in(i, lists.count_first), [&] { return match_count(i); }));
   consider(match_quarter(i));
   consider(match_month_span(i));
-  consider(screened(lists.nth_first, [&] { return match_nth_in_month(i); }));
+  consider(screened(screened_in(i, lists.nth_first), [&] { return match_nth_in_month(i); }));
   consider(match_holiday(i));
   return best;
 }

@@ -245,9 +245,9 @@ std::pair<std::size_t, std::size_t> NormalizedText::to_original(std::size_t star
                                                                 std::size_t end) const {
   if (text.empty()) return {original.size(), original.size()};
   if (start >= text.size()) return {original.size(), original.size()};
-  if (end <= start) return {start_of(start), start_of(start)};
-  if (end > text.size()) end = text.size();
-  return {start_of(start), end_of(end - 1)};
+  const std::size_t s = start_of(start);
+  if (end <= start) return {s, s};
+  return {s, end_of(std::min(end, text.size()) - 1)};
 }
 
 std::string_view NormalizedText::original_text(std::size_t start, std::size_t end) const {

@@ -117,7 +117,7 @@ Result<std::string> read_open(const OpenFile& file, const std::string& path, std
   return bytes;
 }
 
-Result<std::string> read_file(const std::string& path, std::size_t limit = kMaxSourceBytes) {
+Result<std::string> read_file(const std::string& path, std::size_t limit) {
   const OpenFile file(path);
   return read_open(file, path, limit);
 }

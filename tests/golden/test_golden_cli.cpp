@@ -117,6 +117,41 @@ TEST_CASE("a bad file is a problem with file:line:col; the others are still read
   CHECK(r.out.find("\"source\":\"good\"") != std::string::npos);
 }
 
+TEST_CASE("extract and claims stream their lines in input order whatever the number of jobs",
+          "[golden][cli][jobs]") {
+  // Each source's lines are written as soon as it and those before it are done: with
+  // several workers finishing out of order, the lines must still come source by source,
+  // in the order the inputs name them, and equal one worker's.
+  fc::test::TempDir d;
+  std::vector<std::string> ids;
+  for (int i = 0; i < 24; ++i) {
+    // Sources of very different lengths, so that workers finish out of order.
+    std::string text;
+    const int paragraphs = (i % 5 == 0) ? 400 : 1;
+    for (int p = 0; p < paragraphs; ++p) {
+      text += "قتل " + std::to_string(100 + i) + " شخصا في 26 يوليو 2021، و3,000 جندي.\n";
+    }
+    const std::string id = "s" + std::string(i < 10 ? "0" : "") + std::to_string(i);
+    fc::test::write_file(d.file(id + ".txt"), text);
+    ids.push_back(id);
+  }
+  for (const char* command : {"extract", "claims"}) {
+    const auto one = run_cli({command, d.path(), "--jobs", "1", "--published", "2021-07-27"});
+    const auto three = run_cli({command, d.path(), "--jobs", "3", "--published", "2021-07-27"});
+    REQUIRE(one.exit_code == 0);
+    REQUIRE(three.exit_code == 0);
+    CHECK(one.out == three.out);
+    std::vector<std::string> seen;
+    for (const auto& line : lines_of(one.out)) {
+      const auto j = nlohmann::json::parse(line);
+      const std::string id = j["source"].get<std::string>();
+      if (seen.empty() || seen.back() != id) seen.push_back(id);
+    }
+    CAPTURE(command);
+    CHECK(seen == ids);
+  }
+}
+
 TEST_CASE("usage errors exit 2 with a message", "[golden][cli]") {
   const auto r = run_cli({"extract", "--published", "2023-02-30", "seeds"});
   CHECK(r.exit_code == 2);

@@ -178,6 +178,31 @@ TEST_CASE("a folder with a manifest reads each file once, with its entry", "[ing
   CHECK(in.sources[1].id == "b");
 }
 
+TEST_CASE("manifest paths are joined as the folder walk names them", "[ingest][manifest]") {
+  // Plain names are joined as strings, the others through lexically_normal(): either
+  // way the folder walk's name of the same file is the same string, and nothing is read
+  // twice, with or without a trailing slash or dot components.
+  TempDir d;
+  write_file(d.file("a.txt"), "a");
+  write_file(d.file("sub/b.txt"), "b");
+  write_file(d.file("sub/c.txt"), "c");
+  write_file(d.file("sources.yaml"),
+             "sources:\n  - file: ./a.txt\n    id: first\n  - file: sub/b.txt\n    id: second\n"
+             "  - file: sub/../sub//c.txt\n    id: third\n");
+  for (const std::string& path : {d.path(), d.path() + "/", d.path() + "/./sub/.."}) {
+    InputOptions o;
+    o.paths = {path};
+    const auto in = load_inputs(o);
+    CAPTURE(path);
+    REQUIRE(in.errors.empty());
+    REQUIRE(in.sources.size() == 3);
+    CHECK(in.sources[0].id == "first");
+    CHECK(in.sources[1].id == "second");
+    CHECK(in.sources[2].id == "third");
+    CHECK(in.sources[1].path.find("//") == std::string::npos);
+  }
+}
+
 TEST_CASE("the fast manifest reader agrees with yaml-cpp on every manifest", "[ingest][manifest]") {
   using fc::ingest::ManifestReader;
   using fc::ingest::parse_manifest;

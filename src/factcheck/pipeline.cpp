@@ -60,7 +60,7 @@ std::vector<Mention> extract_all(const normalize::NormalizedText& text,
   dopts.published = published;
   dopts.prefer_future = options.prefer_future;
   auto mentions = extract::merge_mentions(extract::extract_dates(text, date_tokens, dopts),
-                                          extract::extract_numbers(text, nopts));
+                                          extract::extract_numbers(text, date_tokens, nopts));
   return mentions;
 }
 

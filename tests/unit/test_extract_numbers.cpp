@@ -460,3 +460,36 @@ TEST_CASE("spans are the original bytes including hedge and scale words", "[extr
   CHECK(near(ms[0].value, 2.5e6));
   CHECK(ms[0].significant_digits == 2);
 }
+
+TEST_CASE("number tokens come from the date tokens with the number reader's own boundaries",
+          "[numbers][tokens]") {
+  // The date tokenizer splits a month glued to a Latin word; the number reader keeps the
+  // word whole, so that "twentyaugust" is no twenty.
+  CHECK(numbers("some twentyaugust people").empty());
+  CHECK(numbers("twenty august people").size() == 1);
+  // A URL or an address is junk up to the next space, digits and all; the next word is read.
+  const auto url = numbers("see https://example.com/5000/items and www.site.org 300");
+  CAPTURE(dump(url));
+  REQUIRE(url.size() == 1);
+  CHECK(url[0].text == "300");
+  CHECK(numbers("mail a.b@x9000.org").empty());
+  // A number takes the date tokens it covers: separators, decimals and groups.
+  const auto grouped = numbers("counted 1.000.000 people. also 2,500.75 tons. also .5 tons");
+  CAPTURE(dump(grouped));
+  REQUIRE(grouped.size() == 3);
+  CHECK(*grouped[0].value == 1000000);
+  CHECK(*grouped[1].value == 2500.75);
+  CHECK(*grouped[2].value == 0.5);
+  // U+FFFD is no token: the digits after it are a number as they would be after a space.
+  const auto replaced = numbers(
+      "\xEF\xBF\xBD"
+      "5 \xD8\xA3\xD8\xB4\xD8\xAE\xD8\xA7\xD8\xB5");
+  REQUIRE(replaced.size() == 1);
+  CHECK(*replaced[0].value == 5);
+  // Arabic words with clitics, as one token each.
+  const auto words = numbers("وخمسمائة جندي وبالخمسة آلاف");
+  CAPTURE(dump(words));
+  REQUIRE(words.size() == 2);
+  CHECK(*words[0].value == 500);
+  CHECK(*words[1].value == 5000);
+}

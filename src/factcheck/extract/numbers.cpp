@@ -7,11 +7,13 @@
 #include <string>
 #include <string_view>
 
+#include "factcheck/extract/date_tokens.hpp"
 #include "factcheck/extract/number_lexicon.hpp"
 
-// How the extractor works: one pass splits the normalized text into tokens (numbers of
-// digits with their separators, words, punctuation); a word is looked up in the number
-// lexicon only after a cheap screen on its ending (number_lexicon.cpp). Only tokens that
+// How the extractor works: the date tokenizer's tokens of the normalized text are made
+// number tokens (numbers of digits with their separators, words, punctuation) in one pass
+// over them (Extractor::tokenize); a word is looked up in the number lexicon only after
+// a cheap screen on its ending (number_lexicon.cpp). Only tokens that
 // are numbers or number words start an expression; hedges, range and change cues,
 // percent words and signs are then read from the few tokens around it. Everything is
 // linear in the text: each token is looked at a bounded number of times.
@@ -305,8 +307,9 @@ struct Card {
 
 class Extractor {
  public:
-  Extractor(const normalize::NormalizedText& text, const NumberOptions& options)
-      : t_(text), s_(text.text), opt_(options), w_(words()) {}
+  Extractor(const normalize::NormalizedText& text, const DateTokens& tokens,
+            const NumberOptions& options)
+      : t_(text), s_(text.text), dt_(tokens), opt_(options), w_(words()) {}
 
   std::vector<Mention> run() {
     tokenize();
@@ -321,6 +324,7 @@ class Extractor {
  private:
   const normalize::NormalizedText& t_;
   const std::string& s_;
+  const DateTokens& dt_;  ///< tokenize_for_dates(s_)
   const NumberOptions& opt_;
   const Words& w_;
   std::vector<Tok> toks_;
@@ -337,37 +341,6 @@ class Extractor {
   }
   [[nodiscard]] bool adjacent(std::size_t a, std::size_t b) const {
     return toks_[a].e == toks_[b].b;
-  }
-
-  static bool arabic_letter(char32_t cp) {
-    return (cp >= 0x0621 && cp <= 0x063A) || (cp >= 0x0641 && cp <= 0x064A) ||
-           (cp >= 0x066E && cp <= 0x066F) || (cp >= 0x0671 && cp <= 0x06D3) || cp == 0x06D5 ||
-           (cp >= 0x06EE && cp <= 0x06EF) || (cp >= 0x06FA && cp <= 0x06FC);
-  }
-
-  // Decodes the code point at i; returns its length (1 for an invalid byte).
-  [[nodiscard]] std::size_t decode(std::size_t i, char32_t& cp) const {
-    const auto b0 = static_cast<unsigned char>(s_[i]);
-    const std::size_t n = s_.size();
-    if (b0 < 0x80) {
-      cp = b0;
-      return 1;
-    }
-    if ((b0 & 0xE0) == 0xC0 && i + 1 < n) {
-      cp = ((b0 & 0x1Fu) << 6) | (static_cast<unsigned char>(s_[i + 1]) & 0x3Fu);
-      return 2;
-    }
-    if ((b0 & 0xF0) == 0xE0 && i + 2 < n) {
-      cp = ((b0 & 0x0Fu) << 12) | ((static_cast<unsigned char>(s_[i + 1]) & 0x3Fu) << 6) |
-           (static_cast<unsigned char>(s_[i + 2]) & 0x3Fu);
-      return 3;
-    }
-    if ((b0 & 0xF8) == 0xF0 && i + 3 < n) {
-      cp = 0xFFFD;
-      return 4;
-    }
-    cp = 0xFFFD;
-    return 1;
   }
 
   [[nodiscard]] std::size_t digits_at(std::size_t i) const {
@@ -534,80 +507,75 @@ class Extractor {
     return j;
   }
 
+  /// The date tokenizer's tokens (date_tokens.hpp) made number tokens: the same words
+  /// (a Latin word the date tokenizer split before a glued month is one word again),
+  /// numbers of digits read from their first digit with their separators and decimals
+  /// (lex_number, which may take several date tokens), URLs and e-mail addresses as junk
+  /// up to the next space. The text is scanned once, by the date tokenizer: a second scan
+  /// of its own, decoding each code point, was a sixth of `extract`.
   void tokenize() {
     const std::size_t n = s_.size();
-    toks_.reserve(n / 6 + 4);
-    std::size_t i = 0;
-    while (i < n) {
-      const char c = s_[i];
-      if (is_digit(c) || (c == '.' && i + 1 < n && is_digit(s_[i + 1]) &&
-                          (i == 0 || s_[i - 1] == ' ' || s_[i - 1] == '\n' || s_[i - 1] == '\t'))) {
-        i = lex_number(i);
-        continue;
-      }
-      if (is_lower(c)) {
-        std::size_t j = i;
-        while (j < n && is_lower(s_[j])) ++j;
-        const std::string_view w(s_.data() + i, j - i);
-        // URLs and e-mail addresses: skip to the next space.
-        if ((j + 2 < n && s_.compare(j, 3, "://") == 0) || (w == "www" && j < n && s_[j] == '.') ||
-            (j < n && s_[j] == '@')) {
-          while (j < n && s_[j] != ' ' && s_[j] != '\n' && s_[j] != '\t') ++j;
-          push_junk(i, j);
-          i = j;
-          continue;
+    const std::vector<DateToken>& dts = dt_.tokens;
+    toks_.reserve(dts.size() + 4);
+    std::size_t i = 0;  // the bytes before i are read
+    for (std::size_t t = 0; t < dts.size(); ++t) {
+      const DateToken& d = dts[t];
+      const std::size_t b = d.begin;
+      if (b < i) continue;  // inside a number or a URL read already
+      switch (d.kind) {
+        case DateToken::Kind::kNumber:
+          i = lex_number(b);
+          break;
+        case DateToken::Kind::kPunct: {
+          // A decimal written without its 0 (".5"), at the start of a word.
+          if (s_[b] == '.' && b + 1 < n && is_digit(s_[b + 1]) &&
+              (b == 0 || s_[b - 1] == ' ' || s_[b - 1] == '\n' || s_[b - 1] == '\t')) {
+            i = lex_number(b);
+            break;
+          }
+          i = d.end;
+          if (d.text == "\xEF\xBF\xBD") break;  // U+FFFD: a byte that was not text
+          Tok& k = toks_.emplace_back();
+          k.b = d.begin;
+          k.e = d.end;
+          k.type = TT::kPunct;
+          break;
         }
-        Tok& k = toks_.emplace_back();  // filled in place (see the Arabic words below)
-        k.b = static_cast<std::uint32_t>(i);
-        k.e = static_cast<std::uint32_t>(j);
-        k.type = TT::kWord;
-        k.latin = true;
-        k.lex = lookup_number_word(w);
-        i = j;
-        continue;
+        case DateToken::Kind::kWord:
+          if (d.latin) {
+            std::size_t j = d.end;
+            while (t + 1 < dts.size() && dts[t + 1].kind == DateToken::Kind::kWord &&
+                   dts[t + 1].latin && dts[t + 1].begin == j) {
+              j = dts[++t].end;
+            }
+            const std::string_view w(s_.data() + b, j - b);
+            // URLs and e-mail addresses: skip to the next space.
+            if ((j + 2 < n && s_.compare(j, 3, "://") == 0) ||
+                (w == "www" && j < n && s_[j] == '.') || (j < n && s_[j] == '@')) {
+              while (j < n && s_[j] != ' ' && s_[j] != '\n' && s_[j] != '\t') ++j;
+              push_junk(b, j);
+              i = j;
+              break;
+            }
+            Tok& k = toks_.emplace_back();  // filled in place (see the Arabic words below)
+            k.b = static_cast<std::uint32_t>(b);
+            k.e = static_cast<std::uint32_t>(j);
+            k.type = TT::kWord;
+            k.latin = true;
+            k.lex = lookup_number_word(w);
+            i = j;
+          } else {
+            // Filled in place: a Tok made on the stack and copied in stalled on reading its
+            // narrow fields back as wide words (store-to-load forwarding), on every word.
+            Tok& k = toks_.emplace_back();
+            k.b = d.begin;
+            k.e = d.end;
+            k.type = TT::kWord;
+            k.lex = lookup_number_word(d.text, &k.cl);
+            i = d.end;
+          }
+          break;
       }
-      if (c == ' ' || c == '\t' || c == '\r') {
-        ++i;
-        continue;
-      }
-      if (static_cast<unsigned char>(c) < 0x80) {
-        Tok& k = toks_.emplace_back();
-        k.b = static_cast<std::uint32_t>(i);
-        k.e = static_cast<std::uint32_t>(i + 1);
-        k.type = TT::kPunct;
-        ++i;
-        continue;
-      }
-      char32_t cp = 0;
-      std::size_t len = decode(i, cp);
-      if (arabic_letter(cp)) {
-        std::size_t j = i + len;
-        while (j + 1 < n) {
-          const auto b0 = static_cast<unsigned char>(s_[j]);
-          if (b0 < 0xD8 || b0 > 0xDB) break;  // Arabic letters are U+0600-U+06FF
-          const char32_t c2 = ((b0 & 0x1Fu) << 6) | (static_cast<unsigned char>(s_[j + 1]) & 0x3Fu);
-          if (!arabic_letter(c2)) break;
-          j += 2;
-        }
-        // Filled in place: a Tok made on the stack and copied in stalled on reading its
-        // narrow fields back as wide words (store-to-load forwarding), on every word.
-        Tok& k = toks_.emplace_back();
-        k.b = static_cast<std::uint32_t>(i);
-        k.e = static_cast<std::uint32_t>(j);
-        k.type = TT::kWord;
-        k.lex = lookup_number_word(std::string_view(s_.data() + i, j - i), &k.cl);
-        i = j;
-        continue;
-      }
-      if (cp == 0x2009 || cp == 0xFFFD) {
-        i += len;
-        continue;
-      }
-      Tok& k = toks_.emplace_back();
-      k.b = static_cast<std::uint32_t>(i);
-      k.e = static_cast<std::uint32_t>(i + len);
-      k.type = TT::kPunct;
-      i += len;
     }
   }
 
@@ -1495,9 +1463,14 @@ class Extractor {
 }  // namespace
 
 std::vector<Mention> extract_numbers(const normalize::NormalizedText& text,
-                                     const NumberOptions& options) {
-  Extractor x(text, options);
+                                     const DateTokens& tokens, const NumberOptions& options) {
+  Extractor x(text, tokens, options);
   return x.run();
+}
+
+std::vector<Mention> extract_numbers(const normalize::NormalizedText& text,
+                                     const NumberOptions& options) {
+  return extract_numbers(text, tokenize_for_dates(text.text), options);
 }
 
 }  // namespace fc::extract

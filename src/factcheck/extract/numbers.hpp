@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "factcheck/core/mention.hpp"
+#include "factcheck/extract/date_tokens.hpp"
 #include "factcheck/normalize/normalizer.hpp"
 
 namespace fc::extract {
@@ -33,6 +34,11 @@ struct NumberOptions {
 /// beyond 2^53. The built-in vague intervals are listed in numbers.cpp; `vague`
 /// overrides them by name (tens, hundreds, thousands, tens_of_thousands, ...).
 [[nodiscard]] std::vector<Mention> extract_numbers(const normalize::NormalizedText& text,
+                                                   const NumberOptions& options);
+/// The same, reading the text's date tokens (tokenize_for_dates(text.text)), which the
+/// pipeline makes once for both extractors.
+[[nodiscard]] std::vector<Mention> extract_numbers(const normalize::NormalizedText& text,
+                                                   const DateTokens& tokens,
                                                    const NumberOptions& options);
 
 }  // namespace fc::extract

@@ -92,11 +92,13 @@ void push_word(DateTokens& out, const datelex::Vocabulary& vocab, datelex::ListB
     }
     char* rewrite = out.key_bytes.get() + text.size() + b;
     for (const auto& s : datelex::stems(word_key, rewrite)) {
-      datelex::Stem& o = out.stems.emplace_back();
-      o.key = s.key;
-      o.hash = s.hash;
-      o.stripped = s.stripped;
-      look_up(o);
+      // Looked up from the split, then written once, field by field: a stem built
+      // zeroed in the vector and read back from there (the lookup's key) stalled on
+      // every word.
+      const std::uint16_t entry = vocab.entry(s.key, s.hash);
+      t.listed = t.listed || entry != 0;
+      t.starts = t.starts || vocab.holds(entry, start);
+      out.stems.emplace_back(s.key, s.hash, s.stripped, entry);
     }
   }
   t.stem_count = static_cast<std::uint8_t>(out.stems.size() - t.stem_begin);

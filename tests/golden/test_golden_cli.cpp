@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
 #include <regex>
 
 #include "support/cli.hpp"
@@ -150,6 +151,27 @@ TEST_CASE("extract and claims stream their lines in input order whatever the num
     CAPTURE(command);
     CHECK(seen == ids);
   }
+}
+
+TEST_CASE("extract and claims exit 2 when their output cannot be written",
+          "[golden][cli][regression]") {
+  // A full disk: the lines are written as sources are done, and the first failed write
+  // stops the run with a message and exit 2 (it used to read on and exit 0).
+  if (!std::filesystem::exists("/dev/full")) return;
+  const std::string to_full = "sh -c 'exec \"$0\" \"$@\" > /dev/full' ";
+  for (const char* command : {"extract", "claims"}) {
+    for (const char* jobs : {"1", "2"}) {
+      const auto r = run_cli({command, "seeds", "--jobs", jobs}, "", to_full);
+      CAPTURE(command, jobs, r.err);
+      CHECK(r.exit_code == 2);
+      CHECK(r.err.find("cannot write the output") != std::string::npos);
+    }
+  }
+  const auto lines = run_cli({"extract", "--lines"}, "2500 جندي\n", to_full);
+  CHECK(lines.exit_code == 2);
+  CHECK(lines.err.find("cannot write the output") != std::string::npos);
+  // The same runs written to a file succeed.
+  CHECK(run_cli({"extract", "seeds", "--jobs", "2"}).exit_code == 0);
 }
 
 TEST_CASE("usage errors exit 2 with a message", "[golden][cli]") {

@@ -1,5 +1,7 @@
 #include <iostream>
 #include <ostream>
+#include <stdexcept>
+#include <string>
 
 #include "factcheck/app/commands.hpp"
 #include "factcheck/report/mention_json.hpp"
@@ -13,6 +15,25 @@ void print_problems(const std::vector<Problem>& problems, std::ostream& err) {
   for (const auto& p : problems) {
     err << "factcheck: " << to_error_line(p) << '\n';
   }
+}
+
+/// Thrown by write_lines once the output cannot be written (a full disk, a closed
+/// reader): the run stops there instead of reading the rest of the archive for nothing.
+struct OutputFailed : std::runtime_error {
+  OutputFailed() : std::runtime_error("cannot write the output") {}
+};
+
+void write_lines(std::ostream& out, const std::string& lines) {
+  out.write(lines.data(), static_cast<std::streamsize>(lines.size()));
+  if (!out) throw OutputFailed();
+}
+
+/// Exit code 2 and a message when the output failed; `code` otherwise.
+int finish(std::ostream& out, std::ostream& err, int code) {
+  out.flush();
+  if (out) return code;
+  err << "factcheck: cannot write the output (is the disk full, or the reader gone?)\n";
+  return kExitError;
 }
 
 }  // namespace
@@ -85,15 +106,19 @@ int run_extract(const ExtractArgs& args, std::ostream& out, std::ostream& err) {
         report::write_mention_json(j, m, ps.source.id);
         lines += '\n';
       }
-      out.write(lines.data(), static_cast<std::streamsize>(lines.size()));
+      write_lines(out, lines);
       std::vector<Mention>().swap(ps.mentions);
     };
-    auto result = run_sources(*options, rules, false);
-    for (auto& p : result.problems) problems.push_back(std::move(p));
+    try {
+      auto result = run_sources(*options, rules, false);
+      for (auto& p : result.problems) problems.push_back(std::move(p));
+    } catch (const OutputFailed&) {
+      print_problems(problems, err);
+      return finish(out, err, kExitError);
+    }
   }
-  out.flush();
   print_problems(problems, err);
-  return problems.empty() ? kExitOk : kExitError;
+  return finish(out, err, problems.empty() ? kExitOk : kExitError);
 }
 
 int run_claims(const ReadingArgs& args, std::ostream& out, std::ostream& err) {
@@ -123,15 +148,21 @@ int run_claims(const ReadingArgs& args, std::ostream& out, std::ostream& err) {
       j.end_object();
       lines += '\n';
     }
-    out.write(lines.data(), static_cast<std::streamsize>(lines.size()));
+    write_lines(out, lines);
     std::vector<Claim>().swap(ps.claims);
   };
-  auto result = run_sources(*options, rules, true);
+  PipelineResult result;
+  try {
+    result = run_sources(*options, rules, true);
+  } catch (const OutputFailed&) {
+    print_problems(problems, err);
+    return finish(out, err, kExitError);
+  }
   for (auto& p : result.problems) problems.push_back(std::move(p));
-  out.flush();
   print_problems(problems, err);
+  const int code = finish(out, err, problems.empty() ? kExitOk : kExitError);
   if (args.exits_after) util::leave_to_exit(std::move(result));
-  return problems.empty() ? kExitOk : kExitError;
+  return code;
 }
 
 }  // namespace fc::app

@@ -95,10 +95,17 @@ void push_word(DateTokens& out, const datelex::Vocabulary& vocab, datelex::ListB
       // Looked up from the split, then written once, field by field: a stem built
       // zeroed in the vector and read back from there (the lookup's key) stalled on
       // every word.
-      const std::uint16_t entry = vocab.entry(s.key, s.hash);
+      const std::string_view key = s.key;
+      const std::uint64_t hash = s.hash;
+      const std::uint8_t stripped = s.stripped;
+      const std::uint16_t entry = vocab.entry(key, hash);
       t.listed = t.listed || entry != 0;
       t.starts = t.starts || vocab.holds(entry, start);
-      out.stems.emplace_back(s.key, s.hash, s.stripped, entry);
+      datelex::Stem& o = out.stems.emplace_back();
+      o.key = key;
+      o.hash = hash;
+      o.stripped = stripped;
+      o.entry = entry;
     }
   }
   t.stem_count = static_cast<std::uint8_t>(out.stems.size() - t.stem_begin);

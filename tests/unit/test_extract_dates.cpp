@@ -504,3 +504,30 @@ TEST_CASE("a number token keeps its digit count however long the run", "[extract
   REQUIRE(nine.tokens.size() == 1);
   CHECK(nine.tokens[0].value == 999999999);
 }
+
+TEST_CASE("no date is read inside a URL or an e-mail address", "[dates][tokens][regression]") {
+  // A link's path holds its own dates ("/2021/07/26/"): they are not the article's, and
+  // were read as one before the tokenizer made URLs junk up to the next space.
+  const CivilDate pub{2021, 7, 27};
+  const auto in_url =
+      dates_of("نشر الخبر على https://example.com/news/2021/07/26/story يوم 25 يوليو 2021", pub);
+  REQUIRE(in_url.size() == 1);
+  CHECK(in_url[0].text == "25 يوليو 2021");
+  CHECK(dates_of("see www.site.org/2020-01-05 and HTTP://X.ORG/1999/12/31", pub).empty());
+  // An e-mail address is junk from the start of the word before its '@', digits and all.
+  const auto mail = dates_of("write to desk.2021-07-26@example.com today", pub);
+  REQUIRE(mail.size() == 1);
+  CHECK(mail[0].text == "today");
+  CHECK(dates_of("ali2021@gmail.com", pub).empty());
+  // ... but not across a line break or a space before it.
+  const auto broken = dates_of("26/7/2021\nali@x.org في عام 2020 @home", pub);
+  REQUIRE(broken.size() == 2);
+  CHECK(broken[0].date_value == "2021-07-26");
+  CHECK(broken[1].date_value == "2020");
+  // The junk ends at the space: what follows is read as usual.
+  const auto after = dates_of("source: https://example.com/a 26/7/2021", pub);
+  REQUIRE(after.size() == 1);
+  CHECK(after[0].date_value == "2021-07-26");
+  // A Latin word followed by ':' alone is no URL.
+  CHECK(dates_of("updated: 26/7/2021", pub).size() == 1);
+}

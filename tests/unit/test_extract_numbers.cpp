@@ -5,13 +5,19 @@
 
 #include <chrono>
 #include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <tuple>
 #include <vector>
 
+#include "factcheck/extract/date_tokens.hpp"
+#include "factcheck/extract/number_lexicon.hpp"
 #include "factcheck/extract/numbers.hpp"
 #include "factcheck/normalize/normalizer.hpp"
+#include "support/cli.hpp"
 
 using fc::Mention;
 using fc::MentionKind;
@@ -486,6 +492,14 @@ TEST_CASE("number tokens come from the date tokens with the number reader's own 
       "5 \xD8\xA3\xD8\xB4\xD8\xAE\xD8\xA7\xD8\xB5");
   REQUIRE(replaced.size() == 1);
   CHECK(*replaced[0].value == 5);
+  // Characters beyond the BMP are spaces here: a hedge or a compound reaches across them.
+  const auto emoji = numbers("نحو \xF0\x9F\x94\xB4 500 قتيل، و خمسة\xF0\x9F\x98\x80آلاف");
+  CAPTURE(dump(emoji));
+  REQUIRE(emoji.size() == 2);
+  CHECK(emoji[0].approximate);
+  CHECK(*emoji[1].value == 5000);
+  // An e-mail address is junk from the start of the word it is glued to.
+  CHECK(numbers("mail ali2021@x9000.org").empty());
   // Arabic words with clitics, as one token each.
   const auto words = numbers("وخمسمائة جندي وبالخمسة آلاف");
   CAPTURE(dump(words));

@@ -112,6 +112,39 @@ void push_word(DateTokens& out, const datelex::Vocabulary& vocab, datelex::ListB
   t.latin = latin;
 }
 
+/// A space, tab or line break: what ends a URL or an e-mail address.
+bool is_break(char c) { return c == ' ' || c == '\n' || c == '\t'; }
+
+/// A token that can be part of an e-mail address before its '@': a Latin word, a number,
+/// or one ASCII mark other than a line break ("first.last", "desk-2021").
+bool in_address(const DateToken& t) {
+  switch (t.kind) {
+    case DateToken::Kind::kWord:
+      return t.latin;
+    case DateToken::Kind::kNumber:
+      return true;
+    case DateToken::Kind::kPunct:
+      return t.text.size() == 1 && t.text[0] != '\n' &&
+             static_cast<unsigned char>(t.text[0]) < 0x80;
+    case DateToken::Kind::kJunk:
+      return false;
+  }
+  return false;
+}
+
+/// A junk token (a URL or an e-mail address) from `begin`, through `from` and on to the
+/// next break.
+void push_junk(std::vector<DateToken>& out, std::string_view text, std::size_t begin,
+               std::size_t from) {
+  std::size_t end = from;
+  while (end < text.size() && !is_break(text[end])) ++end;
+  DateToken& t = out.emplace_back();
+  t.kind = DateToken::Kind::kJunk;
+  t.begin = static_cast<std::uint32_t>(begin);
+  t.end = static_cast<std::uint32_t>(end);
+  t.text = text.substr(begin, end - begin);
+}
+
 /// The value of a run of ASCII digits (at most nine: it fits a long).
 long digits_value(std::string_view digits) {
   long v = 0;
@@ -141,6 +174,26 @@ DateTokens tokenize_for_dates(std::string_view text) {
       continue;
     }
     if (cls == CharClass::kOther) {
+      // An e-mail address: the '@' glued to what comes before and after it. Its tokens so
+      // far (back to the space before it) and what follows, up to the next space, are junk.
+      if (cp == '@' && !out.empty() && out.back().end == i && in_address(out.back()) &&
+          i + 1 < text.size() && !is_break(text[i + 1])) {
+        std::size_t first = out.size() - 1;
+        while (first > 0 && out[first - 1].end == out[first].begin && in_address(out[first - 1])) {
+          --first;
+        }
+        const std::size_t begin = out[first].begin;
+        for (std::size_t k = first; k < out.size(); ++k) {
+          if (out[k].kind == DateToken::Kind::kWord) {
+            result.stems.resize(out[k].stem_begin);  // a word's stems are the last ones
+            break;
+          }
+        }
+        out.resize(first);
+        push_junk(out, text, begin, i);
+        i = out.back().end;
+        continue;
+      }
       DateToken& t = out.emplace_back();
       t.kind = DateToken::Kind::kPunct;
       t.begin = static_cast<std::uint32_t>(i);
@@ -158,6 +211,17 @@ DateTokens tokenize_for_dates(std::string_view text) {
       if (classify(c2) != cls) break;
       teh = teh || c2 == 0x0629;
       j += l2;
+    }
+    if (cls == CharClass::kLatinLetter) {
+      // URLs and e-mail addresses: a link's path holds dates and numbers
+      // (".../2021/07/26/...") that are not the article's.
+      const std::string_view w = text.substr(i, j - i);
+      if ((j + 2 < text.size() && text.compare(j, 3, "://") == 0) ||
+          (w == "www" && j < text.size() && text[j] == '.')) {
+        push_junk(out, text, i, j);
+        i = out.back().end;
+        continue;
+      }
     }
     if (cls == CharClass::kDigit) {
       DateToken& t = out.emplace_back();

@@ -19,7 +19,9 @@ namespace fc::extract {
 
 /// 40 bytes: an article has a token per six bytes or so, and a 100 MB file 17 million.
 struct DateToken {
-  enum class Kind : std::uint8_t { kWord, kNumber, kPunct };
+  /// kJunk: a URL or an e-mail address, up to the next space (no date or number is read
+  /// in it, and no expression reaches across it).
+  enum class Kind : std::uint8_t { kWord, kNumber, kPunct, kJunk };
   std::string_view text;    ///< the normalized bytes (a view of the tokenized text)
   std::uint32_t begin = 0;  ///< normalized byte offset (texts are under 4 GiB)
   std::uint32_t end = 0;
@@ -59,7 +61,11 @@ struct DateTokens {
 [[nodiscard]] datelex::ListBit date_start_list();
 
 /// Splits normalized text into date tokens; spaces separate tokens and are dropped, a
-/// line break is kept as a punctuation token "\n" so that no expression spans lines.
+/// line break is kept as a punctuation token "\n" so that no expression spans lines. A
+/// Latin word followed by "://", or "www" followed by '.', begins a junk token that runs
+/// to the next space, tab or line break; so does an '@' glued to what stands on both
+/// sides of it, whose junk token begins where the word it is glued to does (after a
+/// space, a tab or a line break).
 /// Token texts are views of `normalized`, which must outlive the result.
 [[nodiscard]] DateTokens tokenize_for_dates(std::string_view normalized);
 

@@ -510,9 +510,9 @@ class Extractor {
   /// The date tokenizer's tokens (date_tokens.hpp) made number tokens: the same words
   /// (a Latin word the date tokenizer split before a glued month is one word again),
   /// numbers of digits read from their first digit with their separators and decimals
-  /// (lex_number, which may take several date tokens), URLs and e-mail addresses as junk
-  /// up to the next space. The text is scanned once, by the date tokenizer: a second scan
-  /// of its own, decoding each code point, was a sixth of `extract`.
+  /// (lex_number, which may take several date tokens), URLs and e-mail addresses (the
+  /// date tokenizer's junk) as junk. The text is scanned once, by the date tokenizer: a
+  /// second scan of its own, decoding each code point, was a sixth of `extract`.
   void tokenize() {
     const std::size_t n = s_.size();
     const std::vector<DateToken>& dts = dt_.tokens;
@@ -526,6 +526,10 @@ class Extractor {
         case DateToken::Kind::kNumber:
           i = lex_number(b);
           break;
+        case DateToken::Kind::kJunk:  // a URL or an e-mail address
+          push_junk(b, d.end);
+          i = d.end;
+          break;
         case DateToken::Kind::kPunct: {
           // A decimal written without its 0 (".5"), at the start of a word.
           if (s_[b] == '.' && b + 1 < n && is_digit(s_[b + 1]) &&
@@ -534,7 +538,9 @@ class Extractor {
             break;
           }
           i = d.end;
-          if (d.text == "\xEF\xBF\xBD") break;  // U+FFFD: a byte that was not text
+          // U+FFFD (a byte that was not text) and the characters beyond the BMP (emoji,
+          // flags) are spaces to this reader: "نحو 🔴 500" keeps its hedge.
+          if (d.text == "\xEF\xBF\xBD" || d.text.size() == 4) break;
           Tok& k = toks_.emplace_back();
           k.b = d.begin;
           k.e = d.end;
@@ -549,14 +555,6 @@ class Extractor {
               j = dts[++t].end;
             }
             const std::string_view w(s_.data() + b, j - b);
-            // URLs and e-mail addresses: skip to the next space.
-            if ((j + 2 < n && s_.compare(j, 3, "://") == 0) ||
-                (w == "www" && j < n && s_[j] == '.') || (j < n && s_[j] == '@')) {
-              while (j < n && s_[j] != ' ' && s_[j] != '\n' && s_[j] != '\t') ++j;
-              push_junk(b, j);
-              i = j;
-              break;
-            }
             Tok& k = toks_.emplace_back();  // filled in place (see the Arabic words below)
             k.b = static_cast<std::uint32_t>(b);
             k.e = static_cast<std::uint32_t>(j);

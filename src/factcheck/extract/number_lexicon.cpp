@@ -4,6 +4,7 @@
 #include <string>
 #include <utility>
 
+#include "factcheck/extract/date_lexicon.hpp"
 #include "factcheck/extract/key_table.hpp"
 #include "factcheck/normalize/normalizer.hpp"
 #include "factcheck/util/bytes.hpp"
@@ -322,7 +323,50 @@ constexpr std::string_view kLam = "\xD9\x84";         // ل
 constexpr std::string_view kKaf = "\xD9\x83";         // ك
 constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // ال
 
+/// Two bits per surface form (a lexicon word with each clitic prefix lookup_number_word
+/// splits off), keyed as the date tokenizer keys a word (datelex::key), in 2^17 bits (16
+/// KiB): of the 2,900 Arabic words of the seeds and test corpora, 187 pass, 37 of them number
+/// words.
+class SurfaceFilter {
+ public:
+  SurfaceFilter() {
+    static constexpr std::string_view kConj[] = {"", kWaw, kFa};
+    static constexpr std::string_view kPrep[] = {"", kBa, kKaf, kLam};
+    lexicon().map.for_each_key([&](std::string_view k) {
+      if (k.empty() || static_cast<unsigned char>(k[0]) < 0x80) return;  // English
+      for (const std::string_view c : kConj) {
+        for (const std::string_view p : kPrep) {
+          add(std::string(c) + std::string(p) + std::string(k));
+          add(std::string(c) + std::string(p) + std::string(kAl) + std::string(k));
+          // ل + ال written لل: the lam of the article stands for its alef and lam.
+          if (p == kLam) add(std::string(c) + std::string(p) + std::string(kLam) + std::string(k));
+        }
+      }
+    });
+  }
+  [[nodiscard]] bool may_hold(std::uint64_t h) const {
+    return bits_.test(bit_a(h)) && bits_.test(bit_b(h));
+  }
+
+ private:
+  static std::size_t bit_a(std::uint64_t h) { return static_cast<std::size_t>(h >> 20) & kMask; }
+  static std::size_t bit_b(std::uint64_t h) { return static_cast<std::size_t>(h >> 40) & kMask; }
+  void add(const std::string& word) {
+    const std::uint64_t h = datelex::key_hash(datelex::key(word));
+    bits_.set(bit_a(h));
+    bits_.set(bit_b(h));
+  }
+  static constexpr std::size_t kBits = std::size_t{1} << 17;
+  static constexpr std::size_t kMask = kBits - 1;
+  std::bitset<kBits> bits_;
+};
+
 }  // namespace
+
+bool may_be_number_word(std::uint64_t word_key_hash) {
+  static const SurfaceFilter kFilter;
+  return kFilter.may_hold(word_key_hash);
+}
 
 const LexEntry* lookup_number_word(std::string_view word, Clitics* clitics) {
   const Lexicon& lex = lexicon();

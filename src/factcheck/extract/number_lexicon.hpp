@@ -64,4 +64,10 @@ struct Clitics {
 /// of every text (a quarter of the lookup's time).
 [[nodiscard]] const LexEntry* lookup_number_word(std::string_view word, Clitics* clitics = nullptr);
 
+/// A screen for Arabic words before lookup_number_word: false when the word whose lexicon
+/// key (datelex::key: ة folded to ه) has the key_hash `word_key_hash` is sure to be no
+/// number word with any clitics; true for every number word and a few other words. The
+/// date tokenizer has that hash already (the first of a word's stems).
+[[nodiscard]] bool may_be_number_word(std::uint64_t word_key_hash);
+
 }  // namespace fc::extract

@@ -569,7 +569,9 @@ class Extractor {
             k.b = d.begin;
             k.e = d.end;
             k.type = TT::kWord;
-            k.lex = lookup_number_word(d.text, &k.cl);
+            // Screened first by the hash of the whole word, which the date tokenizer made.
+            k.lex = may_be_number_word(dt_.stems_of(t)[0].hash) ? lookup_number_word(d.text, &k.cl)
+                                                                : nullptr;
             i = d.end;
           }
           break;

@@ -143,9 +143,7 @@ int run_claims(const ReadingArgs& args, std::ostream& out, std::ostream& err) {
     lines.clear();
     report::JsonWriter j(lines);
     for (const auto& c : ps.claims) {
-      j.begin_object();
-      report::write_claim_members(j, c);
-      j.end_object();
+      report::write_claim_json(j, c);
       lines += '\n';
     }
     write_lines(out, lines);

@@ -71,16 +71,17 @@ void push_word(DateTokens& out, const datelex::Vocabulary& vocab, datelex::ListB
   t.stem_begin = static_cast<std::uint32_t>(out.stems.size());
   // Each stem is looked up once; the token keeps whether one is in some list and whether
   // one can begin a date.
-  const auto look_up = [&](datelex::Stem& s) {
-    s.entry = vocab.entry(s.key, s.hash);
-    t.listed = t.listed || s.entry != 0;
-    t.starts = t.starts || vocab.holds(s.entry, start);
+  const auto look_up = [&](std::string_view key, std::uint64_t hash) {
+    const std::uint16_t entry = vocab.entry(key, hash);
+    t.listed = t.listed || entry != 0;
+    t.starts = t.starts || vocab.holds(entry, start);
+    return entry;
   };
   if (latin) {
     datelex::Stem& s = out.stems.emplace_back();
     s.key = t.text;
     s.hash = datelex::key_hash(t.text);
-    look_up(s);
+    s.entry = look_up(s.key, s.hash);
   } else {
     // The key (datelex::key) is the word itself unless it holds a ة, folded to ه (of the
     // same length) in the first half of key_bytes.
@@ -98,9 +99,7 @@ void push_word(DateTokens& out, const datelex::Vocabulary& vocab, datelex::ListB
       const std::string_view key = s.key;
       const std::uint64_t hash = s.hash;
       const std::uint8_t stripped = s.stripped;
-      const std::uint16_t entry = vocab.entry(key, hash);
-      t.listed = t.listed || entry != 0;
-      t.starts = t.starts || vocab.holds(entry, start);
+      const std::uint16_t entry = look_up(key, hash);
       datelex::Stem& o = out.stems.emplace_back();
       o.key = key;
       o.hash = hash;

@@ -630,6 +630,9 @@ Grammar::Grammar() {
   const auto lists_into = [&](WordList& list, std::initializer_list<const WordList*> from) {
     for (const WordList* w : from) w->keys.for_each_key(keys_into(list));
   };
+  const auto lexicon_into = [&](WordList& list, std::initializer_list<datelex::KeysOf> from) {
+    for (const datelex::KeysOf k : from) datelex::for_each_key(k, keys_into(list));
+  };
   WordList& start = lists.start_words;
   // Every key of the lexicon's functions: their Stem overloads answer from a stem's entry
   // alone when no list holds it (date_lexicon.hpp), which this makes sound.
@@ -673,37 +676,29 @@ Grammar::Grammar() {
   // كانون/تشرين).
   lists_into(lists.calendar_first,
              {&lists.yom, &lists.day_month_from, &lists.day_of, &lists.shahr, &lists.al_shahr});
-  for (const KeysOf k : {KeysOf::kWeekdays, KeysOf::kOrdinals, KeysOf::kMonths}) {
-    datelex::for_each_key(k, keys_into(lists.calendar_first));
-  }
+  lexicon_into(lists.calendar_first, {KeysOf::kWeekdays, KeysOf::kOrdinals, KeysOf::kMonths});
   add(lists.calendar_first);
   // match_hijri: read_day (an ordinal), else read_hijri_month.
-  for (const KeysOf k : {KeysOf::kOrdinals, KeysOf::kHijriFirstWords}) {
-    datelex::for_each_key(k, keys_into(lists.hijri_first));
-  }
+  lexicon_into(lists.hijri_first, {KeysOf::kOrdinals, KeysOf::kHijriFirstWords});
   add(lists.hijri_first);
   // match_weekday, when no week (match_unit_relative) begins there: هذا/هذه, يوم, a
   // weekday.
   lists_into(lists.weekday_first, {&lists.demonstrative, &lists.yom});
-  datelex::for_each_key(KeysOf::kWeekdays, keys_into(lists.weekday_first));
+  lexicon_into(lists.weekday_first, {KeysOf::kWeekdays});
   add(lists.weekday_first);
   // match_unit_relative: هذا/هذه, ذات/نفس, else a unit (its English words are Latin).
   lists_into(lists.unit_first, {&lists.demonstrative, &lists.small.same_before});
-  datelex::for_each_key(KeysOf::kUnits, keys_into(lists.unit_first));
+  lexicon_into(lists.unit_first, {KeysOf::kUnits});
   add(lists.unit_first);
   // match_count: match_next_units (a unit), قبل/منذ/بعد/خلال/غضون, a hedge, أكثر/أقل,
   // read_count (a cardinal), else a lone unit.
   lists_into(lists.count_first, {&lists.ago_words, &lists.after_words, &lists.within_words,
                                  &lists.hedge_words, &lists.small.more_less});
-  for (const KeysOf k : {KeysOf::kUnits, KeysOf::kCardinals}) {
-    datelex::for_each_key(k, keys_into(lists.count_first));
-  }
+  lexicon_into(lists.count_first, {KeysOf::kUnits, KeysOf::kCardinals});
   add(lists.count_first);
   // match_nth_in_month: read_position (آخر, an ordinal), else يوم, أسبوع, a weekday.
   lists_into(lists.nth_first, {&lists.last_words, &lists.yom, &lists.week_words, &lists.day_words});
-  for (const KeysOf k : {KeysOf::kOrdinals, KeysOf::kWeekdays}) {
-    datelex::for_each_key(k, keys_into(lists.nth_first));
-  }
+  lexicon_into(lists.nth_first, {KeysOf::kOrdinals, KeysOf::kWeekdays});
   add(lists.nth_first);
   // Lists holds WordLists only: a member that no line above defines would hold no word
   // and never match.

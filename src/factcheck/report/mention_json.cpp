@@ -60,20 +60,10 @@ void write_claim_members(JsonWriter& w, const Claim& c) {
   w.member("quote", c.quote);
 }
 
-std::string mention_line(const Mention& mention, std::string_view source) {
-  std::string out;
-  JsonWriter w(out);
-  write_mention_json(w, mention, source);
-  return out;
-}
-
-std::string claim_line(const Claim& claim) {
-  std::string out;
-  JsonWriter w(out);
+void write_claim_json(JsonWriter& w, const Claim& claim) {
   w.begin_object();
   write_claim_members(w, claim);
   w.end_object();
-  return out;
 }
 
 }  // namespace fc::report

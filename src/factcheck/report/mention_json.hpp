@@ -24,9 +24,8 @@ void write_mention_json(JsonWriter& writer, const Mention& mention, std::string_
 /// may add to before it ends it).
 void write_claim_members(JsonWriter& writer, const Claim& claim);
 
-/// One mention, or one claim, as compact one-line JSON (JSON Lines).
-[[nodiscard]] std::string mention_line(const Mention& mention, std::string_view source);
-[[nodiscard]] std::string claim_line(const Claim& claim);
+/// One claim as an object of write_claim_members alone (a line of `claims`' JSON Lines).
+void write_claim_json(JsonWriter& writer, const Claim& claim);
 
 }  // namespace fc::report
 

@@ -10,6 +10,49 @@
 
 namespace fc {
 
+/// Where a frame slot was read from, nearest first (issue 17): the clause the figure stands
+/// in, its sentence, its paragraph, the headline, the article as a whole, or nothing in
+/// the text (assumed, e.g. the publication date or the article's main country).
+enum class Provenance { kClause, kSentence, kParagraph, kHeadline, kArticle, kAssumed };
+
+/// How a measure behaves over time (declared per measure in checks/): a running total
+/// (a toll, cases) only rises; a level (troops, a rate, a stockpile) must agree at one time
+/// and may drift at a declared rate; an event constant (a magnitude, a final result, the
+/// date of an event) never changes; a period value (a month's inflation) holds for its
+/// period only.
+enum class Semantics { kUnknown, kRunningTotal, kLevel, kEventConstant, kPeriodValue };
+
+/// What the sentence does with the figure: reports it as fact, forecasts or expects it,
+/// plans or targets it, sets it as a limit or cap, or recalls it as history. Only actuals
+/// are compared with actuals.
+enum class Modality { kActual, kForecast, kPlan, kLimit, kBackground };
+
+/// One slot of a claim's frame: its canonical value (empty when unknown) and where it
+/// was read from.
+struct FrameSlot {
+  std::string value;
+  Provenance from = Provenance::kAssumed;
+};
+
+/// What a figure is about, slot by slot (SPEC.md "Claims": the frame). The key is made
+/// from it; the comparison reads its semantics, modality and provenance.
+struct Frame {
+  FrameSlot measure;                    ///< canonical measure from checks/ (killed, troops)
+  std::vector<std::string> qualifiers;  ///< sorted canonical qualifiers (urban, food, children)
+  FrameSlot owner;                      ///< whose figure (US), canonical
+  FrameSlot place;                      ///< a place id: ISO 3166 code, or a checks/ id
+  std::string place_scope;              ///< country | province | city | region | sum | empty
+  FrameSlot event;                      ///< type plus what tells it apart (quake#2, runoff)
+  FrameSlot time;                       ///< ISO day or period (2023-03, 2023-03-07..2023-03-09)
+  Modality modality = Modality::kActual;
+  Semantics semantics = Semantics::kUnknown;
+  double max_change_per_day = 0;  ///< levels: declared drift per day (fraction); 0 = none
+};
+
+[[nodiscard]] const char* to_string(Provenance from);
+[[nodiscard]] const char* to_string(Semantics semantics);
+[[nodiscard]] const char* to_string(Modality modality);
+
 struct Claim {
   std::string id;      ///< "source:line:column" of the mention
   std::string source;  ///< source id
@@ -25,6 +68,7 @@ struct Claim {
   std::string quote;            ///< the sentence, original bytes
   std::size_t quote_start = 0;  ///< byte offset of the quote in the source
   bool where_implied = false;   ///< no place named: the article's main place was assumed
+  Frame frame;                  ///< what the figure is about, slot by slot (issue 17)
 };
 
 enum class FindingKind { kContradiction, kCorroboration, kSingleSource, kDateInconsistency };

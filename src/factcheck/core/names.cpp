@@ -43,6 +43,56 @@ const char* to_string(Severity severity) {
   return "info";
 }
 
+const char* to_string(Provenance from) {
+  switch (from) {
+    case Provenance::kClause:
+      return "clause";
+    case Provenance::kSentence:
+      return "sentence";
+    case Provenance::kParagraph:
+      return "paragraph";
+    case Provenance::kHeadline:
+      return "headline";
+    case Provenance::kArticle:
+      return "article";
+    case Provenance::kAssumed:
+      return "assumed";
+  }
+  return "assumed";
+}
+
+const char* to_string(Semantics semantics) {
+  switch (semantics) {
+    case Semantics::kUnknown:
+      return "unknown";
+    case Semantics::kRunningTotal:
+      return "running-total";
+    case Semantics::kLevel:
+      return "level";
+    case Semantics::kEventConstant:
+      return "event-constant";
+    case Semantics::kPeriodValue:
+      return "period-value";
+  }
+  return "unknown";
+}
+
+const char* to_string(Modality modality) {
+  switch (modality) {
+    case Modality::kActual:
+      return "actual";
+    case Modality::kForecast:
+      return "forecast";
+    case Modality::kPlan:
+      return "plan";
+    case Modality::kLimit:
+      return "limit";
+    case Modality::kBackground:
+      return "background";
+  }
+  return "actual";
+}
+
 namespace {
 
 int kind_rank(FindingKind kind) {

@@ -280,3 +280,23 @@ TEST_CASE("a running toll of one day without its own time is an update, not a di
   CHECK(contradictions({figure("p", "killed||Chile", 60, "2024-05-10"), hundreds}, outlets(2))
             .size() == 1);
 }
+
+TEST_CASE("frames of different events or qualifiers never clash, whatever their key",
+          "[compare][frame]") {
+  auto main_shock = figure("p", "magnitude||Peru", 7.1, "2024-05-09");
+  auto aftershock = figure("q", "magnitude||Peru", 5.2, "2024-05-09");
+  REQUIRE(contradictions({main_shock, aftershock}, outlets(2)).size() == 1);
+  main_shock.frame.event = {"quake", fc::Provenance::kSentence};
+  aftershock.frame.event = {"quake#aftershock", fc::Provenance::kClause};
+  CHECK(contradictions({main_shock, aftershock}, outlets(2)).empty());
+  // One event named, the other not: still compared.
+  aftershock.frame.event = {};
+  CHECK(contradictions({main_shock, aftershock}, outlets(2)).size() == 1);
+
+  auto headline = figure("p", "inflation[%]||Peru", 3.1, "2024-05-09");
+  auto food = figure("q", "inflation[%]||Peru", 5.8, "2024-05-09");
+  food.frame.qualifiers = {"food"};
+  CHECK(contradictions({headline, food}, outlets(2)).empty());
+  headline.frame.qualifiers = {"food"};
+  CHECK(contradictions({headline, food}, outlets(2)).size() == 1);
+}

@@ -42,6 +42,14 @@ bool drifted_fast(const Item& a, const Item& b, double rate, std::int64_t days) 
 Verdict judge(const Item& a, const Item& b, Semantics semantics, double max_change_per_day) {
   Verdict v;
   if (a.c == b.c) return v;
+  // Frames that name different events (the main quake, an aftershock) or different
+  // qualifiers (urban, food) are about different things, whatever key they share.
+  const Frame& fa = a.c->frame;
+  const Frame& fb = b.c->frame;
+  if (!fa.event.value.empty() && !fb.event.value.empty() && fa.event.value != fb.event.value) {
+    return v;
+  }
+  if (fa.qualifiers != fb.qualifiers) return v;
   const bool undated = a.date_unknown || b.date_unknown;
   bool went_down = false;
   bool drifted = false;

@@ -81,6 +81,7 @@ std::vector<std::string> fold_all(std::initializer_list<const char*> words) {
 struct Pattern {
   std::vector<std::string> words;
   Hedge hedge = Hedge::kNone;
+  bool below = false;  ///< about, from below only ("nearly")
 };
 
 std::vector<Pattern> patterns(Hedge h,
@@ -94,15 +95,32 @@ struct Words {
   std::vector<Pattern> before;  // hedges before a figure, longest first
   std::vector<Pattern> after;   // hedges after a figure
   std::vector<Pattern> upper;   // the upper half of "more than X and less than Y"
+  std::vector<Pattern> below;   // "nearly": just below the figure
+  // Verbs of a bound whose subject may stand between them and the figure: "تجاوزت وتيرة
+  // التضخم 9 بالمائة" (more than), "يقترب العجز من 50 مليار" (about, with من).
+  std::vector<std::string> verb_over =
+      fold_all({"تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "تخطى", "تخطت", "يتخطى", "تتخطى", "فاق",
+                "فاقت", "يفوق", "تفوق"});
+  std::vector<std::string> verb_near =
+      fold_all({"يقترب", "تقترب", "اقترب", "اقتربت", "قارب", "قاربت", "يقارب", "تقارب", "ناهز",
+                "ناهزت", "يناهز", "تناهز"});
   std::vector<std::string> negative = fold_all({"سالب", "ناقص", "minus"});
   std::vector<std::string> percent_one =
       fold_all({"بالمئة", "بالمائة", "بالمية", "بالمئه", "بالمائه", "percent", "pct", "%", "٪"});
   std::vector<std::string> percent_in = fold_all({"في", "per"});
   std::vector<std::string> percent_two =
       fold_all({"المئة", "المائة", "المئه", "المائه", "المية", "cent"});
+  // Percentage points: "1,2 نقطة", "2.2 نقطة مئوية", "0.5 percentage points".
+  std::vector<std::string> points = fold_all({"نقطة", "نقاط", "نقطه", "points", "point"});
+  std::vector<std::string> points_percent = fold_all({"مئوية", "مئويه", "مئوي"});
+  std::vector<std::string> points_en = fold_all({"percentage"});
+  std::vector<std::string> basis = fold_all({"أساس", "اساس", "basis"});
+  std::vector<std::string> currency = {"$", "\xE2\x82\xAC", "\xC2\xA3", "\xC2\xA5"};
   std::vector<std::string> range_between = fold_all({"بين", "between"});
   std::vector<std::string> range_from = fold_all({"من", "from"});
   std::vector<std::string> range_to = fold_all({"إلى", "الى", "حتى", "لغاية", "to", "through"});
+  // The target of a change may also be "لـ": "من 5 آلاف لـ 8 آلاف".
+  std::vector<std::string> change_to = fold_all({"ل", "لـ"});
   std::vector<std::string> range_and = fold_all({"و", "and"});
   std::vector<std::string> range_ma = fold_all({"ما"});
   std::vector<std::string> dash = {"-", "\xE2\x80\x93", "\xE2\x80\x94", "~"};
@@ -117,11 +135,13 @@ struct Words {
   // (West, as in وست هام).
   std::vector<std::string> not_numbers = fold_all({"لست", "وست"});
   std::vector<std::string> change_stems = fold_all(
-      {"خفض",   "تخفيض", "رفع",   "زياد",  "زاد",   "ارتفع", "ارتفاع", "انخفض",  "انخفاض",
-       "تراجع", "قلص",   "تقليص", "تقلص",  "هبط",   "هبوط",  "قفز",    "تضاعف",  "نما",
-       "نمو",   "تقليل", "قلل",   "يرتفع", "ترتفع", "ينخفض", "تنخفض",  "يتراجع", "تتراجع",
-       "يخفض",  "تخفض",  "يرفع",  "ترفع",  "يزيد",  "تزيد",  "يقلص",   "تقلص",   "يهبط",
-       "تهبط",  "يقفز",  "تقفز",  "ينمو",  "تنمو",  "خفّض",   "صعود",   "تصاعد",  "يتصاعد"});
+      {"خفض",   "تخفيض", "رفع",   "زياد",  "زاد",    "ارتفع",  "ارتفاع", "انخفض", "انخفاض", "تراجع",
+       "قلص",   "تقليص", "تقلص",  "هبط",   "هبوط",   "قفز",    "تضاعف",  "نما",   "نمو",    "تقليل",
+       "قلل",   "يرتفع", "ترتفع", "ينخفض", "تنخفض",  "يتراجع", "تتراجع", "يخفض",  "تخفض",   "يرفع",
+       "ترفع",  "يزيد",  "تزيد",  "يقلص",  "تقلص",   "يهبط",   "تهبط",   "يقفز",  "تقفز",   "ينمو",
+       "تنمو",  "خفّض",   "صعود",  "تصاعد", "يتصاعد", "صعد",    "يصعد",   "تصعد",  "نزل",    "ينزل",
+       "تنزل",  "نزول",  "هوى",   "يهوي",  "تهوي",   "انتقل",  "ينتقل",  "تنتقل", "تحسن",   "يتحسن",
+       "تتحسن", "تدنى",  "يتدنى", "تتدنى", "قفز",    "زيادة",  "ضاعف"});
   std::vector<std::string> change_en = fold_all(
       {"rose",      "rise",     "rises",     "rising",    "risen",    "fell",      "fall",
        "falls",     "falling",  "fallen",    "cut",       "cuts",     "reduced",   "reduce",
@@ -179,6 +199,17 @@ struct Words {
                                           {"≤"}}));
     add(before, patterns(Hedge::kAbout, {{"ما", "يقرب", "من"},
                                          {"ما", "يناهز"},
+                                         {"ما", "يقارب"},
+                                         {"في", "حدود"},
+                                         {"بحدود"},
+                                         {"يقارب"},
+                                         {"تقارب"},
+                                         {"قارب"},
+                                         {"قاربت"},
+                                         {"ناهز"},
+                                         {"ناهزت"},
+                                         {"تناهز"},
+                                         {"close", "to"},
                                          {"يقرب", "من"},
                                          {"نحو"},
                                          {"حوالي"},
@@ -191,9 +222,7 @@ struct Words {
                                          {"about"},
                                          {"around"},
                                          {"approximately"},
-                                         {"nearly"},
                                          {"roughly"},
-                                         {"almost"},
                                          {"circa"},
                                          {"~"}}));
     add(before, patterns(Hedge::kMoreThan, {{"ما", "يزيد", "على"},
@@ -210,6 +239,24 @@ struct Words {
                                             {"يتجاوز"},
                                             {"تتجاوز"},
                                             {"تجاوز"},
+                                            {"تجاوزت"},
+                                            {"تخطى"},
+                                            {"تخطت"},
+                                            {"يتخطى"},
+                                            {"تتخطى"},
+                                            {"فاق"},
+                                            {"فاقت"},
+                                            {"تفوق"},
+                                            {"passed"},
+                                            {"past"},
+                                            {"exceeded"},
+                                            {"exceeds"},
+                                            {"exceeding"},
+                                            {"topped"},
+                                            {"tops"},
+                                            {"surpassed"},
+                                            {"surpasses"},
+                                            {"upwards", "of"},
                                             {"يفوق"},
                                             {"فوق"},
                                             {"over"},
@@ -227,7 +274,13 @@ struct Words {
                                             {"under"},
                                             {"below"},
                                             {"<"}}));
+    // Just below the figure: "nearly 15,000" is under 15,000, not 13,500-16,500.
+    below = patterns(Hedge::kAbout,
+                     {{"nearly"}, {"almost"}, {"nears"}, {"neared"}, {"nearing"}, {"approaching"}});
+    for (Pattern& p : below) p.below = true;
+    add(before, below);
     add(after, patterns(Hedge::kAbout, {{"تقريبا"}, {"approximately"}, {"or", "so"}}));
+    add(after, patterns(Hedge::kMoreThan, {{"-", "plus"}}));
     add(after,
         patterns(Hedge::kAtLeast,
                  {{"أو", "أكثر"}, {"فأكثر"}, {"على", "الأقل"}, {"or", "more"}, {"at", "least"}}));
@@ -330,7 +383,10 @@ class Extractor {
   std::vector<Tok> toks_;
   std::vector<NumInfo> nums_;
   std::vector<Mention> out_;
-  std::size_t consumed_ = 0;  // tokens before this one belong to an earlier mention
+  std::size_t consumed_ = 0;   // tokens before this one belong to an earlier mention
+  bool have_percent_ = false;  // a percent was read, its last token at last_percent_
+  std::size_t last_percent_ = 0;
+  static constexpr std::size_t kPointsReach = 80;  // tokens a percent lends "نقطة" its sense
 
   // ---- tokens ---------------------------------------------------------------------------
 
@@ -371,6 +427,29 @@ class Extractor {
     return 0;
   }
 
+  // Digits from i on, across single spaces and dashes (a phone number's groups).
+  [[nodiscard]] std::size_t phone_digits(std::size_t i) const {
+    std::size_t count = 0;
+    for (std::size_t j = i; j < s_.size(); ++j) {
+      if (is_digit(s_[j])) {
+        ++count;
+      } else if (!((s_[j] == ' ' || s_[j] == '-') && j + 1 < s_.size() && is_digit(s_[j + 1]))) {
+        break;
+      }
+    }
+    return count;
+  }
+
+  // Length of a space that may group thousands at i ("5 674"), or 0: one space, U+00A0 or
+  // U+202F, between digits.
+  [[nodiscard]] std::size_t space_sep_at(std::size_t i) const {
+    if (i >= s_.size()) return 0;
+    if (s_[i] == ' ') return 1;
+    if (s_.compare(i, 2, "\xC2\xA0") == 0) return 2;
+    if (s_.compare(i, 3, "\xE2\x80\xAF") == 0) return 3;
+    return 0;
+  }
+
   void push_junk(std::size_t b, std::size_t e) {
     Tok k;
     k.b = static_cast<std::uint32_t>(b);
@@ -392,7 +471,7 @@ class Extractor {
       int_part.assign(s_, j, g0);
       j += g0;
       // Phone numbers: a '+' right before, or a long run with a leading zero.
-      if ((i > 0 && s_[i - 1] == '+') || (g0 >= 7 && s_[i] == '0')) {
+      if ((i > 0 && s_[i - 1] == '+' && phone_digits(i) >= 7) || (g0 >= 7 && s_[i] == '0')) {
         while (j < n && (is_digit(s_[j]) ||
                          ((s_[j] == ' ' || s_[j] == '-') && j + 1 < n && is_digit(s_[j + 1])))) {
           ++j;
@@ -421,8 +500,40 @@ class Extractor {
         int_part.append(s_, j + sl, 3);
         j += sl + 3;
       }
+      // A space (or no-break space) between thousands: "5 674", "12 500 000".
+      if (!grouped && int_part.size() <= 3 && int_part[0] != '0') {
+        std::size_t m = j;
+        std::string more;
+        while (true) {
+          const std::size_t sl = space_sep_at(m);
+          if (sl == 0 || digits_at(m + sl) != 3) break;
+          more.append(s_, m + sl, 3);
+          m += sl + 3;
+        }
+        if (!more.empty() &&
+            !(m < n &&
+              (s_[m] == '.' || s_[m] == ',' || s_[m] == ':' || s_[m] == '/' || s_[m] == '-') &&
+              m + 1 < n && is_digit(s_[m + 1]))) {
+          int_part += more;
+          grouped = true;
+          j = m;
+        }
+      }
+      // The Arabic comma as a decimal sign: "0،7", "16،1" (a thousands group has 3 digits).
+      if (!grouped && s_.compare(j, 2, "\xD8\x8C") == 0) {
+        const std::size_t g = digits_at(j + 2);
+        const std::size_t after = j + 2 + g;
+        const bool list =
+            after + 2 < n && s_.compare(after, 2, "\xD8\x8C") == 0 && is_digit(s_[after + 2]);
+        if (g >= 1 && g <= 2 && !list && int_part.size() <= 6) {
+          frac_part.assign(s_, j + 2, g);
+          j = after;
+        }
+      }
       // Dots: decimal, thousands (1.000.000) or an IP address / version (junk).
-      if (j < n && s_[j] == '.' && j + 1 < n && is_digit(s_[j + 1])) {
+      if (!frac_part.empty()) {
+        // read already
+      } else if (j < n && s_[j] == '.' && j + 1 < n && is_digit(s_[j + 1])) {
         std::size_t m = j;
         int ndots = 0;
         bool all3 = true;
@@ -443,6 +554,13 @@ class Extractor {
             push_junk(i, m);
             return m;
           }
+        } else if (!grouped && int_part.size() <= 3 && s_.compare(j + 1, 3, "000") == 0 &&
+                   digits_at(j + 1) == 3) {
+          // "157.000": a dot before three zeros groups thousands (no one writes 157.000
+          // for 157).
+          int_part += "000";
+          grouped = true;
+          j += 4;
         } else {
           const std::size_t g = digits_at(j + 1);
           frac_part.assign(s_, j + 1, g);
@@ -577,6 +695,33 @@ class Extractor {
           break;
       }
     }
+    drop_parentheses();
+  }
+
+  // "(11) ملياراً", "(9.5) بالمائة": official texts put a figure in parentheses before its
+  // scale or percent word; the parentheses are dropped so that the figure reads on.
+  void drop_parentheses() {
+    std::size_t w = 0;
+    const std::size_t n = toks_.size();
+    for (std::size_t r = 0; r < n; ++r) {
+      if (r + 3 < n && toks_[r].type == TT::kPunct && text(r) == "(" &&
+          toks_[r + 1].type == TT::kNum && toks_[r + 2].type == TT::kPunct && text(r + 2) == ")" &&
+          adjacent(r, r + 1) && adjacent(r + 1, r + 2) && scale_or_percent(r + 3)) {
+        toks_[w++] = toks_[r + 1];
+        r += 2;
+        continue;
+      }
+      if (w != r) toks_[w] = toks_[r];
+      ++w;
+    }
+    toks_.resize(w);
+  }
+
+  [[nodiscard]] bool scale_or_percent(std::size_t i) const {
+    const LexEntry* e = toks_[i].type == TT::kWord ? toks_[i].lex : nullptr;
+    if (e != nullptr && (e->kind == NumberWord::kScale || e->kind == NumberWord::kScalePlural))
+      return true;
+    return is(i, w_.percent_one) || (is(i, w_.percent_in) && is(i + 1, w_.percent_two));
   }
 
   // ---- word tests ------------------------------------------------------------------------
@@ -645,9 +790,11 @@ class Extractor {
 
   // A change cue (verb or noun: خفض، ارتفع، rose ...) in the same clause before token i.
   [[nodiscard]] bool change_cue_before(std::size_t i) const {
-    const std::size_t lo = i > 12 ? i - 12 : 0;
+    // The verb may stand a clause before, its subject repeated elliptically: "ارتفع المعدل
+    // في القرى من 5,2% إلى 6,3%، وفي المدن من 15,8% إلى 16,8%". Commas do not stop it.
+    const std::size_t lo = i > 24 ? i - 24 : 0;
     for (std::size_t k = i; k-- > lo;) {
-      if (clause_break(k)) return false;
+      if (clause_break(k) && text(k) != "," && text(k) != "\xD8\x8C") return false;
       if (toks_[k].type != TT::kWord) continue;
       if (toks_[k].latin) {
         if (is(k, w_.change_en)) return true;
@@ -712,18 +859,17 @@ class Extractor {
       }
       const Tok& tk = toks_[k];
       if (tk.type == TT::kNum) {
-        // Digits start a number, or follow a scale after و (3 ملايين و500 ألف).
+        // Digits start a number, or follow a scale after و: a compound is any sequence of
+        // parts of falling scale joined by و ("3 ملايين و500 ألف و20", "31 ألفاً و643").
         if (any) {
           if (!(conj && group == 0 && total > 0 && nu(tk).v < 1000 && !nu(tk).decimal &&
                 !c.decimal)) {
             break;
           }
           const LexEntry* nx = lex(k + 1);
-          if (nx == nullptr ||
-              !(nx->kind == NumberWord::kScale || nx->kind == NumberWord::kScalePlural) ||
-              nx->value >= last_scale) {
-            break;
-          }
+          const bool scale_next = nx != nullptr && (nx->kind == NumberWord::kScale ||
+                                                    nx->kind == NumberWord::kScalePlural);
+          if (scale_next ? nx->value >= last_scale : nu(tk).v >= last_scale) break;
         } else {
           c.digits = true;
           c.decimal = nu(tk).decimal;
@@ -931,7 +1077,11 @@ class Extractor {
     return m;
   }
 
-  void emit(Mention m, std::size_t last) {
+  void emit(Mention m, std::size_t last, bool percent = false) {
+    if (percent || m.kind == MentionKind::kPercent) {
+      have_percent_ = true;
+      last_percent_ = last;
+    }
     out_.push_back(std::move(m));
     consumed_ = last + 1;
   }
@@ -975,7 +1125,7 @@ class Extractor {
       return false;
     }
     if (tk.cl.conj && !tk.cl.def && !e->english && e->kind != NumberWord::kOrdinal) return false;
-    if (e->kind == NumberWord::kOrdinal && !tk.cl.def && !e->english && i > 0 &&
+    if (e->kind == NumberWord::kOrdinal && !tk.cl.def && !e->english && e->value == 2 && i > 0 &&
         (toks_[i - 1].type == TT::kNum ||
          (lex(i - 1) != nullptr && lex(i - 1)->kind != NumberWord::kOrdinal))) {
       return true;  // "30 ثانية": seconds, not the second
@@ -1087,7 +1237,8 @@ class Extractor {
     }
     Mention m = make(i, last, MentionKind::kVague);
     m.low = lo;
-    m.high = hi;
+    // English "thousands" (millions, billions) alone says at least two thousand, no more.
+    if (!(e->english && plural_scale && last == i)) m.high = hi;
     m.approximate = true;
     emit(std::move(m), last);
     return true;
@@ -1232,14 +1383,42 @@ class Extractor {
       m.high = value;
       m.significant_digits = sig;
       m.imprecise = c.imprecise;
-      emit(std::move(m), end);
+      // The state before may follow the target: "تراجع إلى 3.2% من 4.1%".
+      Card d;
+      if (end + 2 < n && is(end + 1, w_.range_from) && toks_[end + 2].type != TT::kPunct &&
+          parse_cardinal(end + 2, d)) {
+        std::size_t dend = d.last;
+        const bool dpct = percent_after(d.last, dend);
+        if (dpct == percent) {
+          double before = d.value;
+          if (!d.scaled && c.scaled && std::fabs(before) < 1000) before *= c.scale;
+          m = make(first - 1, dend, MentionKind::kChange);
+          m.from = before;
+          m.to = value;
+          m.low = value;
+          m.high = value;
+          m.significant_digits = sig;
+          m.imprecise = c.imprecise || d.imprecise;
+          end = dend;
+        }
+      }
+      emit(std::move(m), end, percent);
       return;
     }
     // Hedges.
     Hedge hedge = Hedge::kNone;
-    std::size_t hstart = first;
-    if (const Pattern* p = hedge_before(first, consumed_, hstart)) {
+    bool below = false;
+    // A currency sign may stand between the hedge and the figure: "about $66".
+    const std::size_t hfirst =
+        first > consumed_ && is(first - 1, w_.currency) && adjacent(first - 1, first) ? first - 1
+                                                                                      : first;
+    std::size_t hstart = hfirst;
+    if (const Pattern* p = hedge_before(hfirst, consumed_, hstart)) {
       hedge = p->hedge;
+      below = p->below;
+      first = hstart;
+    } else if (const Hedge vh = verb_hedge_before(hfirst, hstart); vh != Hedge::kNone) {
+      hedge = vh;
       first = hstart;
     }
     std::size_t hend = end;
@@ -1256,6 +1435,7 @@ class Extractor {
     m.significant_digits = sig;
     m.imprecise = c.imprecise;
     apply_hedge(m, value, hedge);
+    if (below) m.high = value;
     // "أكبر من 100 وأصغر من 300", "فوق الربع وتحت النصف": one range.
     if (hedge == Hedge::kMoreThan || hedge == Hedge::kAtLeast) {
       std::size_t k = end + 1;
@@ -1277,6 +1457,31 @@ class Extractor {
       }
     }
     emit(std::move(m), end);
+  }
+
+  // A verb of a bound a few words before the figure, its subject between: "تجاوزت وتيرة
+  // التضخم 9 بالمائة", "يقترب العجز السنوي من 50 مليار". `start` gets the verb.
+  [[nodiscard]] Hedge verb_hedge_before(std::size_t first, std::size_t& start) const {
+    constexpr std::size_t kGap = 3;  // words of the subject
+    if (first <= consumed_) return Hedge::kNone;
+    const bool min_before = is(first - 1, w_.range_from);
+    const std::size_t top = min_before ? first - 1 : first;
+    for (std::size_t g = 1; g <= kGap + 1 && top >= consumed_ + g; ++g) {
+      const std::size_t k = top - g;
+      if (toks_[k].type != TT::kWord || toks_[k].lex != nullptr) return Hedge::kNone;
+      if (g == 1 && !min_before) continue;  // a verb right before is hedge_before's
+      const bool over = is(k, w_.verb_over);
+      const bool near = is(k, w_.verb_near);
+      if (over && !min_before) {
+        start = k;
+        return Hedge::kMoreThan;
+      }
+      if (near && min_before) {
+        start = k;
+        return Hedge::kAbout;
+      }
+    }
+    return Hedge::kNone;
   }
 
   static const std::string& fold_or() {
@@ -1335,6 +1540,22 @@ class Extractor {
       end = k + 1;
       return true;
     }
+    // Percentage points: "نقطة مئوية", "percentage points", or "نقطة" alone in a passage
+    // about percents (a percent shortly before); never "نقطة أساس" (basis points).
+    if (is(k, w_.points_en) && is(k + 1, w_.points)) {
+      end = k + 1;
+      return true;
+    }
+    if (is(k, w_.points) && !toks_[k].latin && !is(k + 1, w_.basis)) {
+      if (is(k + 1, w_.points_percent)) {
+        end = k + 1;
+        return true;
+      }
+      if (have_percent_ && k < last_percent_ + kPointsReach) {
+        end = k;
+        return true;
+      }
+    }
     return false;
   }
 
@@ -1361,7 +1582,7 @@ class Extractor {
     }
     const bool dash = std::any_of(w_.dash.begin(), w_.dash.end(),
                                   [&](const std::string& d) { return text(k) == d; });
-    const bool to_word = is(k, w_.range_to);
+    const bool to_word = is(k, w_.range_to) || (from && is(k, w_.change_to));
     const bool and_word = is(k, w_.range_and);
     std::size_t q = k + 1;
     bool glued_and = false;
@@ -1374,6 +1595,9 @@ class Extractor {
       glued_and = true;
     }
     if ((and_word || glued_and) && !between) return false;
+    // "تراجعت بـ2.2 نقطة إلى 17.4 بالمئة": after a change verb a bare "X إلى Y" is the
+    // amount of the change and its target, no range.
+    if (to_word && !between && !from && change_cue_before(first)) return false;
     if (dash) {
       // Digits on both sides, spaced alike, ascending, and no date chain.
       if (!c.digits || q >= n || toks_[q].type != TT::kNum)
@@ -1423,10 +1647,11 @@ class Extractor {
       m.low = hi;
       m.high = hi;
       m.significant_digits = sig;
-      emit(std::move(m), last);
+      emit(std::move(m), last, pct);
       return true;
     }
     if (from && !to_word) return false;
+    if (from && is(k, w_.change_to)) return false;  // "لـ" is a target only in a change
     Mention m = make(start, last, MentionKind::kRange);
     m.low = std::min(lo, hi);
     m.high = std::max(lo, hi);
@@ -1439,7 +1664,7 @@ class Extractor {
       m.high = std::max(lo, hi);
       m.approximate = true;
     }
-    emit(std::move(m), last);
+    emit(std::move(m), last, pct);
     return true;
   }
 

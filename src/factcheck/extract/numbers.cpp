@@ -789,12 +789,16 @@ class Extractor {
   }
 
   // A change cue (verb or noun: خفض، ارتفع، rose ...) in the same clause before token i.
-  [[nodiscard]] bool change_cue_before(std::size_t i) const {
-    // The verb may stand a clause before, its subject repeated elliptically: "ارتفع المعدل
-    // في القرى من 5,2% إلى 6,3%، وفي المدن من 15,8% إلى 16,8%". Commas do not stop it.
-    const std::size_t lo = i > 24 ? i - 24 : 0;
+  [[nodiscard]] bool change_cue_before(std::size_t i, bool across_commas = false) const {
+    // For a from-to pair the verb may stand a clause before, its subject repeated
+    // elliptically: "ارتفع المعدل في القرى من 5,2% إلى 6,3%، وفي المدن من 15,8% إلى 16,8%":
+    // with `across_commas` commas do not stop the search.
+    const std::size_t reach = across_commas ? 24 : 12;
+    const std::size_t lo = i > reach ? i - reach : 0;
     for (std::size_t k = i; k-- > lo;) {
-      if (clause_break(k) && text(k) != "," && text(k) != "\xD8\x8C") return false;
+      if (clause_break(k) && !(across_commas && (text(k) == "," || text(k) == "\xD8\x8C"))) {
+        return false;
+      }
       if (toks_[k].type != TT::kWord) continue;
       if (toks_[k].latin) {
         if (is(k, w_.change_en)) return true;
@@ -1061,6 +1065,12 @@ class Extractor {
     }
     if (!any) return false;
     c.value = total + group;
+    // 128.7 x 1e9 is 128699999999.99998 in doubles: a decimal times a scale is rounded back
+    // to the whole number it stands for.
+    if (c.decimal && c.scaled &&
+        std::fabs(c.value - std::round(c.value)) < 1e-9 * std::fabs(c.value)) {
+      c.value = std::round(c.value);
+    }
     if (std::fabs(c.value) > kMaxExact) c.imprecise = true;
     return true;
   }
@@ -1271,6 +1281,14 @@ class Extractor {
         consumed_ = i + 1;
         return;
       }
+    }
+    // "الربع الأول", "للربع الحالي", "النصف الثاني": with the article and an adjective after
+    // it a fraction word names a period, not a share.
+    if (c.words && c.first == c.last && toks_[i].lex->kind == NumberWord::kFraction &&
+        toks_[i].cl.def && i + 1 < n && toks_[i + 1].type == TT::kWord && !toks_[i + 1].cl.conj &&
+        text(i + 1).substr(0, 4) == "\xD8\xA7\xD9\x84") {
+      consumed_ = i + 1;
+      return;
     }
     double value = c.value;
     std::size_t first = c.first;
@@ -1595,9 +1613,6 @@ class Extractor {
       glued_and = true;
     }
     if ((and_word || glued_and) && !between) return false;
-    // "تراجعت بـ2.2 نقطة إلى 17.4 بالمئة": after a change verb a bare "X إلى Y" is the
-    // amount of the change and its target, no range.
-    if (to_word && !between && !from && change_cue_before(first)) return false;
     if (dash) {
       // Digits on both sides, spaced alike, ascending, and no date chain.
       if (!c.digits || q >= n || toks_[q].type != TT::kNum)
@@ -1638,9 +1653,16 @@ class Extractor {
       lo *= d.scale;
     }
     if (dash && !(lo < hi)) return false;
+    // "تراجعت بـ2.2 نقطة إلى 17.4 بالمئة", "رفع الفائدة لليلة واحدة إلى 19.25%": after a
+    // change verb, "X إلى Y" whose X is an amount (after ب: بـ، بنحو، بنسبة) or a figure of
+    // another kind than Y is the amount of the change and its target, no range.
+    if (to_word && !between && !from && (percent != pct || amount_before(first)) &&
+        change_cue_before(first, percent != pct)) {
+      return false;
+    }
     if (!between && !from && !dash && !to_word) return false;
     (void)pct;
-    if (from && to_word && change_cue_before(start)) {
+    if (from && to_word && change_cue_before(start, true)) {
       Mention m = make(start, last, MentionKind::kChange);
       m.from = lo;
       m.to = hi;
@@ -1666,6 +1688,13 @@ class Extractor {
     }
     emit(std::move(m), last, pct);
     return true;
+  }
+
+  // The word before token `first` is an amount's preposition ب, alone or glued to a word
+  // (بـ، بنحو، بحوالي، بنسبة، بواقع).
+  [[nodiscard]] bool amount_before(std::size_t first) const {
+    if (first == 0 || toks_[first - 1].type != TT::kWord || toks_[first - 1].latin) return false;
+    return text(first - 1).substr(0, 2) == "\xD8\xA8";
   }
 
   [[nodiscard]] bool chain_after(std::size_t k) const {

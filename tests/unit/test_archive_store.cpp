@@ -413,7 +413,7 @@ TEST_CASE("an exception from on_processed on a worker reaches the caller", "[arc
   }
 }
 
-TEST_CASE("--db names PostgreSQL by its URI scheme and messages never show a password",
+TEST_CASE("a PostgreSQL --db is told by its URI scheme and messages never show a password",
           "[unit][archive]") {
   using fc::archive::display_target;
   using fc::archive::is_postgres_target;

@@ -29,6 +29,7 @@ list(APPEND FACTCHECK_SOURCES
   src/factcheck/rules/rule_set.cpp
   ${FACTCHECK_BUILTIN_CHECKS_CPP}
   src/factcheck/claims/text_tokens.cpp
+  src/factcheck/claims/quote_window.cpp
   src/factcheck/claims/claim_builder.cpp
   src/factcheck/claims/frame_cues.cpp
   src/factcheck/compare/comparator.cpp
@@ -44,6 +45,7 @@ list(APPEND FACTCHECK_TEST_SOURCES
   tests/unit/test_rules_rule_set.cpp
   tests/unit/test_claims_claim_builder.cpp
   tests/unit/test_claims_frame.cpp
+  tests/unit/test_claims_quote_window.cpp
   tests/unit/test_compare_comparator.cpp
   tests/unit/test_compare_disagreements.cpp
   tests/golden/test_golden_corpora.cpp

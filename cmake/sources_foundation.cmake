@@ -8,6 +8,8 @@ list(APPEND FACTCHECK_SOURCES
   src/factcheck/util/atomic_file.cpp
   src/factcheck/util/progress.cpp
   src/factcheck/ingest/inputs.cpp
+  src/factcheck/ingest/folder.cpp
+  src/factcheck/ingest/yaml.cpp
   src/factcheck/normalize/normalizer.cpp
   src/factcheck/extract/merge.cpp
   src/factcheck/report/json_writer.cpp
@@ -28,5 +30,8 @@ list(APPEND FACTCHECK_TEST_SOURCES
   tests/golden/test_golden_cli.cpp
   tests/golden/test_golden_seeds.cpp
   tests/regression/test_hostile_inputs.cpp
+  tests/regression/test_hostile_memory.cpp
+  tests/regression/test_hostile_paths.cpp
+  tests/regression/test_hostile_readers.cpp
   tests/regression/test_regressions.cpp
 )

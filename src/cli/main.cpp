@@ -20,7 +20,10 @@ void add_reading_options(CLI::App* cmd, fc::app::ReadingArgs& a, bool paths_allo
                   "publication date (YYYY-MM-DD) for sources that have none");
   cmd->add_option("--lang", a.lang, "language of sources that do not say: ar, en or auto")
       ->check(CLI::IsMember({"ar", "en", "auto"}));
-  cmd->add_option("--jobs", a.jobs, "worker threads (default: all cores)");
+  cmd->add_option("--jobs", a.jobs, "worker threads (default: all cores, at most 256)");
+  cmd->add_flag("--allow-outside", a.allow_outside,
+                "let a manifest name files outside its folder (absolute, .., symlinks out) "
+                "and a folder's symlinks lead out of it");
 }
 
 void add_quiet_option(CLI::App* cmd, fc::app::ReadingArgs& a) {

@@ -66,6 +66,40 @@ std::vector<Mention> extract_all(const normalize::NormalizedText& text,
   return mentions;
 }
 
+/// Tokens read for mentions at first in a long text: four per mention the cap keeps.
+constexpr std::size_t kFirstTokens = 4 * kMaxMentionsPerSource;
+/// Mentions past the cap a prefix must give for its first kMaxMentionsPerSource to be
+/// those of the whole text (a date cut at the prefix's end lies far after them).
+constexpr std::size_t kCapMargin = 1000;
+
+/// extract_all over a text that may be dense with figures: the whole text would make a
+/// mention per figure (27 million for an 80 MB line, 20 GB) before the cap kept the
+/// first 200,000. A text of more than kFirstTokens tokens is read a prefix of its tokens
+/// at a time, four times longer each time, until the prefix gives more mentions than the
+/// cap keeps (then its first ones are the text's first ones) or is the whole text.
+std::vector<Mention> extract_bounded(const normalize::NormalizedText& text,
+                                     extract::DateTokens& date_tokens,
+                                     const std::optional<util::CivilDate>& published,
+                                     const PipelineOptions& options, const rules::RuleSet& rules) {
+  if (date_tokens.tokens.size() <= kFirstTokens) {
+    return extract_all(text, date_tokens, published, options, rules);
+  }
+  std::vector<extract::DateToken> all = std::move(date_tokens.tokens);
+  std::vector<Mention> mentions;
+  for (std::size_t k = kFirstTokens;; k *= 4) {
+    if (k >= all.size()) {
+      date_tokens.tokens = std::move(all);
+      return extract_all(text, date_tokens, published, options, rules);
+    }
+    date_tokens.tokens.assign(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(k));
+    mentions = extract_all(text, date_tokens, published, options, rules);
+    if (mentions.size() > kMaxMentionsPerSource + kCapMargin) {
+      date_tokens.tokens = std::move(all);
+      return mentions;
+    }
+  }
+}
+
 /// Keeps at most kMaxMentionsPerSource mentions; true when some were dropped.
 bool cap_mentions(std::vector<Mention>& mentions) {
   if (mentions.size() <= kMaxMentionsPerSource) return false;
@@ -94,7 +128,7 @@ void process_source(ProcessedSource& ps, const PipelineOptions& options,
   {
     // Tokenized once for dates: for the publication date and for the dates against it;
     // the tokens (some 10 bytes per byte of text) go before the claims are built.
-    const auto date_tokens = extract::tokenize_for_dates(text.text);
+    auto date_tokens = extract::tokenize_for_dates(text.text);
     if (!src.published) {
       // Manifest first; then the article's own dateline; then --published.
       if (auto guess = timeres::find_publication_date(text, date_tokens)) {
@@ -106,7 +140,7 @@ void process_source(ProcessedSource& ps, const PipelineOptions& options,
         src.published_from = PublishedFrom::kOption;
       }
     }
-    ps.mentions = extract_all(text, date_tokens, src.published, options, rules);
+    ps.mentions = extract_bounded(text, date_tokens, src.published, options, rules);
   }
   if (cap_mentions(ps.mentions)) {
     ps.problems.push_back(Problem{src.path, 0, 0,

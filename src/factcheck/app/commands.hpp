@@ -25,6 +25,9 @@ struct ReadingArgs {
   std::string lang = "auto";
   unsigned jobs = 0;
   bool quiet = false;  ///< --quiet: no progress bar
+  /// --allow-outside: a manifest may name files outside its folder, a folder's symlinks
+  /// may lead out of it.
+  bool allow_outside = false;
   /// The process exits right after the command (the command line sets it): what the
   /// command made is left to the operating system, not freed (util/leave_to_exit.hpp).
   bool exits_after = false;

@@ -55,6 +55,7 @@ Result<PipelineOptions> make_options(const ReadingArgs& args) {
     return make_error(ErrorCode::kUsage, "--lang must be ar, en or auto");
   }
   o.inputs.lang = args.lang;
+  o.inputs.allow_outside = args.allow_outside;
   if (!args.checks.empty()) o.checks_dir = args.checks;
   if (!args.published.empty()) {
     o.published = util::parse_iso(args.published);

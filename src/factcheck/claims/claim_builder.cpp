@@ -9,6 +9,7 @@
 #include <span>
 
 #include "factcheck/claims/frame_cues.hpp"
+#include "factcheck/claims/quote_window.hpp"
 #include "factcheck/claims/text_tokens.hpp"
 #include "factcheck/util/civil_date.hpp"
 
@@ -487,16 +488,10 @@ class Builder {
     for (const auto& [s, e] : sentences) {
       if (norm_start >= s && norm_start < e) {
         const auto [os, oe] = view_.text.to_original(s, e);
-        std::string q(view_.text.original.substr(os, oe - os));
-        // Trim surrounding white space (original bytes otherwise).
-        std::size_t a = 0;
-        std::size_t b = q.size();
-        while (a < b && (q[a] == ' ' || q[a] == '\n' || q[a] == '\r' || q[a] == '\t')) ++a;
-        while (b > a &&
-               (q[b - 1] == ' ' || q[b - 1] == '\n' || q[b - 1] == '\r' || q[b - 1] == '\t'))
-          --b;
-        c.quote = q.substr(a, b - a);
-        c.quote_start = os + a;
+        const auto w =
+            quote_window(view_.text.original, os, oe, c.mention.span.start, c.mention.span.end);
+        c.quote = std::string(view_.text.original.substr(w.start, w.end - w.start));
+        c.quote_start = w.start;
         return;
       }
     }

@@ -10,6 +10,8 @@ namespace fc {
 inline constexpr std::size_t kMaxSourceBytes = 256ull * 1024 * 1024;
 /// Most mentions kept per source; extraction stops there and says so.
 inline constexpr std::size_t kMaxMentionsPerSource = 200000;
+/// Largest --json report read back (--baseline, diff), bytes.
+inline constexpr std::size_t kMaxReportBytes = 1024ull * 1024 * 1024;
 /// Largest manifest or check file (bytes).
 inline constexpr std::size_t kMaxYamlBytes = 16ull * 1024 * 1024;
 

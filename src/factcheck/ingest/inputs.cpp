@@ -1,6 +1,7 @@
 #include "factcheck/ingest/inputs.hpp"
 
 #include <fcntl.h>
+#include <poll.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -16,10 +17,13 @@
 #include <iterator>
 #include <set>
 #include <sstream>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "factcheck/core/limits.hpp"
 #include "factcheck/core/span.hpp"
+#include "factcheck/ingest/folder.hpp"
+#include "factcheck/ingest/yaml.hpp"
 #include "factcheck/normalize/normalizer.hpp"
 #include "factcheck/util/utf8.hpp"
 
@@ -28,6 +32,9 @@ namespace fc::ingest {
 namespace fs = std::filesystem;
 
 namespace {
+
+/// How long a FIFO named as an input is given for a writer to open it (ms).
+constexpr int kFifoWaitMs = 3000;
 
 Error too_large(const std::string& path, std::size_t limit) {
   return Error{
@@ -42,8 +49,26 @@ Error too_large(const std::string& path, std::size_t limit) {
 /// 3% of `extract` on an archive of 15,000 files.
 class OpenFile {
  public:
+  /// Opened without waiting (a FIFO with no writer would block open() for ever); a FIFO
+  /// is then given kFifoWaitMs for a writer to come (none: no_writer()), and read as
+  /// usual, until its writer closes it.
   explicit OpenFile(const std::string& path)
-      : OpenFile(::open(path.c_str(), O_RDONLY | O_CLOEXEC), true) {}
+      : OpenFile(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK), true) {
+    if (fd_ < 0) return;
+    if (known_ && S_ISFIFO(status_.st_mode)) {
+      // Linux reports no POLLHUP on a FIFO no writer has opened yet: poll() waits for one.
+      struct pollfd p {
+        fd_, POLLIN, 0
+      };
+      int ready = 0;
+      do {
+        ready = ::poll(&p, 1, kFifoWaitMs);
+      } while (ready < 0 && errno == EINTR);
+      no_writer_ = ready == 0;
+    }
+    const int flags = ::fcntl(fd_, F_GETFL);
+    if (flags >= 0 && (flags & O_NONBLOCK) != 0) ::fcntl(fd_, F_SETFL, flags & ~O_NONBLOCK);
+  }
   /// Standard input ("-"), read like a file (a redirected file by its size, a pipe in
   /// chunks) and left open.
   static OpenFile standard_input() { return OpenFile(STDIN_FILENO, false); }
@@ -55,6 +80,8 @@ class OpenFile {
 
   [[nodiscard]] int fd() const { return fd_; }
   [[nodiscard]] int open_errno() const { return open_errno_; }
+  /// A FIFO nobody opened for writing within kFifoWaitMs.
+  [[nodiscard]] bool no_writer() const { return no_writer_; }
   /// fstat() of the open file, or nullptr when it could not be opened or asked.
   [[nodiscard]] const struct stat* status() const { return known_ ? &status_ : nullptr; }
 
@@ -68,6 +95,7 @@ class OpenFile {
   bool owned_;
   struct stat status_ {};
   bool known_ = false;
+  bool no_writer_ = false;
 };
 
 /// Reads at most `limit` bytes of an open file; more is an error (a 1 GB file, a FIFO
@@ -79,6 +107,12 @@ Result<std::string> read_open(const OpenFile& file, const std::string& path, std
                       std::string("cannot open: ") + std::strerror(file.open_errno()) +
                           "; check that the file exists and is readable",
                       path);
+  }
+  if (file.no_writer()) {
+    return make_error(
+        ErrorCode::kIo,
+        "a FIFO nobody writes to (waited " + std::to_string(kFifoWaitMs / 1000) + " s); not read",
+        path);
   }
   const auto read_some = [&](char* into, std::size_t n) -> ssize_t {
     while (true) {
@@ -117,11 +151,6 @@ Result<std::string> read_open(const OpenFile& file, const std::string& path, std
   return bytes;
 }
 
-Result<std::string> read_file(const std::string& path, std::size_t limit) {
-  const OpenFile file(path);
-  return read_open(file, path, limit);
-}
-
 std::string stem_of(const std::string& path) { return fs::path(path).stem().string(); }
 
 /// Whether `p` is a relative path of plain names: no empty, "." or ".." component and
@@ -153,12 +182,12 @@ std::string join_path(const std::string& dir, const std::string& file) {
   return (fs::path(dir) / file).lexically_normal().string();
 }
 
-bool is_article_file(const fs::path& p) {
-  const auto ext = p.extension().string();
-  return ext == ".txt" || ext == ".md";
-}
-
 }  // namespace
+
+Result<std::string> read_file(const std::string& path, std::size_t limit) {
+  const OpenFile file(path);
+  return read_open(file, path, limit);
+}
 
 Result<Source> make_source(std::string id, std::string path, std::string bytes) {
   Source src;
@@ -184,10 +213,11 @@ Result<Source> make_source(std::string id, std::string path, std::string bytes) 
   return src;
 }
 
-Result<Manifest> load_manifest(const std::string& path, std::vector<Error>& errors) {
+Result<Manifest> load_manifest(const std::string& path, std::vector<Error>& errors,
+                               bool allow_outside) {
   auto text = read_file(path, kMaxYamlBytes);
   if (!text) return tl::unexpected(text.error());
-  return parse_manifest(*text, path, errors);
+  return parse_manifest(*text, path, errors, ManifestReader::kFast, allow_outside);
 }
 
 namespace {
@@ -219,8 +249,8 @@ struct RawEntry {
 /// here, so that they report the same errors the same way.
 class EntryChecker {
  public:
-  EntryChecker(Manifest& manifest, std::vector<Error>& errors)
-      : manifest_(manifest), errors_(errors) {}
+  EntryChecker(Manifest& manifest, std::vector<Error>& errors, bool allow_outside)
+      : manifest_(manifest), errors_(errors), allow_outside_(allow_outside) {}
 
   void add(const RawEntry& raw) {
     const std::string& path = manifest_.path;
@@ -228,8 +258,17 @@ class EntryChecker {
     bool ok = true;
     Mark id_mark = raw.mark;
     Mark file_mark = raw.mark;
+    std::set<std::string_view> keys;
     for (const RawField& f : raw.fields) {
       const std::string& key = f.key;
+      if (!keys.insert(key).second) {
+        errors_.push_back(manifest_error(path, f.key_mark,
+                                         "duplicate key '" + key +
+                                             "' in one entry; the entry "
+                                             "is not read"));
+        ok = false;
+        continue;
+      }
       if (key != "id" && key != "file" && key != "outlet" && key != "language" &&
           key != "published" && key != "published_basis") {
         errors_.push_back(manifest_error(path, f.key_mark,
@@ -246,6 +285,11 @@ class EntryChecker {
         continue;
       }
       const std::string& v = *f.value;
+      if (v.find('\0') != std::string::npos) {
+        errors_.push_back(manifest_error(path, f.value_mark, "'" + key + "' holds a NUL byte"));
+        ok = false;
+        continue;
+      }
       if (key == "id") {
         entry.id = v;
         id_mark = f.value_mark;
@@ -272,8 +316,19 @@ class EntryChecker {
       }
     }
     if (entry.file.empty()) {
-      errors_.push_back(manifest_error(path, raw.mark, "entry has no 'file'"));
+      if (ok) errors_.push_back(manifest_error(path, raw.mark, "entry has no 'file'"));
       return;
+    }
+    const std::string joined = join_path(manifest_.dir, entry.file);
+    if (!allow_outside_) {
+      if (root_.empty()) root_ = canonical_path(manifest_.dir);
+      if (const auto why = outside_folder(root_, entry.file, joined)) {
+        errors_.push_back(manifest_error(
+            path, file_mark,
+            "file '" + entry.file + "' " + *why +
+                "; a manifest names files inside its own folder (--allow-outside allows others)"));
+        return;
+      }
     }
     if (entry.id.empty()) entry.id = stem_of(entry.file);
     if (!ids_.insert(entry.id).second) {
@@ -281,17 +336,21 @@ class EntryChecker {
       return;
     }
     std::error_code ec;
-    if (!fs::is_regular_file(join_path(manifest_.dir, entry.file), ec)) {
+    if (!fs::is_regular_file(joined, ec)) {
       errors_.push_back(manifest_error(
           path, file_mark, "file '" + entry.file + "' does not exist next to the manifest"));
       return;
     }
+    entry.line = file_mark.line + 1;
+    entry.column = file_mark.column + 1;
     if (ok) manifest_.entries.push_back(std::move(entry));
   }
 
  private:
   Manifest& manifest_;
   std::vector<Error>& errors_;
+  bool allow_outside_;
+  std::string root_;  ///< the manifest folder's canonical path, once asked for
   std::set<std::string> ids_;
 };
 
@@ -347,6 +406,12 @@ std::optional<std::string> plain_string(const yaml_event_t* e) {
   if (!is_type(e, YAML_SCALAR_EVENT)) return std::nullopt;
   const auto& s = e->data.scalar;
   if (s.anchor != nullptr || s.tag != nullptr) return std::nullopt;
+  // A quoted value over several lines is most often a closing quote left out: the
+  // common reader says where.
+  if ((s.style == YAML_SINGLE_QUOTED_SCALAR_STYLE || s.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE) &&
+      e->start_mark.line != e->end_mark.line) {
+    return std::nullopt;
+  }
   std::string v(reinterpret_cast<const char*>(s.value), s.length);
   if (s.style == YAML_PLAIN_SCALAR_STYLE &&
       (v.empty() || v == "~" || v == "null" || v == "Null" || v == "NULL")) {
@@ -381,7 +446,7 @@ bool plain_line_breaks(std::string_view text) {
 /// scalar keys and string values. Empty for anything else, which parse_manifest hands
 /// to yaml-cpp, so that an odd manifest or a broken one is read and reported as before.
 std::optional<Manifest> parse_manifest_fast(const std::string& text, const std::string& path,
-                                            std::vector<Error>& errors) {
+                                            std::vector<Error>& errors, bool allow_outside) {
   if (!plain_line_breaks(text)) return std::nullopt;
   YamlEvents events(text);
   if (!is_type(events.next(), YAML_STREAM_START_EVENT)) return std::nullopt;
@@ -391,7 +456,7 @@ std::optional<Manifest> parse_manifest_fast(const std::string& text, const std::
   if (!plain_collection(events.next(), YAML_SEQUENCE_START_EVENT)) return std::nullopt;
   Manifest manifest = empty_manifest(path);
   std::vector<Error> found;
-  EntryChecker checker(manifest, found);
+  EntryChecker checker(manifest, found, allow_outside);
   RawEntry raw;
   for (;;) {
     const yaml_event_t* e = events.next();
@@ -434,9 +499,17 @@ Mark node_mark(const YAML::Mark& m, const LineIndex& index) {
 }  // namespace
 
 Result<Manifest> parse_manifest(const std::string& text, const std::string& path,
-                                std::vector<Error>& errors, ManifestReader reader) {
+                                std::vector<Error>& errors, ManifestReader reader,
+                                bool allow_outside) {
+  if (const auto bad = util::find_invalid_utf8(text)) {
+    const LineIndex index(text);
+    return tl::unexpected(Error{ErrorCode::kManifest, "invalid UTF-8; re-save the file as UTF-8",
+                                path, index.line_of(*bad), index.column_of(*bad)});
+  }
   if (reader != ManifestReader::kYamlCpp) {
-    if (auto fast = parse_manifest_fast(text, path, errors)) return std::move(*fast);
+    if (auto fast = parse_manifest_fast(text, path, errors, allow_outside)) {
+      return std::move(*fast);
+    }
     if (reader == ManifestReader::kEvents) {
       return tl::unexpected(manifest_error(
           path, Mark{}, "not the usual shape of a manifest (ManifestReader::kEvents)"));
@@ -444,12 +517,10 @@ Result<Manifest> parse_manifest(const std::string& text, const std::string& path
   }
   const LineIndex index(text);
   const auto mark_of = [&](const YAML::Mark& m) { return node_mark(m, index); };
-  YAML::Node root;
-  try {
-    root = YAML::Load(text);
-  } catch (const YAML::Exception& e) {
-    return tl::unexpected(manifest_error(path, mark_of(e.mark), "not valid YAML: " + e.msg));
-  }
+  // Duplicate keys of an entry are the entry's error (EntryChecker), not the file's.
+  auto loaded = load_yaml(text, path, YamlOptions{ErrorCode::kManifest, false});
+  if (!loaded) return tl::unexpected(loaded.error());
+  const YAML::Node root = std::move(*loaded);
   Manifest manifest = empty_manifest(path);
   if (!root.IsMap() || !root["sources"]) {
     return tl::unexpected(
@@ -467,7 +538,7 @@ Result<Manifest> parse_manifest(const std::string& text, const std::string& path
     return tl::unexpected(
         manifest_error(path, mark_of(list.Mark()), "'sources' must be a list of entries"));
   }
-  EntryChecker checker(manifest, errors);
+  EntryChecker checker(manifest, errors, allow_outside);
   for (const auto& node : list) {
     if (!node.IsMap()) {
       errors.push_back(manifest_error(path, mark_of(node.Mark()), "a source entry must be a map"));
@@ -493,11 +564,20 @@ Result<Manifest> parse_manifest(const std::string& text, const std::string& path
 namespace {
 
 struct Collector {
+  /// A file already read: by which id, path, and from a manifest entry or not.
+  struct Seen {
+    std::string id;
+    std::string path;
+    bool from_manifest = false;
+  };
+
   LoadedInputs out;
-  std::set<std::string> seen_files;            ///< "device:inode" of the files already read
-  std::unordered_set<std::string> seen_paths;  ///< the paths they were read by
+  std::unordered_map<std::string, Seen> seen_files;  ///< by "device:inode"
+  std::unordered_map<std::string, Seen> seen_paths;  ///< the paths they were read by
+  bool walking = false;                              ///< in a folder walk
   std::set<std::string> ids;
   std::string lang;
+  bool allow_outside = false;
   const std::function<void(Source&&)>* on_source = nullptr;  ///< else sources are kept in out
 
   void add(Source src) {
@@ -519,19 +599,48 @@ struct Collector {
     }
   }
 
-  void read_one(const std::string& id, const std::string& path, const ManifestEntry* entry) {
+  /// A file met again as `id` at `path`, first read as `was`. The walk meeting a file
+  /// the manifest named, or a path given twice, is the usual case; a second manifest
+  /// entry for one file, or a second name for it in a walked folder, loses an id.
+  void second_name(const Seen& was, const std::string& id, const std::string& path,
+                   const ManifestEntry* entry, const Manifest* manifest) {
+    if (entry != nullptr && manifest != nullptr && was.from_manifest) {
+      out.errors.push_back(Error{ErrorCode::kManifest,
+                                 "file '" + entry->file + "' is the file of id '" + was.id +
+                                     "' already; id '" + id + "' is not read",
+                                 manifest->path, entry->line, entry->column});
+    } else if (entry == nullptr && walking && !was.from_manifest && was.path != path) {
+      out.errors.push_back(Error{ErrorCode::kIo,
+                                 "the same file as '" + was.path + "' (a link to it), read as '" +
+                                     was.id + "'; not read a second time",
+                                 path});
+    }
+  }
+
+  /// `manifest` names the manifest of `entry` (for the place of an error).
+  void read_one(const std::string& id, const std::string& path, const ManifestEntry* entry,
+                const Manifest* manifest = nullptr) {
     // One file is read once, however it is named (a manifest entry and the folder walk,
     // a symlink, "a/../a.txt"): known by device and inode, which the fstat() of the open
     // file gives (a canonical path costs a readlink() per path component, 15% of
     // `extract` on an archive of 15,000 files). A path read already (the folder walk
     // after the manifest names every file again, both lexically normal) is not opened.
-    if (!seen_paths.insert(path).second) return;
+    if (const auto [at, first_path] =
+            seen_paths.try_emplace(path, Seen{id, path, entry != nullptr});
+        !first_path) {
+      second_name(at->second, id, path, entry, manifest);
+      return;
+    }
     const OpenFile file(path);
     const struct stat* st = file.status();
     const std::string identity = st != nullptr
                                      ? std::to_string(st->st_dev) + ":" + std::to_string(st->st_ino)
                                      : "path:" + path;
-    if (!seen_files.insert(identity).second) return;
+    const auto [seen, first] = seen_files.try_emplace(identity, Seen{id, path, entry != nullptr});
+    if (!first) {
+      second_name(seen->second, id, path, entry, manifest);
+      return;
+    }
     auto bytes = read_open(file, path, kMaxSourceBytes);
     if (!bytes) {
       out.errors.push_back(bytes.error());
@@ -556,30 +665,16 @@ struct Collector {
 
   void read_manifest(const Manifest& manifest) {
     for (const auto& entry : manifest.entries) {
-      read_one(entry.id, join_path(manifest.dir, entry.file), &entry);
+      read_one(entry.id, join_path(manifest.dir, entry.file), &entry, &manifest);
     }
   }
 
   void read_folder(const std::string& dir) {
-    std::vector<std::string> files;
-    std::error_code ec;
-    fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
-    if (ec) {
-      out.errors.push_back(Error{ErrorCode::kIo, "cannot read folder: " + ec.message(), dir});
-      return;
-    }
-    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (ec) {
-        out.errors.push_back(Error{ErrorCode::kIo, "cannot read folder: " + ec.message(), dir});
-        break;
-      }
-      std::error_code fec;
-      if (it->is_regular_file(fec) && is_article_file(it->path())) {
-        files.push_back(it->path().lexically_normal().string());
-      }
-    }
-    std::sort(files.begin(), files.end());
-    for (const auto& f : files) read_one(stem_of(f), f, nullptr);
+    FolderFiles found = article_files(dir, allow_outside);
+    for (auto& e : found.errors) out.errors.push_back(std::move(e));
+    walking = true;
+    for (const auto& f : found.files) read_one(stem_of(f), f, nullptr);
+    walking = false;
   }
 };
 
@@ -591,9 +686,10 @@ LoadedInputs load_inputs(const InputOptions& options,
                          const std::function<void(Source&&)>& on_source) {
   Collector c;
   c.lang = options.lang;
+  c.allow_outside = options.allow_outside;
   if (on_source) c.on_source = &on_source;
   if (options.sources) {
-    auto m = load_manifest(*options.sources, c.out.errors);
+    auto m = load_manifest(*options.sources, c.out.errors, options.allow_outside);
     if (m) {
       c.read_manifest(*m);
     } else {
@@ -626,7 +722,7 @@ LoadedInputs load_inputs(const InputOptions& options,
     if (fs::is_directory(status)) {
       const std::string manifest_path = join_path(path, "sources.yaml");
       if (!options.sources && fs::is_regular_file(manifest_path, ec)) {
-        auto m = load_manifest(manifest_path, c.out.errors);
+        auto m = load_manifest(manifest_path, c.out.errors, options.allow_outside);
         if (m) {
           c.read_manifest(*m);
         } else {

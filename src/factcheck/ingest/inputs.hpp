@@ -23,6 +23,8 @@ struct ManifestEntry {
   std::string language;
   std::optional<util::CivilDate> published;
   std::string published_basis;  ///< free text: why `published` is what it is
+  int line = 0;                 ///< where its `file` is written in the manifest (1-based)
+  int column = 0;
 };
 
 struct Manifest {
@@ -34,7 +36,10 @@ struct Manifest {
 /// Parses a manifest. Problems with single entries (unknown key, wrong type, duplicate
 /// id, missing file) are appended to `errors` with the manifest's file:line:col and the
 /// entry is dropped; a file that cannot be read or parsed at all is an Error.
-[[nodiscard]] Result<Manifest> load_manifest(const std::string& path, std::vector<Error>& errors);
+/// An entry's file must lie inside the manifest's folder (no absolute path, no "..",
+/// no symlink out of it) unless `allow_outside`.
+[[nodiscard]] Result<Manifest> load_manifest(const std::string& path, std::vector<Error>& errors,
+                                             bool allow_outside = false);
 
 /// Which YAML library reads a manifest: libyaml's events for the usual shape, yaml-cpp
 /// for the rest (kFast). The tests compare the two alone: kEvents (a manifest of
@@ -44,12 +49,16 @@ enum class ManifestReader { kFast, kEvents, kYamlCpp };
 /// Parses manifest text as if read from `path` (entries' files are checked next to it).
 [[nodiscard]] Result<Manifest> parse_manifest(const std::string& text, const std::string& path,
                                               std::vector<Error>& errors,
-                                              ManifestReader reader = ManifestReader::kFast);
+                                              ManifestReader reader = ManifestReader::kFast,
+                                              bool allow_outside = false);
 
 struct InputOptions {
   std::vector<std::string> paths;      ///< files, folders, or "-" for standard input
   std::optional<std::string> sources;  ///< --sources FILE
   std::string lang = "auto";           ///< ar | en | auto
+  /// --allow-outside: a manifest may name files outside its folder, and a walked folder's
+  /// symlinks may lead out of it (off: either is an error and the file is not read).
+  bool allow_outside = false;
 };
 
 struct LoadedInputs {
@@ -65,6 +74,10 @@ struct LoadedInputs {
 /// source while the next ones are read. `sources` of the result is then empty.
 [[nodiscard]] LoadedInputs load_inputs(const InputOptions& options,
                                        const std::function<void(Source&&)>& on_source);
+
+/// Reads at most `limit` bytes of the file at `path` (more is a kLimit error naming it);
+/// a FIFO is given a few seconds for a writer to open it (none: an error naming it).
+[[nodiscard]] Result<std::string> read_file(const std::string& path, std::size_t limit);
 
 /// Validates UTF-8 and strips a BOM from `bytes`, as for a file named `path`.
 [[nodiscard]] Result<Source> make_source(std::string id, std::string path, std::string bytes);

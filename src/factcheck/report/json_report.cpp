@@ -7,6 +7,8 @@
 #include <sstream>
 #include <tuple>
 
+#include "factcheck/core/limits.hpp"
+#include "factcheck/ingest/inputs.hpp"
 #include "factcheck/report/mention_json.hpp"
 #include "factcheck/report/report.hpp"
 #include "factcheck/report/stream_buffer.hpp"
@@ -275,10 +277,46 @@ void write_json(const Report& report, std::ostream& out) {
   w.close();
 }
 
+namespace {
+
+/// Where nlohmann's parser stops on `text` (the byte after the error), for the errors it
+/// throws without a place (a number out of range: 1e99999).
+struct ErrorPlace : nlohmann::json_sax<Json> {
+  std::size_t at = 0;
+  bool null() override { return true; }
+  bool boolean(bool) override { return true; }
+  bool number_integer(number_integer_t) override { return true; }
+  bool number_unsigned(number_unsigned_t) override { return true; }
+  bool number_float(number_float_t, const string_t&) override { return true; }
+  bool string(string_t&) override { return true; }
+  bool binary(binary_t&) override { return true; }
+  bool start_object(std::size_t) override { return true; }
+  bool key(string_t&) override { return true; }
+  bool end_object() override { return true; }
+  bool start_array(std::size_t) override { return true; }
+  bool end_array() override { return true; }
+  bool parse_error(std::size_t position, const std::string&,
+                   const nlohmann::detail::exception&) override {
+    at = position;
+    return false;
+  }
+};
+
+}  // namespace
+
 Result<Report> from_json(const std::string& text, const std::string& file) {
   Json root;
   try {
     root = Json::parse(text);
+  } catch (const nlohmann::json::out_of_range& e) {
+    ErrorPlace place;
+    (void)Json::sax_parse(text, &place);
+    const auto [line, col] = line_col(text, place.at > 0 ? place.at - 1 : 0);
+    std::string what = e.what();
+    if (const auto pos = what.find("] "); pos != std::string::npos) what = what.substr(pos + 2);
+    return make_error(ErrorCode::kReport,
+                      "not valid JSON (" + what + "): give a report written by --json", file, line,
+                      col);
   } catch (const nlohmann::json::parse_error& e) {
     // nlohmann counts the byte after the error; point at the byte itself.
     const auto [line, col] = line_col(text, e.byte > 0 ? e.byte - 1 : 0);
@@ -292,18 +330,18 @@ Result<Report> from_json(const std::string& text, const std::string& file) {
     return read_report(root);
   } catch (const BadReport& e) {
     return make_error(ErrorCode::kReport, e.message, file);
+  } catch (const nlohmann::json::exception& e) {
+    // A wrong type outside the lists (the schema, the tool's version).
+    return make_error(ErrorCode::kReport, std::string("not a factcheck report: ") + e.what(), file);
   }
 }
 
 Result<Report> read_report_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    return make_error(ErrorCode::kIo, "cannot read the report: check the path and permissions",
-                      path);
-  }
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) return make_error(ErrorCode::kIo, "cannot read the report: read failed", path);
-  return from_json(text, path);
+  // Bounded, and a FIFO nobody writes to is an error instead of blocking (/dev/zero
+  // was read until the allocator failed).
+  auto text = ingest::read_file(path, kMaxReportBytes);
+  if (!text) return tl::unexpected(text.error());
+  return from_json(*text, path);
 }
 
 }  // namespace fc::report

@@ -17,6 +17,7 @@
 
 #include "factcheck/core/limits.hpp"
 #include "factcheck/core/span.hpp"
+#include "factcheck/ingest/yaml.hpp"
 #include "factcheck/normalize/normalizer.hpp"
 #include "factcheck/rules/builtin_checks.hpp"
 #include "factcheck/util/bytes.hpp"
@@ -634,8 +635,9 @@ std::vector<Error> load_text(std::string_view text, const std::string& file, Rul
   Checker ck(file, text);
   RuleSet parsed;
   try {
-    const YAML::Node root = YAML::Load(std::string(text));
-    parse_file(root, ck, parsed);
+    auto root = ingest::load_yaml(text, file, ingest::YamlOptions{ErrorCode::kCheck, true});
+    if (!root) return {std::move(root.error())};
+    parse_file(*root, ck, parsed);
   } catch (const YAML::Exception& e) {
     ck.fail_at(e.mark, "YAML: " + e.msg);
   }

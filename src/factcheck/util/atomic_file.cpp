@@ -5,10 +5,12 @@
 #include <unistd.h>
 
 #include <array>
+#include <cctype>
 #include <cerrno>
 #include <charconv>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <filesystem>
 #include <ostream>
 #include <streambuf>
@@ -148,6 +150,60 @@ Result<void> write_in_place(const std::string& path,
   return {};
 }
 
+/// The process's umask, read without changing it (/proc/self/status), else by setting it
+/// and back once, before any report is written.
+mode_t process_umask() {
+  static const mode_t mask = [] {
+    if (FILE* f = std::fopen("/proc/self/status", "re")) {
+      char line[256];
+      unsigned value = 0;
+      bool found = false;
+      while (std::fgets(line, sizeof line, f) != nullptr) {
+        if (std::sscanf(line, "Umask: %o", &value) == 1) {
+          found = true;
+          break;
+        }
+      }
+      std::fclose(f);
+      if (found) return static_cast<mode_t>(value & 0777);
+    }
+    const mode_t old = ::umask(022);
+    ::umask(old);
+    return old;
+  }();
+  return mask;
+}
+
+bool temp_suffix(std::string_view name, std::string_view prefix) {
+  // mkstemp's six characters: letters and digits.
+  if (name.size() != prefix.size() + 6 || name.substr(0, prefix.size()) != prefix) return false;
+  for (const char c : name.substr(prefix.size())) {
+    if (!std::isalnum(static_cast<unsigned char>(c))) return false;
+  }
+  return true;
+}
+
+/// Removes the temporary files a killed run left beside `target` (".NAME.tmp-XXXXXX",
+/// hundreds of megabytes each): only regular files of that exact name, owned by this
+/// user, and untouched for kStaleTempSeconds (a run still writing one touches it every
+/// 64 KiB).
+void remove_stale_temps(const std::filesystem::path& dir, std::string_view prefix) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::directory_iterator it(dir, ec);
+  if (ec) return;
+  const time_t now = ::time(nullptr);
+  for (; it != fs::directory_iterator(); it.increment(ec)) {
+    if (ec) return;
+    const std::string name = it->path().filename().string();
+    if (!temp_suffix(name, prefix)) continue;
+    struct stat st {};
+    if (::lstat(it->path().c_str(), &st) != 0 || !S_ISREG(st.st_mode)) continue;
+    if (st.st_uid != ::geteuid() || now - st.st_mtime < kStaleTempSeconds) continue;
+    ::unlink(it->path().c_str());
+  }
+}
+
 }  // namespace
 
 Result<void> write_file_atomic(const std::string& shown_path,
@@ -173,7 +229,12 @@ Result<void> write_file_atomic(const std::string& shown_path,
   std::string name = ".";
   name += target.filename().string();
   name += ".tmp-XXXXXX";
+  remove_stale_temps(dir, name.substr(0, name.size() - 6));
   std::string tmpl = (dir / name).string();
+  // The report keeps the mode of the one it replaces; a new one is made as any file the
+  // user writes is (0666 less the umask). mkstemp makes 0600.
+  mode_t mode = 0666 & ~process_umask();
+  if (struct stat old{}; ::stat(path.c_str(), &old) == 0) mode = old.st_mode & 0777;
   const int fd = ::mkstemp(tmpl.data());
   if (fd < 0) {
     return make_error(ErrorCode::kIo,
@@ -187,8 +248,7 @@ Result<void> write_file_atomic(const std::string& shown_path,
     return make_error(ErrorCode::kIo, std::string("cannot write report: ") + std::strerror(err),
                       shown_path);
   }
-  // Reports are 0644 like any file the user writes; mkstemp makes 0600.
-  ::fchmod(fd, 0644);
+  ::fchmod(fd, mode);
   if (::fsync(fd) != 0 || ::close(fd) != 0) {
     const int err = errno;
     ::unlink(tmpl.c_str());

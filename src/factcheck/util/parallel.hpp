@@ -13,9 +13,14 @@
 
 namespace fc::util {
 
-/// The number of threads `jobs` asks for: 0 means one per core (at least one).
+/// Most threads any stage starts, whatever --jobs asks for: `--jobs 100000` failed to
+/// create its threads ("Resource temporarily unavailable") and wrote no report.
+inline constexpr unsigned kMaxJobs = 256;
+
+/// The number of threads `jobs` asks for: 0 means one per core (at least one), and
+/// never more than kMaxJobs.
 [[nodiscard]] inline unsigned resolve_jobs(unsigned jobs) {
-  return jobs == 0 ? std::max(1u, std::thread::hardware_concurrency()) : jobs;
+  return std::min(kMaxJobs, jobs == 0 ? std::max(1u, std::thread::hardware_concurrency()) : jobs);
 }
 
 /// Runs fn(i) for i in [0, n) on `jobs` threads (0: all cores), the calling thread

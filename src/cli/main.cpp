@@ -2,6 +2,7 @@
 // exit code. No logic lives here.
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <exception>
 #include <iostream>
 
@@ -20,12 +21,18 @@ void add_reading_options(CLI::App* cmd, fc::app::ReadingArgs& a, bool paths_allo
                   "publication date (YYYY-MM-DD) for sources that have none");
   cmd->add_option("--lang", a.lang, "language of sources that do not say: ar, en or auto")
       ->check(CLI::IsMember({"ar", "en", "auto"}));
-  cmd->add_option("--jobs", a.jobs, "worker threads (default: all cores)");
+  cmd->add_option("--jobs", a.jobs, "worker threads (default: all cores; at most 256)");
+  cmd->add_option("--exclude", a.exclude,
+                  "a file or folder the folder walk skips (repeatable); check never reads its "
+                  "own reports")
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
 }
 
 void add_quiet_option(CLI::App* cmd, fc::app::ReadingArgs& a) {
   cmd->add_flag("--quiet", a.quiet,
-                "no progress bar (it is shown on a terminal for runs longer than a second)");
+                "no progress bar (it is shown on a terminal for runs longer than a second) "
+                "and no summary on standard error (check)");
 }
 
 }  // namespace
@@ -56,10 +63,12 @@ int main(int argc, char** argv) {
     add_reading_options(ck, check.reading, true);
     add_quiet_option(ck, check.reading);
     ck->add_option("--report", check.report,
-                   "write the Markdown report there (default: standard output)");
-    ck->add_option("--json", check.json, "write the machine-readable report");
-    ck->add_option("--sarif", check.sarif, "write SARIF 2.1.0");
-    ck->add_option("--annotations", check.annotations, "print workflow commands: github")
+                   "write the Markdown report there (default and -: standard output, unless "
+                   "--annotations takes it)");
+    ck->add_option("--json", check.json, "write the machine-readable report (-: standard output)");
+    ck->add_option("--sarif", check.sarif, "write SARIF 2.1.0 (-: standard output)");
+    ck->add_option("--annotations", check.annotations,
+                   "print workflow commands on standard output: github")
         ->check(CLI::IsMember({"github"}));
     ck->add_option("--draft", check.draft,
                    "pre-publication mode: check this draft against the others");
@@ -86,6 +95,18 @@ int main(int argc, char** argv) {
     add_quiet_option(ix, index.reading);
     ix->add_option("--db", index.db, "the SQLite archive file")->required();
 
+    // A misspelt subcommand: CLI11 would only say that one is required.
+    if (argc > 1 && argv[1][0] != '-') {
+      std::vector<std::string> names;
+      for (const auto* sub : app.get_subcommands({})) names.push_back(sub->get_name());
+      if (std::find(names.begin(), names.end(), argv[1]) == names.end()) {
+        const std::string near = fc::app::nearest_name(argv[1], names);
+        std::cerr << "factcheck: '" << argv[1] << "' is not a subcommand"
+                  << (near.empty() ? "" : "; did you mean '" + near + "'?")
+                  << " (factcheck --help lists them)\n";
+        return fc::app::kExitError;
+      }
+    }
     try {
       app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

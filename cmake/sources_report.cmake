@@ -1,6 +1,7 @@
 # Reports and the CI gate (issue 6).
 list(APPEND FACTCHECK_SOURCES
   src/factcheck/report/markdown_text.cpp
+  src/factcheck/report/bidi_text.cpp
   src/factcheck/report/json_report.cpp
   src/factcheck/report/markdown.cpp
   src/factcheck/report/sarif.cpp
@@ -8,6 +9,8 @@ list(APPEND FACTCHECK_SOURCES
   src/factcheck/report/gate.cpp
   src/factcheck/report/diff.cpp
   src/factcheck/app/check_command.cpp
+  src/factcheck/app/check_outputs.cpp
+  src/factcheck/app/nearest_name.cpp
   src/factcheck/app/diff_command.cpp
 )
 list(APPEND FACTCHECK_TEST_SOURCES
@@ -19,4 +22,7 @@ list(APPEND FACTCHECK_TEST_SOURCES
   tests/unit/test_report_diff.cpp
   tests/golden/test_golden_report.cpp
   tests/golden/test_golden_report_cli.cpp
+  tests/unit/test_report_bidi_text.cpp
+  tests/golden/test_golden_outputs_cli.cpp
+  tests/golden/test_golden_render.cpp
 )

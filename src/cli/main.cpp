@@ -2,6 +2,7 @@
 // exit code. No logic lives here.
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <exception>
 #include <iostream>
 
@@ -24,11 +25,17 @@ void add_reading_options(CLI::App* cmd, fc::app::ReadingArgs& a, bool paths_allo
   cmd->add_flag("--allow-outside", a.allow_outside,
                 "let a manifest name files outside its folder (absolute, .., symlinks out) "
                 "and a folder's symlinks lead out of it");
+  cmd->add_option("--exclude", a.exclude,
+                  "a file or folder the folder walk skips (repeatable); check never reads its "
+                  "own reports")
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
 }
 
 void add_quiet_option(CLI::App* cmd, fc::app::ReadingArgs& a) {
   cmd->add_flag("--quiet", a.quiet,
-                "no progress bar (it is shown on a terminal for runs longer than a second)");
+                "no progress bar (it is shown on a terminal for runs longer than a second) "
+                "and no summary on standard error (check)");
 }
 
 }  // namespace
@@ -59,10 +66,12 @@ int main(int argc, char** argv) {
     add_reading_options(ck, check.reading, true);
     add_quiet_option(ck, check.reading);
     ck->add_option("--report", check.report,
-                   "write the Markdown report there (default: standard output)");
-    ck->add_option("--json", check.json, "write the machine-readable report");
-    ck->add_option("--sarif", check.sarif, "write SARIF 2.1.0");
-    ck->add_option("--annotations", check.annotations, "print workflow commands: github")
+                   "write the Markdown report there (default and -: standard output, unless "
+                   "--annotations takes it)");
+    ck->add_option("--json", check.json, "write the machine-readable report (-: standard output)");
+    ck->add_option("--sarif", check.sarif, "write SARIF 2.1.0 (-: standard output)");
+    ck->add_option("--annotations", check.annotations,
+                   "print workflow commands on standard output: github")
         ->check(CLI::IsMember({"github"}));
     ck->add_option("--draft", check.draft,
                    "pre-publication mode: check this draft against the others");
@@ -96,6 +105,18 @@ int main(int argc, char** argv) {
     ix->add_flag("--migrate", index.migrate,
                  "migrate an index of an older schema version to this one (PATHs optional)");
 
+    // A misspelt subcommand: CLI11 would only say that one is required.
+    if (argc > 1 && argv[1][0] != '-') {
+      std::vector<std::string> names;
+      for (const auto* sub : app.get_subcommands({})) names.push_back(sub->get_name());
+      if (std::find(names.begin(), names.end(), argv[1]) == names.end()) {
+        const std::string near = fc::app::nearest_name(argv[1], names);
+        std::cerr << "factcheck: '" << argv[1] << "' is not a subcommand"
+                  << (near.empty() ? "" : "; did you mean '" + near + "'?")
+                  << " (factcheck --help lists them)\n";
+        return fc::app::kExitError;
+      }
+    }
     try {
       app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

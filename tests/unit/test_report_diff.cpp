@@ -29,10 +29,12 @@ TEST_CASE("diff sorts findings into new resolved changed and unchanged", "[repor
       fc::report::diff_to_markdown(d, old_report, new_report, "a.json", "b.json");
   CHECK(md.rfind("# Fact-consistency report diff\n", 0) == 0);
   CHECK(md.find("1 new, 1 resolved, 1 changed, 8 unchanged.") != std::string::npos);
-  CHECK(md.find("was `c0ffee01`, error: 000: \u20682500\u2069 (line 3); 001: \u20682600\u2069") !=
+  // Each value with its file and line; the values isolated.
+  CHECK(md.find("was `c0ffee01`, error: 000: <span dir=\"auto\">2500</span> "
+                "(news/000\\_reuters.txt:3); 001: <span dir=\"auto\">2600</span>") !=
         std::string::npos);
-  CHECK(md.find("now error: 000: \u20682500\u2069 (line 3); 001: \u20682700\u2069") !=
-        std::string::npos);
+  CHECK(md.find("now error: 000: <span dir=\"auto\">2500</span> (news/000\\_reuters.txt:3); "
+                "001: <span dir=\"auto\">2700</span>") != std::string::npos);
   const auto order = {md.find("## New findings"), md.find("## Resolved findings"),
                       md.find("## Changed findings"), md.find("## Unchanged findings")};
   CHECK(std::is_sorted(order.begin(), order.end()));

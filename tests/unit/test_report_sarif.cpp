@@ -37,7 +37,46 @@ TEST_CASE("SARIF has one run with a rule per finding kind and located results", 
     }
   }
   CHECK(levels["c0ffee03"] == "warning");
-  CHECK(levels["c0ffee02"] == "note");
+  // Code scanning shows every result as an alert: corroborations and single-source
+  // claims (info) are not results.
+  CHECK(levels.count("c0ffee02") == 0);
+  for (const auto& [id, level] : levels) CHECK(level != "note");
+  for (const auto& rule : run["tool"]["driver"]["rules"]) {
+    CHECK(!rule["help"]["text"].get<std::string>().empty());
+  }
+}
+
+TEST_CASE("a SARIF result has at most 1,000 related locations and says how many it left out",
+          "[report][sarif]") {
+  fc::report::Report rep;
+  rep.tool_version = "1";
+  fc::Finding f;
+  f.id = "big";
+  f.kind = fc::FindingKind::kContradiction;
+  f.severity = fc::Severity::kWarning;
+  f.key = "k";
+  f.message = "many";
+  for (int i = 0; i < 1500; ++i) {
+    fc::Source s;
+    s.id = "s" + std::to_string(i);
+    s.path = s.id + ".txt";
+    rep.sources.push_back(s);
+    fc::Claim c;
+    c.id = s.id + ":1:1";
+    c.source = s.id;
+    c.mention.text = "12";
+    c.mention.span.line = 1;
+    c.mention.span.column = 1;
+    rep.claims.push_back(c);
+    f.claims.push_back(c.id);
+    f.sources.push_back(s.id);
+  }
+  rep.findings.push_back(f);
+  const auto j = nlohmann::json::parse(fc::report::to_sarif(rep));
+  const auto& r = j["runs"][0]["results"][0];
+  CHECK(r["relatedLocations"].size() == 1000);
+  CHECK(r["message"]["text"] == "many (499 more claims are listed in the JSON report)");
+  CHECK(r["properties"]["claims"].size() == 1500);
 }
 
 TEST_CASE("GitHub annotations are escaped and most severe first", "[report][annotations]") {
@@ -48,7 +87,8 @@ TEST_CASE("GitHub annotations are escaped and most severe first", "[report][anno
   REQUIRE(!lines.empty());
   CHECK(lines[0].rfind("::error file=news/a%2Cb%3Ac.txt,line=3,col=", 0) == 0);
   CHECK(lines[0].find("title=factcheck contradiction%3A troops|US|Iraq::100%25 sure%0Asecond "
-                      "line%0D [000: 2500; 001: 2600] (finding c0ffee01)") != std::string::npos);
+                      "line%0D [000: \"2500\"; 001: \"2600\"] (finding c0ffee01)") !=
+        std::string::npos);
   CHECK(lines[1].rfind("::warning ", 0) == 0);
   CHECK(lines.back().rfind("::notice ", 0) == 0);
   // The suppressed finding is left out.

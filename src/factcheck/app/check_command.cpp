@@ -6,6 +6,7 @@
 #include <ostream>
 #include <vector>
 
+#include "factcheck/app/check_outputs.hpp"
 #include "factcheck/app/commands.hpp"
 #include "factcheck/archive/archive.hpp"
 #include "factcheck/report/gate.hpp"
@@ -47,13 +48,28 @@ int run_check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
     err << "factcheck: --annotations takes only 'github'\n";
     return kExitError;
   }
+  const std::vector<OutputTarget> targets = output_targets(args);
+  if (auto usable = check_output_targets(targets); !usable) {
+    err << "factcheck: " << usable.error().to_string() << '\n';
+    return kExitError;
+  }
   if (!args.db.empty() && args.draft.empty()) {
     err << "factcheck: --db needs --draft FILE: the index is compared with a draft\n";
     return kExitError;
   }
   // With --db the archive is the index: only the draft (and any PATH given) is read.
   if (args.db.empty() && options->inputs.paths.empty() && !options->inputs.sources) {
-    options->inputs.paths.emplace_back("seeds");
+    auto input = default_input("check");
+    if (!input) {
+      err << "factcheck: " << input.error().to_string() << '\n';
+      return kExitError;
+    }
+    options->inputs.paths.push_back(*input);
+  }
+  // The run's own reports are never read back as articles, wherever they are written
+  // (a report inside the folder it checks doubled the findings of the next run).
+  for (const auto& t : targets) {
+    if (!t.path.empty() && t.path != "-") options->inputs.exclude.push_back(t.path);
   }
   // The draft is one more source; the ingest reads a file only once, so a draft inside
   // one of the given folders is not counted twice.
@@ -94,13 +110,19 @@ int run_check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
     }
   }
 
+  // A report written over an article the run read would replace the article.
+  if (auto apart = check_not_an_input(targets, rep); !apart) {
+    err << "factcheck: " << apart.error().to_string() << '\n';
+    return kExitError;
+  }
+
   // The reports are made from the finished report and written side by side, each on a
   // thread of its own when --jobs allows (the Markdown and JSON of a 15,000-article
   // archive take some 3 s each); errors are printed afterwards, in a fixed order.
   // A report is made only when asked for: each is as large as the archive's claims.
   using Make = void (*)(const report::Report&, std::ostream&);
   struct Output {
-    std::string path;  ///< empty: standard output
+    std::string path;  ///< empty or "-": standard output
     Make make;
     std::string error;  ///< set when writing failed
   };
@@ -108,35 +130,52 @@ int run_check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
   const auto sarif = [](const report::Report& r, std::ostream& file) {
     file << report::to_sarif(r);
   };
-  outputs.push_back({args.report, &report::write_markdown, {}});
-  if (!args.json.empty()) outputs.push_back({args.json, &report::write_json, {}});
-  if (!args.sarif.empty()) outputs.push_back({args.sarif, sarif, {}});
+  const auto annotations = [](const report::Report& r, std::ostream& file) {
+    file << report::to_github_annotations(r);
+  };
+  for (const auto& t : targets) {
+    Make make = t.option == "--report"  ? &report::write_markdown
+                : t.option == "--json"  ? &report::write_json
+                : t.option == "--sarif" ? static_cast<Make>(sarif)
+                                        : static_cast<Make>(annotations);
+    outputs.push_back({t.path, make, {}});
+  }
+  // Standard output is one stream: what goes there is written on this thread, after the
+  // files, and a failed write (a full disk, a closed pipe) is an error like any other.
   util::parallel_for(outputs.size(), options->jobs, [&](std::size_t i) {
     Output& o = outputs[i];
-    if (o.path.empty()) {
-      o.make(rep, out);
-      return;
-    }
+    if (o.path.empty() || o.path == "-") return;
     const auto to_file = [&](std::ostream& file) { o.make(rep, file); };
     if (auto r = util::write_file_atomic(o.path, to_file); !r) o.error = r.error().to_string();
   });
+  for (auto& o : outputs) {
+    if (!o.path.empty() && o.path != "-") continue;
+    o.make(rep, out);
+    out.flush();
+    if (!out) o.error = "standard output could not be written (a full disk or a closed pipe)";
+  }
   bool write_failed = false;
   for (const auto& o : outputs) {
     if (o.error.empty()) continue;
     err << "factcheck: " << o.error << '\n';
     write_failed = true;
   }
-  if (args.annotations == "github") out << report::to_github_annotations(rep);
-  out.flush();
   for (const auto& p : rep.problems) err << "factcheck: " << to_error_line(p) << '\n';
   for (const auto& w : rep.warnings) err << "factcheck: warning: " << to_error_line(w) << '\n';
-  int code = kExitOk;
+  ExitReason reason;
+  reason.write_failed = write_failed;
+  reason.failing = static_cast<std::size_t>(
+      std::count_if(rep.findings.begin(), rep.findings.end(),
+                    [&](const Finding& f) { return report::fails_run(f, *threshold); }));
   if (write_failed || !rep.problems.empty()) {
-    code = kExitError;
-  } else if (std::any_of(rep.findings.begin(), rep.findings.end(),
-                         [&](const Finding& f) { return report::fails_run(f, *threshold); })) {
-    code = kExitFindings;
+    reason.code = kExitError;
+  } else if (reason.failing > 0) {
+    reason.code = kExitFindings;
   }
+  if (!args.reading.quiet) {
+    print_summary(err, rep, targets, args.fail_on, reason, colour_enabled(err));
+  }
+  const int code = reason.code;
   if (args.reading.exits_after) util::leave_to_exit(std::move(rep));
   return code;
 }

@@ -6,6 +6,7 @@
 #include <iosfwd>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "factcheck/pipeline.hpp"
@@ -16,6 +17,14 @@ inline constexpr int kExitOk = 0;
 inline constexpr int kExitFindings = 1;
 inline constexpr int kExitError = 2;
 
+/// The most worker threads --jobs gives; a larger number is taken as this one.
+inline constexpr unsigned kMaxJobs = 256;
+
+/// The subcommand among `names` nearest to the misspelt `word` (edit distance at most 2,
+/// or a prefix), or "" when none is near.
+[[nodiscard]] std::string nearest_name(std::string_view word,
+                                       const std::vector<std::string>& names);
+
 /// Options every reading command takes, as written on the command line.
 struct ReadingArgs {
   std::vector<std::string> paths;
@@ -23,6 +32,7 @@ struct ReadingArgs {
   std::string checks;     ///< --checks
   std::string published;  ///< --published YYYY-MM-DD
   std::string lang = "auto";
+  std::vector<std::string> exclude;  ///< --exclude PATH (repeatable)
   unsigned jobs = 0;
   bool quiet = false;  ///< --quiet: no progress bar
   /// --allow-outside: a manifest may name files outside its folder, a folder's symlinks
@@ -66,6 +76,11 @@ struct IndexArgs {
 
 /// "file:line:col: message" for a problem, as printed on standard error.
 [[nodiscard]] std::string to_error_line(const Problem& problem);
+
+/// What `check` and `claims` read when given no PATH: standard input when text is piped
+/// or redirected in, else the bundled seeds/ when run from the project's folder, else a
+/// usage error that says what to give.
+[[nodiscard]] Result<std::string> default_input(const char* command);
 
 /// Turns reading arguments into pipeline options; usage errors are returned.
 [[nodiscard]] Result<PipelineOptions> make_options(const ReadingArgs& args);

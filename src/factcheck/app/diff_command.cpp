@@ -28,9 +28,13 @@ int run_diff(const DiffArgs& args, std::ostream& out, std::ostream& err) {
   const auto diff = report::diff_reports(*old_report, *new_report);
   const std::string md =
       report::diff_to_markdown(diff, *old_report, *new_report, args.old_json, args.new_json);
-  if (args.report.empty()) {
+  if (args.report.empty() || args.report == "-") {
     out << md;
     out.flush();
+    if (!out) {
+      err << "factcheck: standard output could not be written (a full disk or a closed pipe)\n";
+      return kExitError;
+    }
   } else if (auto w = util::write_file_atomic(args.report, md); !w) {
     err << "factcheck: " << w.error().to_string() << '\n';
     return kExitError;

@@ -1,3 +1,8 @@
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
 #include <iostream>
 #include <ostream>
 #include <stdexcept>
@@ -47,6 +52,21 @@ bool progress_enabled(const ReadingArgs& args, const std::ostream& err) {
   return util::progress_wanted(args.quiet, &err == &std::cerr && util::stderr_is_terminal());
 }
 
+Result<std::string> default_input(const char* command) {
+  // Text piped in, or a file that is not empty redirected in: `echo … | factcheck claims`.
+  struct stat st {};
+  if (::fstat(STDIN_FILENO, &st) == 0 &&
+      (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode) || (S_ISREG(st.st_mode) && st.st_size > 0))) {
+    return std::string("-");
+  }
+  // The bundled seed articles, from the project's folder (the README's first command).
+  std::error_code ec;
+  if (std::filesystem::is_regular_file("seeds/sources.yaml", ec)) return std::string("seeds");
+  return make_error(ErrorCode::kUsage, std::string("no articles given: factcheck ") + command +
+                                           " PATH... (files, folders, or - for standard "
+                                           "input)");
+}
+
 Result<PipelineOptions> make_options(const ReadingArgs& args) {
   PipelineOptions o;
   o.inputs.paths = args.paths;
@@ -56,6 +76,7 @@ Result<PipelineOptions> make_options(const ReadingArgs& args) {
   }
   o.inputs.lang = args.lang;
   o.inputs.allow_outside = args.allow_outside;
+  o.inputs.exclude = args.exclude;
   if (!args.checks.empty()) o.checks_dir = args.checks;
   if (!args.published.empty()) {
     o.published = util::parse_iso(args.published);
@@ -65,7 +86,9 @@ Result<PipelineOptions> make_options(const ReadingArgs& args) {
           "--published must be a real day written YYYY-MM-DD, not '" + args.published + "'");
     }
   }
-  o.jobs = args.jobs;
+  // More threads than this only cost memory and thread creation (--jobs 100000 ran out
+  // of them): the workers are bounded by the cores anyway.
+  o.jobs = std::min(args.jobs, kMaxJobs);
   return o;
 }
 
@@ -129,7 +152,12 @@ int run_claims(const ReadingArgs& args, std::ostream& out, std::ostream& err) {
     return kExitError;
   }
   if (options->inputs.paths.empty() && !options->inputs.sources) {
-    options->inputs.paths.emplace_back("seeds");
+    auto input = default_input("claims");
+    if (!input) {
+      err << "factcheck: " << input.error().to_string() << '\n';
+      return kExitError;
+    }
+    options->inputs.paths.push_back(*input);
   }
   std::vector<Problem> problems;
   const rules::RuleSet rules = load_rules(*options, problems);

@@ -15,6 +15,7 @@
 #include <filesystem>
 #include <functional>
 #include <iterator>
+#include <map>
 #include <set>
 #include <sstream>
 #include <unordered_map>
@@ -579,6 +580,9 @@ struct Collector {
   std::string lang;
   bool allow_outside = false;
   const std::function<void(Source&&)>* on_source = nullptr;  ///< else sources are kept in out
+  std::vector<std::string> excluded;  ///< excluded_paths of InputOptions::exclude
+  /// The manifests beside files given by name, by folder (read once; nullopt: none there).
+  std::map<std::string, std::optional<Manifest>> beside;
 
   void add(Source src) {
     if (!ids.insert(src.id).second) {
@@ -669,16 +673,79 @@ struct Collector {
     }
   }
 
-  void read_folder(const std::string& dir) {
+  /// The entry of `sources.yaml` beside `path` that names it, if there is one: a file
+  /// given by name keeps the id, outlet and date its folder's manifest gives it.
+  const ManifestEntry* entry_beside(const std::string& path) {
+    const std::string dir = fs::path(path).parent_path().string();
+    auto it = beside.find(dir);
+    if (it == beside.end()) {
+      std::optional<Manifest> m;
+      const std::string manifest_path = join_path(dir, "sources.yaml");
+      std::error_code ec;
+      if (fs::is_regular_file(manifest_path, ec)) {
+        auto loaded = load_manifest(manifest_path, out.errors, allow_outside);
+        if (loaded) {
+          m = std::move(*loaded);
+        } else {
+          out.errors.push_back(loaded.error());
+        }
+      }
+      it = beside.emplace(dir, std::move(m)).first;
+    }
+    if (!it->second) return nullptr;
+    std::error_code ec;
+    const fs::path want = fs::absolute(path, ec).lexically_normal();
+    for (const auto& e : it->second->entries) {
+      std::error_code ec2;
+      if (fs::absolute(join_path(it->second->dir, e.file), ec2).lexically_normal() == want) {
+        return &e;
+      }
+    }
+    return nullptr;
+  }
+
+  /// Reads the articles of `dir` and returns how many article files it holds.
+  std::size_t read_folder(const std::string& dir) {
     FolderFiles found = article_files(dir, allow_outside);
     for (auto& e : found.errors) out.errors.push_back(std::move(e));
     walking = true;
-    for (const auto& f : found.files) read_one(stem_of(f), f, nullptr);
+    std::size_t articles = 0;
+    for (const auto& f : found.files) {
+      if (!excluded.empty() && is_excluded(f, excluded)) continue;
+      ++articles;
+      read_one(stem_of(f), f, nullptr);
+    }
     walking = false;
+    return articles;
   }
 };
 
 }  // namespace
+
+bool is_excluded(const std::string& path, const std::vector<std::string>& excluded) {
+  std::error_code ec;
+  const std::string abs = fs::absolute(path, ec).lexically_normal().string();
+  for (const auto& e : excluded) {
+    if (abs == e) return true;
+    if (abs.size() > e.size() && abs.compare(0, e.size(), e) == 0 &&
+        (e.back() == '/' || abs[e.size()] == '/')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::vector<std::string> excluded_paths(const std::vector<std::string>& paths) {
+  std::vector<std::string> out;
+  for (const auto& p : paths) {
+    if (p.empty() || p == "-") continue;
+    std::error_code ec;
+    std::string abs = fs::absolute(p, ec).lexically_normal().string();
+    while (abs.size() > 1 && abs.back() == '/') abs.pop_back();
+    out.push_back(abs);
+  }
+  return out;
+}
 
 LoadedInputs load_inputs(const InputOptions& options) { return load_inputs(options, {}); }
 
@@ -687,6 +754,7 @@ LoadedInputs load_inputs(const InputOptions& options,
   Collector c;
   c.lang = options.lang;
   c.allow_outside = options.allow_outside;
+  c.excluded = excluded_paths(options.exclude);
   if (on_source) c.on_source = &on_source;
   if (options.sources) {
     auto m = load_manifest(*options.sources, c.out.errors, options.allow_outside);
@@ -721,18 +789,26 @@ LoadedInputs load_inputs(const InputOptions& options,
     }
     if (fs::is_directory(status)) {
       const std::string manifest_path = join_path(path, "sources.yaml");
+      std::size_t entries = 0;
       if (!options.sources && fs::is_regular_file(manifest_path, ec)) {
         auto m = load_manifest(manifest_path, c.out.errors, options.allow_outside);
         if (m) {
+          entries = m->entries.size();
           c.read_manifest(*m);
         } else {
           // A broken manifest loses no article: the folder is still read, without metadata.
           c.out.errors.push_back(m.error());
         }
       }
-      c.read_folder(path);
+      if (c.read_folder(path) == 0 && entries == 0) {
+        c.out.errors.push_back(Error{ErrorCode::kIo,
+                                     "no articles here (*.txt, *.md, or a sources.yaml naming "
+                                     "them): give the folder that holds them",
+                                     path});
+      }
     } else {
-      c.read_one(stem_of(path), path, nullptr);
+      const ManifestEntry* entry = options.sources ? nullptr : c.entry_beside(path);
+      c.read_one(entry != nullptr ? entry->id : stem_of(path), path, entry);
     }
   }
   return std::move(c.out);

@@ -59,7 +59,17 @@ struct InputOptions {
   /// --allow-outside: a manifest may name files outside its folder, and a walked folder's
   /// symlinks may lead out of it (off: either is an error and the file is not read).
   bool allow_outside = false;
+  /// Files and folders a folder walk skips (--exclude, and the run's own reports, so that
+  /// a report written into the folder it checks is never read back as an article).
+  std::vector<std::string> exclude;
 };
+
+/// True when `path` is one of `excluded` or lies inside one of them (absolute, lexically
+/// normal paths: see excluded_paths).
+[[nodiscard]] bool is_excluded(const std::string& path, const std::vector<std::string>& excluded);
+
+/// `paths` as absolute, lexically normal paths, for is_excluded.
+[[nodiscard]] std::vector<std::string> excluded_paths(const std::vector<std::string>& paths);
 
 struct LoadedInputs {
   std::vector<Source> sources;  ///< in input order: manifest entries, then other files sorted

@@ -5,6 +5,7 @@
 #include <map>
 #include <sstream>
 
+#include "factcheck/report/bidi_text.hpp"
 #include "factcheck/report/report.hpp"
 
 namespace fc::report {
@@ -109,16 +110,16 @@ std::string to_github_annotations(const Report& report) {
         props = "file=" + escape_property(path) + ",line=" + std::to_string(c.mention.span.line) +
                 ",col=" + std::to_string(c.mention.span.column) + ",";
       }
-      values += (values.empty() ? "" : "; ") + c.source + ": " + c.mention.text;
+      values += (values.empty() ? "" : "; ") + c.source + ": \"" + c.mention.text + "\"";
     }
     std::string title = std::string("factcheck ") + to_string(f->kind);
     if (f->baseline == "known") title += " (known)";
     if (!f->key.empty()) title += ": " + f->key;
-    props += "title=" + escape_property(title);
+    props += "title=" + escape_property(plain_isolated(title));
     std::string message = f->message;
     if (!values.empty()) message += " [" + values + "]";
     message += " (finding " + f->id + ")";
-    out << props << "::" << escape_data(message) << '\n';
+    out << props << "::" << escape_data(plain_isolated(message, true)) << '\n';
   }
   std::size_t hidden[3] = {0, 0, 0};
   for (const auto& [sev, n] : total) {

@@ -20,7 +20,7 @@ std::vector<const Finding*> sorted(const Report& r) {
   return out;
 }
 
-/// "000: 2,500 (line 11); 003: 2,600 (line 4)" from the report's claims.
+/// "000: 2,500 (seeds/000.txt:11); 003: 2,600 (seeds/003.txt:4)" from the report's claims.
 std::string values_of(const Finding& f, const Report& r) {
   std::string out;
   for (const auto& id : f.claims) {
@@ -31,8 +31,11 @@ std::string values_of(const Finding& f, const Report& r) {
       out += escape_text(id);
       continue;
     }
-    out += escape_text(it->source) + ": " + isolated_text(it->mention.text) + " (line " +
-           std::to_string(it->mention.span.line) + ")";
+    const auto src = std::find_if(r.sources.begin(), r.sources.end(),
+                                  [&](const Source& s) { return s.id == it->source; });
+    const std::string file = src != r.sources.end() && !src->path.empty() ? src->path : it->source;
+    out += escape_text(it->source) + ": " + isolated_text(it->mention.text) + " (" +
+           escape_text(file) + ":" + std::to_string(it->mention.span.line) + ")";
   }
   return out.empty() ? "(no claims)" : out;
 }
@@ -99,8 +102,8 @@ std::string diff_to_markdown(const ReportDiff& d, const Report& old_report,
       return;
     }
     for (const auto& f : list) {
-      out << "- " << heading(f) << "  \n  " << escape_text(f.message) << "  \n  " << values_of(f, r)
-          << "\n";
+      out << "- " << heading(f) << "  \n  " << message_text(f.message) << "  \n  "
+          << values_of(f, r) << "\n";
     }
     out << "\n";
   };

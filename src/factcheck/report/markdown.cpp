@@ -74,6 +74,10 @@ struct Escaped {
 struct Isolated {
   std::string_view text;
 };
+/// A message: escaped, its quoted and Arabic runs isolated.
+struct Message {
+  std::string_view text;
+};
 struct QuoteCell {
   const Claim& claim;
 };
@@ -103,6 +107,10 @@ class TextOut {
   }
   TextOut& operator<<(Isolated piece) {
     append_isolated(buffer_, piece.text);
+    return flush_if_full();
+  }
+  TextOut& operator<<(Message piece) {
+    append_message(buffer_, piece.text);
     return flush_if_full();
   }
   TextOut& operator<<(QuoteCell cell);
@@ -135,9 +143,9 @@ TextOut& TextOut::operator<<(QuoteCell cell) {
                                 ? c.mention.span.start - c.quote_start
                                 : std::string::npos;
   const std::size_t end = start == std::string::npos ? start : start + c.mention.text.size();
-  buffer_ += "\u2068";
+  buffer_ += kIsolateOpen;
   append_marked_quote(buffer_, c.quote, start, end);
-  buffer_ += "\u2069";
+  buffer_ += kIsolateClose;
   return flush_if_full();
 }
 
@@ -327,7 +335,7 @@ class MarkdownWriter {
   }
 
   void finding_notes(const Finding& f) {
-    out_ << Escaped{f.message} << "\n\n";
+    out_ << Message{f.message} << "\n\n";
     out_ << "Finding " << code_span(f.id);
     if (!f.baseline.empty() && (!rep_.baseline.empty() || f.baseline == "known")) {
       out_ << " (" << f.baseline << ")";

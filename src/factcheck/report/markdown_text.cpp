@@ -7,6 +7,7 @@
 #include <cctype>
 #include <optional>
 
+#include "factcheck/report/bidi_text.hpp"
 #include "factcheck/util/utf8.hpp"
 
 namespace fc::report {
@@ -14,11 +15,6 @@ namespace fc::report {
 namespace {
 
 constexpr char32_t kReplacement = 0xFFFD;
-
-/// Bidi embeddings, overrides and isolates: an article could reorder the report with them.
-bool is_bidi_control(char32_t cp) {
-  return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
-}
 
 /// Characters that end a line or are invisible controls: shown as a space.
 bool is_break_or_control(char32_t cp) {
@@ -48,7 +44,6 @@ constexpr bool needs_escape(char c) {
     case '&':
     case '$':
     case '@':
-    case '"':
     case '=':
       return true;
     default:
@@ -161,6 +156,13 @@ void escape_one(std::string& out, Tail& raw, std::string_view text, char32_t cp,
   // trigger with a backslash keeps them text.
   if (c == ':' && pos + 1 < text.size() && text[pos + 1] == '/') escape = true;
   if (c == '.' && raw.ends_with_www()) escape = true;
+  // GFM's autolink extension makes "x@y.z" a mailto: link even with the '@' escaped: an
+  // element around the '@' splits the text it scans (and shows the same character).
+  if (c == '@') {
+    out += "<span>@</span>";
+    raw.push(c);
+    return;
+  }
   if (escape) out += '\\';
   out += c;
   raw.push(c);
@@ -239,18 +241,34 @@ void append_escaped(std::string& out, std::string_view text) {
 }
 
 std::string isolate(std::string_view escaped) {
-  std::string out = "\u2068";
+  std::string out(kIsolateOpen);
   out += escaped;
-  out += "\u2069";
+  out += kIsolateClose;
   return out;
 }
 
 std::string isolated_text(std::string_view text) { return isolate(escape_text(text)); }
 
 void append_isolated(std::string& out, std::string_view text) {
-  out += "\u2068";
+  out += kIsolateOpen;
   append_escaped(out, text);
-  out += "\u2069";
+  out += kIsolateClose;
+}
+
+void append_message(std::string& out, std::string_view text) {
+  std::size_t pos = 0;
+  for (const auto& run : rtl_runs(text)) {
+    append_escaped(out, text.substr(pos, run.start - pos));
+    append_isolated(out, text.substr(run.start, run.end - run.start));
+    pos = run.end;
+  }
+  append_escaped(out, text.substr(pos));
+}
+
+std::string message_text(std::string_view text) {
+  std::string out;
+  append_message(out, text);
+  return out;
 }
 
 std::string code_span(std::string_view text) {

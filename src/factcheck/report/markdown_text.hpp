@@ -20,14 +20,27 @@ namespace fc::report {
 /// escape_text appended to `out` (the writers build their lines in one buffer).
 void append_escaped(std::string& out, std::string_view text);
 
-/// `escaped` between U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE:
-/// Arabic reads right to left inside a left-to-right line without moving its neighbours.
+/// An isolate in HTML: an element with a `dir` attribute is bidi-isolated (HTML's
+/// rendering rules give it `unicode-bidi: isolate`), and `span` with `dir` is what
+/// GitHub's sanitizer keeps (it drops `<bdi>`). Invisible U+2068/U+2069 would do the same
+/// in plain text, but GitHub flags files that hold them.
+inline constexpr std::string_view kIsolateOpen = "<span dir=\"auto\">";
+inline constexpr std::string_view kIsolateClose = "</span>";
+
+/// `escaped` inside an isolate (kIsolateOpen … kIsolateClose): Arabic reads right to left
+/// inside a left-to-right line without moving its neighbours.
 [[nodiscard]] std::string isolate(std::string_view escaped);
 
 /// escape_text + isolate.
 [[nodiscard]] std::string isolated_text(std::string_view text);
 /// isolated_text appended to `out`.
 void append_isolated(std::string& out, std::string_view text);
+
+/// A message that names what articles say: escaped, each quoted or Arabic run of it
+/// (bidi_text.hpp, rtl_runs) isolated.
+[[nodiscard]] std::string message_text(std::string_view text);
+/// message_text appended to `out`.
+void append_message(std::string& out, std::string_view text);
 
 /// A code span (for ids and keys one copies), with a fence longer than any backtick run
 /// inside; controls and bidi characters removed.

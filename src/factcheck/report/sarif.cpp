@@ -5,6 +5,7 @@
 #include <cctype>
 #include <map>
 
+#include "factcheck/report/bidi_text.hpp"
 #include "factcheck/report/mention_json.hpp"
 #include "factcheck/report/report.hpp"
 #include "factcheck/util/utf8.hpp"
@@ -13,21 +14,34 @@ namespace fc::report {
 
 namespace {
 
+/// GitHub code scanning rejects a result with more related locations.
+constexpr std::size_t kMaxRelated = 1000;
+
 struct RuleInfo {
   FindingKind kind;
   const char* name;
   const char* description;
   const char* level;
+  const char* help;
 };
 
 constexpr RuleInfo kRules[] = {
     {FindingKind::kContradiction, "Contradiction",
-     "Two sources give values for the same claim that cannot both hold.", "error"},
+     "Two sources give values for the same claim that cannot both hold.", "error",
+     "The figures are about the same thing (what is counted, whose, where) at overlapping "
+     "times, and their ranges (widened by rounding, hedges and the check's tolerance) do not "
+     "meet. Check both articles against the primary source and correct the wrong one; if they "
+     "are about different things, say so in the text, or suppress the finding in the article "
+     "with <!-- factcheck-ignore: FINDING-ID -- reason -->."},
     {FindingKind::kDateInconsistency, "DateInconsistency",
-     "Dates for the same event, or a date and its weekday, do not agree.", "warning"},
+     "Dates for the same event, or a date and its weekday, do not agree.", "warning",
+     "Two dates given for one event differ, or a weekday does not fall on the date beside it. "
+     "Correct the date, or suppress the finding with <!-- factcheck-ignore: FINDING-ID -- "
+     "reason -->."},
     {FindingKind::kCorroboration, "Corroboration", "Several sources agree on the same claim.",
-     "note"},
-    {FindingKind::kSingleSource, "SingleSource", "A claim that only one source makes.", "note"},
+     "note", "Several sources give compatible figures for the same claim. Nothing to do."},
+    {FindingKind::kSingleSource, "SingleSource", "A claim that only one source makes.", "note",
+     "Only one source gives this figure: it could not be checked against another."},
 };
 
 const char* level_of(Severity s) {
@@ -76,7 +90,7 @@ std::string to_sarif(const Report& report) {
       region["endColumn"] =
           c.mention.span.column + static_cast<int>(util::count_code_points(c.mention.text));
     }
-    region["snippet"] = Json{{"text", c.mention.text}};
+    region["snippet"] = Json{{"text", without_bidi_controls(c.mention.text)}};
     return Json{{"physicalLocation",
                  Json{{"artifactLocation", Json{{"uri", to_uri(path)}}}, {"region", region}}}};
   };
@@ -88,35 +102,46 @@ std::string to_sarif(const Report& report) {
     rules.push_back(Json{{"id", to_string(r.kind)},
                          {"name", r.name},
                          {"shortDescription", Json{{"text", r.description}}},
+                         {"help", Json{{"text", r.help}}},
                          {"defaultConfiguration", Json{{"level", r.level}}}});
   }
 
   const auto findings = findings_in_order(report.findings);
   Json results = Json::array();
   for (const auto* f : findings) {
+    // Code scanning shows every result as an alert: only what a reviewer acts on (errors
+    // and warnings) is one; corroborations and single-source claims stay in the
+    // Markdown and JSON reports.
+    if (f->severity == Severity::kInfo) continue;
     Json r;
     r["ruleId"] = to_string(f->kind);
     r["ruleIndex"] = rule_index[f->kind];
     r["level"] = level_of(f->severity);
-    r["message"] =
-        Json{{"text",
-              f->message.empty() ? std::string(to_string(f->kind)) + ": " + f->key : f->message}};
+    std::string message = plain_isolated(
+        f->message.empty() ? std::string(to_string(f->kind)) + ": " + f->key : f->message);
     Json locations = Json::array();
     Json related = Json::array();
     int related_id = 0;
+    std::size_t omitted = 0;
     for (const auto& id : f->claims) {
       const auto it = claims.find(id);
       if (it == claims.end()) continue;
       if (locations.empty()) {
         locations.push_back(location(*it->second));
+      } else if (related.size() >= kMaxRelated) {
+        ++omitted;
       } else {
         Json loc = location(*it->second);
         loc["id"] = related_id++;
-        loc["message"] =
-            Json{{"text", "source " + it->second->source + ": " + it->second->mention.text}};
+        loc["message"] = Json{{"text", plain_isolated("source " + it->second->source + ": " +
+                                                      it->second->mention.text)}};
         related.push_back(std::move(loc));
       }
     }
+    if (omitted > 0) {
+      message += " (" + std::to_string(omitted) + " more claims are listed in the JSON report)";
+    }
+    r["message"] = Json{{"text", message}};
     r["locations"] = std::move(locations);
     if (!related.empty()) r["relatedLocations"] = std::move(related);
     r["partialFingerprints"] = Json{{"factcheckFindingId/v1", f->id}};

@@ -298,7 +298,7 @@ TEST_CASE("the annotated news passages read at or above their floors", "[extract
   CHECK(s.all.total() == 694);
   // Floors: right items per category (what the extractors read today; raise, never lower).
   const std::map<std::string, int> floors = {
-      {"digits", 132},  {"percent", 73},      {"hedge", 76},    {"ordinal", 39}, {"words", 14},
+      {"digits", 132},  {"percent", 73},      {"hedge", 77},    {"ordinal", 39}, {"words", 14},
       {"vague", 9},     {"range", 7},         {"change", 7},    {"score", 5},    {"date_rel", 72},
       {"date_abs", 61}, {"date_partial", 35}, {"duration", 13}, {"hijri", 6},    {"time", 0},
   };
@@ -306,6 +306,6 @@ TEST_CASE("the annotated news passages read at or above their floors", "[extract
     INFO(cat);
     CHECK(s.by_cat.at(cat).right >= floor);
   }
-  CHECK(s.all.right >= 553);
+  CHECK(s.all.right >= 554);
   CHECK(s.false_positives <= 0);
 }

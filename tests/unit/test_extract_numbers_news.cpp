@@ -322,3 +322,25 @@ TEST_CASE("an age range after a change noun stays a range", "[extract][numbers][
   REQUIRE(!ms.empty());
   CHECK(ms.back().kind != MentionKind::kNumber);
 }
+
+TEST_CASE("a bound after the counted noun bounds the figure", "[extract][numbers][hedge]") {
+  auto ms = numbers("بلغت الحصيلة 7 آلاف و215 جريحاً على الأقل");
+  INFO(dump(ms));
+  REQUIRE(find(ms, "7 آلاف و215 جريحاً على الأقل").has_value());
+  auto m = *find(ms, "7 آلاف و215 جريحاً على الأقل");
+  CHECK(m.hedge == Hedge::kAtLeast);
+  CHECK(near(m.low, 7215));
+  CHECK_FALSE(m.high.has_value());
+  ms = numbers("ارتفع عدد النازحين إلى 4 آلاف شخص على الأقل");
+  INFO(dump(ms));
+  REQUIRE(find(ms, "إلى 4 آلاف شخص على الأقل").has_value());
+  m = *find(ms, "إلى 4 آلاف شخص على الأقل");
+  CHECK(m.kind == MentionKind::kChange);
+  CHECK(near(m.to, 4000));
+  CHECK_FALSE(m.high.has_value());
+  // Two words away it is no bound of the figure.
+  ms = numbers("قتل 9 أشخاص في القرية على الأقل");
+  INFO(dump(ms));
+  REQUIRE(find(ms, "9").has_value());
+  CHECK(find(ms, "9")->hedge == Hedge::kNone);
+}

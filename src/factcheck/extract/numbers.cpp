@@ -1193,6 +1193,18 @@ class Extractor {
           end = dend;
         }
       }
+      // "ارتفعت الحصيلة إلى 300 قتيل على الأقل": the target is a lower bound.
+      std::size_t bend = end;
+      if (const Pattern* p = bound_after_noun(end, bend);
+          p != nullptr && p->hedge == Hedge::kAtLeast) {
+        m = make(first - 1, bend, MentionKind::kChange);
+        m.to = value;
+        m.low = value;
+        m.hedge = p->hedge;
+        m.approximate = true;
+        m.significant_digits = sig;
+        end = bend;
+      }
       emit(std::move(m), end, percent);
       return;
     }
@@ -1213,7 +1225,8 @@ class Extractor {
       first = hstart;
     }
     std::size_t hend = end;
-    if (const Pattern* p = hedge_after(end + 1, hend)) {
+    if (const Pattern* p =
+            hedge_after(end + 1, hend) ? hedge_after(end + 1, hend) : bound_after_noun(end, hend)) {
       // "حوالي 500 أو أقل": the explicit bound after wins over "about".
       if (hedge == Hedge::kNone || p->hedge == Hedge::kAbout || hedge == Hedge::kAbout) {
         if (hedge == Hedge::kNone || hedge == Hedge::kAbout) {
@@ -1468,6 +1481,19 @@ class Extractor {
   [[nodiscard]] bool amount_before(std::size_t first) const {
     if (first == 0 || toks_[first - 1].type != TT::kWord || toks_[first - 1].latin) return false;
     return text(first - 1).substr(0, 2) == "\xD8\xA8";
+  }
+
+  // "11 ألفاً و300 قتيل على الأقل": a bound of the Arabic kind (على الأقل، على الأكثر)
+  // after the counted noun; `end` gets its last token.
+  [[nodiscard]] const Pattern* bound_after_noun(std::size_t last, std::size_t& end) const {
+    const std::size_t k = last + 1;
+    if (k + 1 >= toks_.size() || toks_[k].type != TT::kWord || toks_[k].latin ||
+        toks_[k].lex != nullptr) {
+      return nullptr;
+    }
+    const Pattern* p = hedge_after(k + 1, end);
+    if (p == nullptr || p->words.size() != 2 || p->words[0] != w_.fraction_over[0]) return nullptr;
+    return p;
   }
 
   [[nodiscard]] bool chain_after(std::size_t k) const {

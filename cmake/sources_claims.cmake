@@ -30,6 +30,7 @@ list(APPEND FACTCHECK_SOURCES
   ${FACTCHECK_BUILTIN_CHECKS_CPP}
   src/factcheck/claims/text_tokens.cpp
   src/factcheck/claims/claim_builder.cpp
+  src/factcheck/claims/frame.cpp
   src/factcheck/claims/frame_cues.cpp
   src/factcheck/compare/comparator.cpp
 )

@@ -33,11 +33,21 @@ list(APPEND FACTCHECK_SOURCES
   src/factcheck/claims/frame.cpp
   src/factcheck/claims/frame_cues.cpp
   src/factcheck/compare/comparator.cpp
+  src/factcheck/compare/collector.cpp
+  src/factcheck/compare/copies.cpp
+  src/factcheck/compare/group.cpp
+  src/factcheck/compare/items.cpp
+  src/factcheck/compare/messages.cpp
+  src/factcheck/compare/not_compared.cpp
+  src/factcheck/compare/pairs.cpp
 )
 list(APPEND FACTCHECK_TEST_SOURCES
   tests/unit/test_rules_rule_set.cpp
   tests/unit/test_claims_claim_builder.cpp
   tests/unit/test_claims_frame.cpp
   tests/unit/test_compare_comparator.cpp
+  tests/unit/test_compare_disagreements.cpp
   tests/golden/test_golden_corpora.cpp
+  tests/golden/test_golden_next_day.cpp
+  tests/golden/test_golden_clusters.cpp
 )

@@ -1,6 +1,7 @@
 # Numeric expressions (issue 3).
 list(APPEND FACTCHECK_SOURCES
   src/factcheck/extract/number_lexicon.cpp
+  src/factcheck/extract/number_words.cpp
   src/factcheck/extract/numbers.cpp
 )
 list(APPEND FACTCHECK_TEST_SOURCES

@@ -33,13 +33,24 @@ std::optional<Mention> find(const std::vector<Mention>& ms, const std::string& w
 
 std::string dump(const std::vector<Mention>& ms) {
   std::string out;
+  const auto field = [&out](const char* name, const std::optional<double>& v) {
+    if (!v) return;
+    out += ' ';
+    out += name;
+    out += '=';
+    out += std::to_string(*v);
+  };
   for (const auto& m : ms) {
-    out += "[" + std::string(fc::to_string(m.kind)) + " '" + m.text + "'";
-    if (m.value) out += " v=" + std::to_string(*m.value);
-    if (m.low) out += " lo=" + std::to_string(*m.low);
-    if (m.high) out += " hi=" + std::to_string(*m.high);
-    if (m.from) out += " from=" + std::to_string(*m.from);
-    if (m.to) out += " to=" + std::to_string(*m.to);
+    out += '[';
+    out += fc::to_string(m.kind);
+    out += " '";
+    out += m.text;
+    out += '\'';
+    field("v", m.value);
+    field("lo", m.low);
+    field("hi", m.high);
+    field("from", m.from);
+    field("to", m.to);
     out += "] ";
   }
   return out;
@@ -270,4 +281,44 @@ TEST_CASE("adverbial ordinals of a list and an ordinal after a year",
   INFO(dump(ms));
   REQUIRE(find(ms, "أول").has_value());
   CHECK(find(ms, "أول")->kind == MentionKind::kOrdinal);
+}
+
+TEST_CASE("a fraction word with the article and an adjective is a period",
+          "[extract][numbers][regression]") {
+  // Found on real pages: "الربع الثالث" read as 0.25.
+  auto ms = numbers("بلغ النمو في الربع الثالث 4 بالمائة وفي النصف الأول 3 بالمائة");
+  INFO(dump(ms));
+  CHECK_FALSE(find(ms, "الربع").has_value());
+  CHECK_FALSE(find(ms, "النصف").has_value());
+  ms = numbers("حصل على ربع الأصوات");
+  INFO(dump(ms));
+  CHECK(find(ms, "ربع").has_value());
+}
+
+TEST_CASE("a decimal times a scale is the whole number it stands for",
+          "[extract][numbers][regression]") {
+  // 128.7 x 1e9 was 128699999999.99998.
+  const auto ms = numbers("بلغت الإيرادات 128.7 مليار ريال و1.2345 ألف دولار");
+  INFO(dump(ms));
+  REQUIRE(find(ms, "128.7 مليار").has_value());
+  CHECK(*find(ms, "128.7 مليار")->value == 128700000000.0);
+  CHECK(near(find(ms, "1.2345 ألف")->value, 1234.5));
+}
+
+TEST_CASE("a change verb does not reach over a comma for a bare target",
+          "[extract][numbers][regression]") {
+  // "إضافة إلى 2001 مصاب" after "ارتفاع الحصيلة إلى 235 حالة،" is no change.
+  const auto ms = numbers("أعلن ارتفاع الحصيلة إلى 140 حالة، إضافة إلى 900 مصاب");
+  INFO(dump(ms));
+  REQUIRE(find(ms, "إلى 140").has_value());
+  CHECK(find(ms, "إلى 140")->kind == MentionKind::kChange);
+  REQUIRE(find(ms, "900").has_value());
+  CHECK(find(ms, "900")->kind == MentionKind::kNumber);
+}
+
+TEST_CASE("an age range after a change noun stays a range", "[extract][numbers][regression]") {
+  const auto ms = numbers("سجلت أكبر الزيادات لدى الشباب البالغين من العمر 18 إلى 29 سنة");
+  INFO(dump(ms));
+  REQUIRE(!ms.empty());
+  CHECK(ms.back().kind != MentionKind::kNumber);
 }

@@ -97,6 +97,14 @@ struct Finding {
   std::string suppression_reason;
 };
 
+/// A claim that took part in no finding, and why (SPEC.md "Claims": nothing is silently
+/// left out of the comparison).
+struct NotCompared {
+  std::string claim;   ///< claim id
+  std::string source;  ///< its source id
+  std::string reason;  ///< one of a few fixed sentences (not_compared_reasons)
+};
+
 /// The order findings are reported in: kind (contradictions, date inconsistencies,
 /// corroborations, single-source claims: what an editor must act on first), severity
 /// (highest first), key, id. The comparison returns its findings in it, so the writers,

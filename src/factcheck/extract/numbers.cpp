@@ -9,6 +9,7 @@
 
 #include "factcheck/extract/date_tokens.hpp"
 #include "factcheck/extract/number_lexicon.hpp"
+#include "factcheck/extract/number_words.hpp"
 
 // How the extractor works: the date tokenizer's tokens of the normalized text are made
 // number tokens (numbers of digits with their separators, words, punctuation) in one pass
@@ -68,238 +69,10 @@ struct Tok {
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 
-// ---------------------------------------------------------------------------------------
-// Word lists (folded once).
+using Pattern = NumberPattern;
+using Words = NumberWords;
 
-std::vector<std::string> fold_all(std::initializer_list<const char*> words) {
-  std::vector<std::string> out;
-  out.reserve(words.size());
-  for (const char* w : words) out.push_back(normalize::fold(w));
-  return out;
-}
-
-struct Pattern {
-  std::vector<std::string> words;
-  Hedge hedge = Hedge::kNone;
-  bool below = false;  ///< about, from below only ("nearly")
-};
-
-std::vector<Pattern> patterns(Hedge h,
-                              std::initializer_list<std::initializer_list<const char*>> ps) {
-  std::vector<Pattern> out;
-  for (const auto& p : ps) out.push_back(Pattern{fold_all(p), h});
-  return out;
-}
-
-struct Words {
-  std::vector<Pattern> before;  // hedges before a figure, longest first
-  std::vector<Pattern> after;   // hedges after a figure
-  std::vector<Pattern> upper;   // the upper half of "more than X and less than Y"
-  std::vector<Pattern> below;   // "nearly": just below the figure
-  // Verbs of a bound whose subject may stand between them and the figure: "تجاوزت وتيرة
-  // التضخم 9 بالمائة" (more than), "يقترب العجز من 50 مليار" (about, with من).
-  std::vector<std::string> verb_over =
-      fold_all({"تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "تخطى", "تخطت", "يتخطى", "تتخطى", "فاق",
-                "فاقت", "يفوق", "تفوق"});
-  std::vector<std::string> verb_near =
-      fold_all({"يقترب", "تقترب", "اقترب", "اقتربت", "قارب", "قاربت", "يقارب", "تقارب", "ناهز",
-                "ناهزت", "يناهز", "تناهز"});
-  std::vector<std::string> negative = fold_all({"سالب", "ناقص", "minus"});
-  std::vector<std::string> percent_one =
-      fold_all({"بالمئة", "بالمائة", "بالمية", "بالمئه", "بالمائه", "percent", "pct", "%", "٪"});
-  std::vector<std::string> percent_in = fold_all({"في", "per"});
-  std::vector<std::string> percent_two =
-      fold_all({"المئة", "المائة", "المئه", "المائه", "المية", "cent"});
-  // Percentage points: "1,2 نقطة", "2.2 نقطة مئوية", "0.5 percentage points".
-  std::vector<std::string> points = fold_all({"نقطة", "نقاط", "نقطه", "points", "point"});
-  std::vector<std::string> points_percent = fold_all({"مئوية", "مئويه", "مئوي"});
-  std::vector<std::string> points_en = fold_all({"percentage"});
-  std::vector<std::string> basis = fold_all({"أساس", "اساس", "basis"});
-  std::vector<std::string> currency = {"$", "\xE2\x82\xAC", "\xC2\xA3", "\xC2\xA5"};
-  std::vector<std::string> range_between = fold_all({"بين", "between"});
-  std::vector<std::string> range_from = fold_all({"من", "from"});
-  std::vector<std::string> range_to = fold_all({"إلى", "الى", "حتى", "لغاية", "to", "through"});
-  // The target of a change may also be "لـ": "من 5 آلاف لـ 8 آلاف".
-  std::vector<std::string> change_to = fold_all({"ل", "لـ"});
-  std::vector<std::string> range_and = fold_all({"و", "and"});
-  std::vector<std::string> range_ma = fold_all({"ما"});
-  std::vector<std::string> dash = {"-", "\xE2\x80\x93", "\xE2\x80\x94", "~"};
-  std::vector<std::string> fraction_over = fold_all({"على"});
-  std::vector<std::string> fraction_of = fold_all({"من"});
-  std::vector<std::string> decimal_point = fold_all({"فاصلة", "فاصله", "point"});
-  std::vector<std::string> one_of = fold_all({"واحد", "واحدة", "واحده", "one"});
-  std::vector<std::string> article = fold_all({"a", "an"});
-  std::vector<std::string> of = fold_all({"of"});
-  std::vector<std::string> ordinal_suffix = fold_all({"st", "nd", "rd", "th"});
-  // Words that parse as a clitic plus a number but are not one: لست (I am not), وست
-  // (West, as in وست هام).
-  std::vector<std::string> not_numbers = fold_all({"لست", "وست"});
-  std::vector<std::string> change_stems = fold_all(
-      {"خفض",   "تخفيض", "رفع",   "زياد",  "زاد",    "ارتفع",  "ارتفاع", "انخفض", "انخفاض", "تراجع",
-       "قلص",   "تقليص", "تقلص",  "هبط",   "هبوط",   "قفز",    "تضاعف",  "نما",   "نمو",    "تقليل",
-       "قلل",   "يرتفع", "ترتفع", "ينخفض", "تنخفض",  "يتراجع", "تتراجع", "يخفض",  "تخفض",   "يرفع",
-       "ترفع",  "يزيد",  "تزيد",  "يقلص",  "تقلص",   "يهبط",   "تهبط",   "يقفز",  "تقفز",   "ينمو",
-       "تنمو",  "خفّض",   "صعود",  "تصاعد", "يتصاعد", "صعد",    "يصعد",   "تصعد",  "نزل",    "ينزل",
-       "تنزل",  "نزول",  "هوى",   "يهوي",  "تهوي",   "انتقل",  "ينتقل",  "تنتقل", "تحسن",   "يتحسن",
-       "تتحسن", "تدنى",  "يتدنى", "تتدنى", "قفز",    "زيادة",  "ضاعف"});
-  std::vector<std::string> change_en = fold_all(
-      {"rose",      "rise",     "rises",     "rising",    "risen",    "fell",      "fall",
-       "falls",     "falling",  "fallen",    "cut",       "cuts",     "reduced",   "reduce",
-       "reduces",   "reducing", "reduction", "increased", "increase", "increases", "increasing",
-       "decreased", "decrease", "decreases", "dropped",   "drop",     "drops",     "grew",
-       "grow",      "grows",    "growing",   "climbed",   "climb",    "jumped",    "jump",
-       "declined",  "decline",  "declines",  "lowered",   "raised",   "raise",     "raises",
-       "slashed",   "surged",   "plunged",   "doubled",   "tripled",  "shrank",    "shrunk",
-       "went",      "changed",  "up",        "down",      "boosted",  "expanded",  "trimmed"});
-  std::vector<std::string> year_cues =
-      fold_all({"عام",    "العام", "لعام",   "بعام",   "وعام",   "سنة",    "السنة", "لسنة",
-                "منذ",    "في",    "وفي",    "حتى",    "بحلول",  "مطلع",   "أواخر", "أوائل",
-                "نهاية",  "بداية", "منتصف",  "خلال",   "صيف",    "شتاء",   "ربيع",  "خريف",
-                "in",     "since", "by",     "until",  "year",   "of",     "early", "late",
-                "mid",    "end",   "summer", "winter", "spring", "autumn", "fall",  "during",
-                "before", "after", "قبل",    "بعد",    "عامي",   "وحتى",   "ومنذ"});
-  std::vector<std::string> year_after = fold_all({"م", "ه", "هـ", "ad", "bc"});
-  std::vector<std::string> months =
-      fold_all({"يناير",    "فبراير",   "مارس",  "أبريل", "ابريل",   "مايو",      "يونيو",
-                "يونيه",    "يوليو",    "يوليه", "أغسطس", "سبتمبر",  "أكتوبر",    "نوفمبر",
-                "ديسمبر",   "كانون",    "شباط",  "آذار",  "نيسان",   "أيار",      "حزيران",
-                "تموز",     "آب",       "أيلول", "تشرين", "january", "february",  "march",
-                "april",    "may",      "june",  "july",  "august",  "september", "october",
-                "november", "december", "jan",   "feb",   "mar",     "apr",       "jun",
-                "jul",      "aug",      "sep",   "sept",  "oct",     "nov",       "dec"});
-
-  Words() {
-    auto add = [](std::vector<Pattern>& v, std::vector<Pattern> more) {
-      v.insert(v.end(), more.begin(), more.end());
-    };
-    add(before, patterns(Hedge::kAtLeast, {{"ما", "لا", "يقل", "عن"},
-                                           {"لا", "يقل", "عن"},
-                                           {"أكثر", "من", "أو", "يساوي"},
-                                           {"أعلى", "من", "أو", "يساوي"},
-                                           {"أكبر", "من", "أو", "يساوي"},
-                                           {"no", "fewer", "than"},
-                                           {"no", "less", "than"},
-                                           {"at", "least"},
-                                           {">", "="},
-                                           {"≥"}}));
-    add(before, patterns(Hedge::kAtMost, {{"ما", "لا", "يزيد", "عن"},
-                                          {"ما", "لا", "يزيد", "على"},
-                                          {"لا", "يزيد", "عن"},
-                                          {"لا", "يزيد", "على"},
-                                          {"أقل", "من", "أو", "يساوي"},
-                                          {"أخفض", "من", "أو", "يساوي"},
-                                          {"أصغر", "من", "أو", "يساوي"},
-                                          {"أخفض", "أو", "يساوي"},
-                                          {"no", "more", "than"},
-                                          {"as", "many", "as"},
-                                          {"up", "to"},
-                                          {"at", "most"},
-                                          {"حتى"},
-                                          {"<", "="},
-                                          {"≤"}}));
-    add(before, patterns(Hedge::kAbout, {{"ما", "يقرب", "من"},
-                                         {"ما", "يناهز"},
-                                         {"ما", "يقارب"},
-                                         {"في", "حدود"},
-                                         {"بحدود"},
-                                         {"يقارب"},
-                                         {"تقارب"},
-                                         {"قارب"},
-                                         {"قاربت"},
-                                         {"ناهز"},
-                                         {"ناهزت"},
-                                         {"تناهز"},
-                                         {"close", "to"},
-                                         {"يقرب", "من"},
-                                         {"نحو"},
-                                         {"حوالي"},
-                                         {"حوالى"},
-                                         {"قرابة"},
-                                         {"زهاء"},
-                                         {"يناهز"},
-                                         {"تقريبا"},
-                                         {"an", "estimated"},
-                                         {"about"},
-                                         {"around"},
-                                         {"approximately"},
-                                         {"roughly"},
-                                         {"circa"},
-                                         {"~"}}));
-    add(before, patterns(Hedge::kMoreThan, {{"ما", "يزيد", "على"},
-                                            {"ما", "يزيد", "عن"},
-                                            {"يزيد", "على"},
-                                            {"يزيد", "عن"},
-                                            {"يربو", "على"},
-                                            {"أكثر", "من"},
-                                            {"أكبر", "من"},
-                                            {"أعلى", "من"},
-                                            {"in", "excess", "of"},
-                                            {"more", "than"},
-                                            {"greater", "than"},
-                                            {"يتجاوز"},
-                                            {"تتجاوز"},
-                                            {"تجاوز"},
-                                            {"تجاوزت"},
-                                            {"تخطى"},
-                                            {"تخطت"},
-                                            {"يتخطى"},
-                                            {"تتخطى"},
-                                            {"فاق"},
-                                            {"فاقت"},
-                                            {"تفوق"},
-                                            {"passed"},
-                                            {"past"},
-                                            {"exceeded"},
-                                            {"exceeds"},
-                                            {"exceeding"},
-                                            {"topped"},
-                                            {"tops"},
-                                            {"surpassed"},
-                                            {"surpasses"},
-                                            {"upwards", "of"},
-                                            {"يفوق"},
-                                            {"فوق"},
-                                            {"over"},
-                                            {"above"},
-                                            {"exceeding"},
-                                            {">"}}));
-    add(before, patterns(Hedge::kLessThan, {{"أقل", "من"},
-                                            {"أصغر", "من"},
-                                            {"أدنى", "من"},
-                                            {"ما", "دون"},
-                                            {"less", "than"},
-                                            {"fewer", "than"},
-                                            {"دون"},
-                                            {"تحت"},
-                                            {"under"},
-                                            {"below"},
-                                            {"<"}}));
-    // Just below the figure: "nearly 15,000" is under 15,000, not 13,500-16,500.
-    below = patterns(Hedge::kAbout,
-                     {{"nearly"}, {"almost"}, {"nears"}, {"neared"}, {"nearing"}, {"approaching"}});
-    for (Pattern& p : below) p.below = true;
-    add(before, below);
-    add(after, patterns(Hedge::kAbout, {{"تقريبا"}, {"approximately"}, {"or", "so"}}));
-    add(after, patterns(Hedge::kMoreThan, {{"-", "plus"}}));
-    add(after,
-        patterns(Hedge::kAtLeast,
-                 {{"أو", "أكثر"}, {"فأكثر"}, {"على", "الأقل"}, {"or", "more"}, {"at", "least"}}));
-    add(after, patterns(Hedge::kAtMost, {{"أو", "أقل"},
-                                         {"فأقل"},
-                                         {"على", "الأكثر"},
-                                         {"or", "less"},
-                                         {"or", "fewer"},
-                                         {"at", "most"}}));
-    for (const auto& p : before) {
-      if (p.hedge == Hedge::kLessThan || p.hedge == Hedge::kAtMost) upper.push_back(p);
-    }
-  }
-};
-
-const Words& words() {
-  static const Words kWords;
-  return kWords;
-}
+const Words& words() { return number_words(); }
 
 // ---------------------------------------------------------------------------------------
 // Vague intervals.
@@ -789,12 +562,16 @@ class Extractor {
   }
 
   // A change cue (verb or noun: خفض، ارتفع، rose ...) in the same clause before token i.
-  [[nodiscard]] bool change_cue_before(std::size_t i) const {
-    // The verb may stand a clause before, its subject repeated elliptically: "ارتفع المعدل
-    // في القرى من 5,2% إلى 6,3%، وفي المدن من 15,8% إلى 16,8%". Commas do not stop it.
-    const std::size_t lo = i > 24 ? i - 24 : 0;
+  [[nodiscard]] bool change_cue_before(std::size_t i, bool across_commas = false) const {
+    // For a from-to pair the verb may stand a clause before, its subject repeated
+    // elliptically: "ارتفع المعدل في القرى من 5,2% إلى 6,3%، وفي المدن من 15,8% إلى 16,8%":
+    // with `across_commas` commas do not stop the search.
+    const std::size_t reach = across_commas ? 24 : 12;
+    const std::size_t lo = i > reach ? i - reach : 0;
     for (std::size_t k = i; k-- > lo;) {
-      if (clause_break(k) && text(k) != "," && text(k) != "\xD8\x8C") return false;
+      if (clause_break(k) && !(across_commas && (text(k) == "," || text(k) == "\xD8\x8C"))) {
+        return false;
+      }
       if (toks_[k].type != TT::kWord) continue;
       if (toks_[k].latin) {
         if (is(k, w_.change_en)) return true;
@@ -1061,6 +838,12 @@ class Extractor {
     }
     if (!any) return false;
     c.value = total + group;
+    // 128.7 x 1e9 is 128699999999.99998 in doubles: a decimal times a scale is rounded back
+    // to the whole number it stands for.
+    if (c.decimal && c.scaled &&
+        std::fabs(c.value - std::round(c.value)) < 1e-9 * std::fabs(c.value)) {
+      c.value = std::round(c.value);
+    }
     if (std::fabs(c.value) > kMaxExact) c.imprecise = true;
     return true;
   }
@@ -1271,6 +1054,14 @@ class Extractor {
         consumed_ = i + 1;
         return;
       }
+    }
+    // "الربع الأول", "للربع الحالي", "النصف الثاني": with the article and an adjective after
+    // it a fraction word names a period, not a share.
+    if (c.words && c.first == c.last && toks_[i].lex->kind == NumberWord::kFraction &&
+        toks_[i].cl.def && i + 1 < n && toks_[i + 1].type == TT::kWord && !toks_[i + 1].cl.conj &&
+        text(i + 1).substr(0, 4) == "\xD8\xA7\xD9\x84") {
+      consumed_ = i + 1;
+      return;
     }
     double value = c.value;
     std::size_t first = c.first;
@@ -1595,9 +1386,6 @@ class Extractor {
       glued_and = true;
     }
     if ((and_word || glued_and) && !between) return false;
-    // "تراجعت بـ2.2 نقطة إلى 17.4 بالمئة": after a change verb a bare "X إلى Y" is the
-    // amount of the change and its target, no range.
-    if (to_word && !between && !from && change_cue_before(first)) return false;
     if (dash) {
       // Digits on both sides, spaced alike, ascending, and no date chain.
       if (!c.digits || q >= n || toks_[q].type != TT::kNum)
@@ -1638,9 +1426,16 @@ class Extractor {
       lo *= d.scale;
     }
     if (dash && !(lo < hi)) return false;
+    // "تراجعت بـ2.2 نقطة إلى 17.4 بالمئة", "رفع الفائدة لليلة واحدة إلى 19.25%": after a
+    // change verb, "X إلى Y" whose X is an amount (after ب: بـ، بنحو، بنسبة) or a figure of
+    // another kind than Y is the amount of the change and its target, no range.
+    if (to_word && !between && !from && (percent != pct || amount_before(first)) &&
+        change_cue_before(first, percent != pct)) {
+      return false;
+    }
     if (!between && !from && !dash && !to_word) return false;
     (void)pct;
-    if (from && to_word && change_cue_before(start)) {
+    if (from && to_word && change_cue_before(start, true)) {
       Mention m = make(start, last, MentionKind::kChange);
       m.from = lo;
       m.to = hi;
@@ -1666,6 +1461,13 @@ class Extractor {
     }
     emit(std::move(m), last, pct);
     return true;
+  }
+
+  // The word before token `first` is an amount's preposition ب, alone or glued to a word
+  // (بـ، بنحو، بحوالي، بنسبة، بواقع).
+  [[nodiscard]] bool amount_before(std::size_t first) const {
+    if (first == 0 || toks_[first - 1].type != TT::kWord || toks_[first - 1].latin) return false;
+    return text(first - 1).substr(0, 2) == "\xD8\xA8";
   }
 
   [[nodiscard]] bool chain_after(std::size_t k) const {

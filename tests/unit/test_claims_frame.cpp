@@ -289,3 +289,37 @@ TEST_CASE("the frame is written in the claim JSON and read back", "[claims][fram
   CHECK(back.frame.modality == fc::Modality::kForecast);
   CHECK(back.frame.semantics == fc::Semantics::kRunningTotal);
 }
+
+TEST_CASE("a magnitude read after aftershocks in its sentence is an aftershock's",
+          "[claims][frame][event]") {
+  Doc d("Dozens of aftershocks shook Chile overnight, the largest measuring 5.9 in magnitude.");
+  d.number("5.9", 5.9);
+  const auto c = d.claims();
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].frame.measure.value == "magnitude");
+  CHECK(c[0].frame.event.value == "aftershock");
+  Doc m("A quake of magnitude 6.3 shook Chile overnight.");
+  m.number("6.3", 6.3);
+  CHECK(m.claims()[0].frame.event.value == "earthquake");
+}
+
+TEST_CASE("a toll in a sentence about an earlier quake is history", "[claims][frame][time]") {
+  Doc d("وهذا أعنف زلزال في تشيلي منذ زلزال عام 2010 الذي أودى بحياة 525 شخصا.");
+  d.number("525", 525);
+  // The date mention, as the date extractor gives it.
+  const auto pos = d.source.bytes.find("عام 2010");
+  fc::Mention y;
+  y.kind = fc::MentionKind::kDate;
+  y.text = "عام 2010";
+  y.span.start = pos;
+  y.span.end = pos + y.text.size();
+  fc::LineIndex(d.source.bytes).locate(y.span);
+  y.earliest = "2010-01-01";
+  y.latest = "2010-12-31";
+  d.mentions.insert(d.mentions.begin(), y);
+  const auto c = d.claims();
+  REQUIRE(c.size() == 2);
+  CHECK(c[1].frame.time.value == "2010-01-01..2010-12-31");
+  CHECK(c[1].frame.time.from == fc::Provenance::kSentence);
+  CHECK(c[1].frame.modality == fc::Modality::kBackground);
+}

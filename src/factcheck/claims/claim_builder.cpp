@@ -8,6 +8,7 @@
 #include <set>
 #include <span>
 
+#include "factcheck/claims/frame.hpp"
 #include "factcheck/claims/frame_cues.hpp"
 #include "factcheck/claims/quote_window.hpp"
 #include "factcheck/claims/text_tokens.hpp"
@@ -449,32 +450,6 @@ class Builder {
     return Provenance::kSentence;
   }
 
-  /// The frame's place: the claim's places (several: a sum over them), or the article's
-  /// main place when none is named.
-  void frame_place(Claim& c, Provenance where_from = Provenance::kClause) const {
-    auto& f = c.frame;
-    f.place = {join(c.where), c.where_implied ? Provenance::kArticle : where_from};
-    if (c.where.size() > 1) {
-      f.place_scope = "sum";
-    } else if (c.where.size() == 1) {
-      const auto* p = rules_.place(c.where[0]);
-      f.place_scope = p == nullptr ? "" : (p->kind == "base" ? "city" : p->kind);
-    }
-  }
-
-  /// The frame's time: the claim's own as-of, else the publication date (assumed).
-  void frame_time(Claim& c, Provenance from) const {
-    auto& f = c.frame;
-    if (!c.as_of_earliest.empty()) {
-      f.time = {c.as_of_earliest == c.as_of_latest || c.as_of_latest.empty()
-                    ? c.as_of_earliest
-                    : c.as_of_earliest + ".." + c.as_of_latest,
-                from};
-    } else if (view_.source.published) {
-      f.time = {util::to_iso(*view_.source.published), Provenance::kAssumed};
-    }
-  }
-
   void quote(Claim& c, std::size_t norm_start) const {
     auto sentences = std::span<const std::pair<std::size_t, std::size_t>>(view_.sentences);
     if (sentences_sorted_) {
@@ -657,34 +632,25 @@ class Builder {
     // The frame: what happened (the measure) to what is counted (a qualifier), or what is
     // counted when nothing happened to it ("2500 جندي": troops).
     auto& f = c.frame;
-    f.unit = unit;
-    const rules::Subject* ms = measure != nullptr ? &rules_.subjects[measure->index] : nullptr;
-    const rules::Subject* es =
-        entity != nullptr && rules_.subjects[entity->index].role == rules::SubjectRole::kEntity
-            ? &rules_.subjects[entity->index]
-            : nullptr;
-    if (ms != nullptr) {
-      f.measure = {ms->name, Provenance::kClause};
-      if (es != nullptr && rules_.event(es->name) == nullptr) f.qualifiers.push_back(es->name);
-    } else if (es != nullptr) {
-      f.measure = {es->name, Provenance::kClause};
-    } else if (!counted.empty()) {
-      f.measure = {counted.substr(0, counted.find('[')), Provenance::kClause};
-    }
-    const rules::Subject* sem = ms != nullptr && ms->semantics != Semantics::kUnknown ? ms : es;
-    if (sem != nullptr) {
-      f.semantics = sem->semantics;
-      f.max_change_per_day = sem->max_change_per_day;
-    }
+    fill_measure(c, measure != nullptr ? &rules_.subjects[measure->index] : nullptr,
+                 entity != nullptr ? &rules_.subjects[entity->index] : nullptr, counted, unit,
+                 rules_);
     if (!c.whose.empty()) f.owner = {join(c.whose), sc.whose_from};
-    frame_place(c, where_from);
-    frame_time(c, time_from);
+    fill_place(c, where_from, rules_);
+    fill_time(c, time_from, view_.source.published);
     // Which event: "زلزال ثان بقوة 6.4", "an aftershock of 4.1" are not the main quake.
     if (const auto* ev = nearest_event(first, last)) {
       const std::string mark = event_mark(tt_, rules_, ev->first, ev->length);
       const auto& name = rules_.events[ev->index].name;
       f.event = {name + (mark.empty() || mark == name ? "" : "#" + mark), Provenance::kClause};
       if (!mark.empty() && !c.key.empty()) c.key += "|" + f.event.value;
+    }
+    // A constant of one event read after an aftershock in its sentence ("20 aftershocks
+    // followed, the strongest measuring 6.6") is the aftershock's.
+    if (f.semantics == Semantics::kEventConstant && f.event.value.find('#') == std::string::npos &&
+        f.event.value != "aftershock" && aftershock_before(first)) {
+      f.event = {"aftershock", Provenance::kSentence};
+      if (!c.key.empty()) c.key += "|aftershock";
     }
     // A forecast, plan, limit or history is never compared with what was counted.
     f.modality = modality_at(tt_, rules_, first, last);
@@ -698,6 +664,16 @@ class Builder {
     return cue_word(rules_.cue(Cue::kPlacePreposition), t);
   }
   bool is_stopword(std::string_view t) const { return rules_.cue(Cue::kStopword).has(t); }
+
+  /// An aftershock cue in the sentence of token `first`, at most 20 tokens before it.
+  bool aftershock_before(std::size_t first) const {
+    const int sentence = tt_.tokens[first].sentence;
+    for (std::size_t k = first; k-- > (first >= 20 ? first - 20 : 0);) {
+      if (tt_.tokens[k].sentence != sentence) break;
+      if (cue_at(tt_, rules_.cue(Cue::kAftershock), k) > 0) return true;
+    }
+    return false;
+  }
 
   bool is_any_date(std::size_t tok) const {
     const auto near = dates_from(tok >= dates_span_ ? tok - dates_span_ : 0, tok);
@@ -748,7 +724,7 @@ class Builder {
     c.frame.event = {c.event, Provenance::kClause};
     const auto* e = rules_.event(c.event);
     if (e != nullptr && e->unique) c.frame.semantics = Semantics::kEventConstant;
-    frame_place(c, sc.where_from);
+    fill_place(c, sc.where_from, rules_);
   }
 
   void ordinal_claim(Claim& c, std::size_t first, std::size_t last) {

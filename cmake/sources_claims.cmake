@@ -4,6 +4,7 @@
 # check file is added here. Editing one regenerates the embedded copy.
 set(FACTCHECK_CHECK_FILES
   ${CMAKE_CURRENT_SOURCE_DIR}/checks/defaults.yaml
+  ${CMAKE_CURRENT_SOURCE_DIR}/checks/cues.yaml
   ${CMAKE_CURRENT_SOURCE_DIR}/checks/places.yaml
   ${CMAKE_CURRENT_SOURCE_DIR}/checks/events.yaml
   ${CMAKE_CURRENT_SOURCE_DIR}/checks/casualties.yaml
@@ -29,11 +30,23 @@ list(APPEND FACTCHECK_SOURCES
   ${FACTCHECK_BUILTIN_CHECKS_CPP}
   src/factcheck/claims/text_tokens.cpp
   src/factcheck/claims/claim_builder.cpp
+  src/factcheck/claims/frame_cues.cpp
   src/factcheck/compare/comparator.cpp
+  src/factcheck/compare/collector.cpp
+  src/factcheck/compare/copies.cpp
+  src/factcheck/compare/group.cpp
+  src/factcheck/compare/items.cpp
+  src/factcheck/compare/messages.cpp
+  src/factcheck/compare/not_compared.cpp
+  src/factcheck/compare/pairs.cpp
 )
 list(APPEND FACTCHECK_TEST_SOURCES
   tests/unit/test_rules_rule_set.cpp
   tests/unit/test_claims_claim_builder.cpp
+  tests/unit/test_claims_frame.cpp
   tests/unit/test_compare_comparator.cpp
+  tests/unit/test_compare_disagreements.cpp
   tests/golden/test_golden_corpora.cpp
+  tests/golden/test_golden_next_day.cpp
+  tests/golden/test_golden_clusters.cpp
 )

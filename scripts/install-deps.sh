@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
 # Installs, with apt-get, the Debian packages factcheck needs to build and test that are
 # not installed yet. Safe to run again. Usage: scripts/install-deps.sh [--dev]
-#   --dev  also the tools CI uses: clang-format, clang (fuzzers), cmark-gfm.
+#   --dev  also the tools CI uses: clang-format, clang (fuzzers), cmark-gfm, the PostgreSQL
+#          server (the archive tests run against a throwaway cluster, scripts/pg-cluster.sh).
 set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config
   libre2-dev libicu-dev libyaml-cpp-dev libyaml-dev catch2 libexpected-dev libcli11-dev
-  nlohmann-json3-dev libstemmer-dev libxxhash-dev libsqlite3-dev libjemalloc-dev
+  nlohmann-json3-dev libstemmer-dev libxxhash-dev libsqlite3-dev libpqxx-dev libjemalloc-dev
   cmark-gfm python3 python3-yaml
 )
 if [[ "${1:-}" == "--dev" ]]; then
-  packages+=(clang-format clang libclang-rt-14-dev libbenchmark-dev time bc)
+  packages+=(clang-format clang libclang-rt-14-dev libbenchmark-dev time bc postgresql)
 fi
 
 missing=()

@@ -68,7 +68,9 @@ int main(int argc, char** argv) {
     ck->add_option("--fail-on", check.fail_on,
                    "lowest severity that fails the run: error, warning, never")
         ->check(CLI::IsMember({"error", "warning", "never"}));
-    ck->add_option("--db", check.db, "compare against an archive index made by factcheck index");
+    ck->add_option("--db", check.db,
+                   "compare against an archive index made by factcheck index (an SQLite file "
+                   "or a postgresql:// connection string)");
 
     fc::app::DiffArgs diff;
     auto* df = app.add_subcommand("diff", "what changed between two --json reports");
@@ -81,10 +83,15 @@ int main(int argc, char** argv) {
                    "write the Markdown diff there (default: standard output)");
 
     fc::app::IndexArgs index;
-    auto* ix = app.add_subcommand("index", "store sources and claims in an archive index (SQLite)");
+    auto* ix = app.add_subcommand("index", "store sources and claims in an archive index");
     add_reading_options(ix, index.reading, false);
     add_quiet_option(ix, index.reading);
-    ix->add_option("--db", index.db, "the SQLite archive file")->required();
+    ix->add_option("--db", index.db,
+                   "the archive: an SQLite file, or a PostgreSQL database as postgresql://... "
+                   "(postgresql:// alone: from the PG* environment variables)")
+        ->required();
+    ix->add_flag("--migrate", index.migrate,
+                 "migrate an index of an older schema version to this one (PATHs optional)");
 
     try {
       app.parse(argc, argv);

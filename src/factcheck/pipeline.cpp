@@ -10,6 +10,8 @@
 
 #include "factcheck/claims/claim_builder.hpp"
 #include "factcheck/compare/comparator.hpp"
+#include "factcheck/compare/copies.hpp"
+#include "factcheck/compare/not_compared.hpp"
 #include "factcheck/core/limits.hpp"
 #include "factcheck/core/span.hpp"
 #include "factcheck/extract/dates.hpp"
@@ -353,8 +355,14 @@ void gather_report(report::Report& rep, std::vector<Source> sources,
 void finish_report(report::Report& rep, std::vector<Source> sources,
                    std::vector<ProcessedSource>& processed, const rules::RuleSet& rules,
                    unsigned jobs) {
+  // Fingerprints while the texts are still held (gather_report drops them): copies count
+  // as one voice in the comparison.
+  util::parallel_for(processed.size(), jobs, [&](std::size_t i) {
+    processed[i].source.fingerprint = compare::text_fingerprint(processed[i].source.bytes);
+  });
   gather_report(rep, std::move(sources), processed, rules);
   rep.findings = compare::compare_claims(rep.claims, rep.sources, rules, jobs);
+  rep.not_compared = compare::not_compared(rep.claims, rep.findings, rep.sources);
 }
 
 report::Report run_check(const PipelineOptions& options) {

@@ -255,10 +255,12 @@ TEST_CASE("a draft against a key of hundreds of indexed claims gets the findings
   std::string manifest = "sources:\n";
   for (int i = 0; i < 420; ++i) {
     const std::string id = "s" + std::to_string(1000 + i);
-    const int day = 1 + i % 14;
-    // One archive source suppresses the findings on the key it is part of.
+    // Three days apart at least: a level of days closer than that is held to one time.
+    const int day = 1 + (i % 10) * 3;
+    // One archive source, of the draft's day and saying 2500 against its 3000, suppresses
+    // the findings on the key it is part of.
     const std::string note =
-        i == 48 ? "<!-- factcheck-ignore: troops|US|Iraq -- a known wire error -->\n" : "";
+        i == 32 ? "<!-- factcheck-ignore: troops|US|Iraq -- a known wire error -->\n" : "";
     write_file(tmp.file("arch/" + id + ".txt"), std::string("بغداد – لدى الولايات المتحدة حاليا ") +
                                                     kFigures[i % 8] + " جندي في العراق.\n" + note);
     manifest += "  - id: \"" + id + "\"\n    file: " + id + ".txt\n    outlet: Wire\n" +
@@ -378,4 +380,76 @@ TEST_CASE("a draft of many keys gets the same report with one worker or two",
   CHECK(keys.size() >= 3);
   CHECK(finding_ids(read_file(tmp.file("draft_1_0.json"))) ==
         finding_ids(read_file(tmp.file("reread.json"))));
+}
+
+TEST_CASE("an SQLite index with a planted trigger or a changed table is refused before writing",
+          "[golden][archive][cli][regression]") {
+  // Issue 20, item 7: a trigger in the file ran inside `index`, which then reported
+  // success over a table the trigger emptied; a missing table was "not an error".
+  TempDir tmp;
+  const std::string db = tmp.file("archive.sqlite");
+  REQUIRE(run_cli({"index", "seeds", "--db", db}).exit_code == 0);
+  const long long claims = scalar(db, "SELECT count(*) FROM claims");
+  REQUIRE(claims > 0);
+  const auto exec = [&](const char* sql) {
+    sqlite3* h = nullptr;
+    REQUIRE(sqlite3_open(db.c_str(), &h) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(h, sql, nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(h);
+  };
+  exec("CREATE TRIGGER empty_claims AFTER INSERT ON sources BEGIN DELETE FROM claims; END");
+  write_file(tmp.file("more/one.txt"), "Officials said 4,200 people attended on Monday.\n");
+  const auto planted = run_cli({"index", tmp.file("more"), "--db", db});
+  CHECK(planted.exit_code == 2);
+  CHECK(planted.err.find("trigger (empty_claims)") != std::string::npos);
+  CHECK(planted.err.find("indexed") == std::string::npos);
+  CHECK(scalar(db, "SELECT count(*) FROM claims") == claims);
+  write_file(tmp.file("draft/draft.txt"), "Officials said 4,300 people attended on Monday.\n");
+  const auto read =
+      run_cli({"check", tmp.file("draft"), "--draft", tmp.file("draft/draft.txt"), "--db", db});
+  CHECK(read.exit_code == 2);
+  exec("DROP TRIGGER empty_claims; DROP TABLE suppressions");
+  const auto missing = run_cli({"index", tmp.file("more"), "--db", db});
+  CHECK(missing.exit_code == 2);
+  CHECK(missing.err.find("table suppressions is missing") != std::string::npos);
+  exec("CREATE TABLE suppressions(source_id TEXT, target TEXT, reason TEXT)");
+  const auto altered = run_cli({"index", tmp.file("more"), "--db", db});
+  CHECK(altered.exit_code == 2);
+  CHECK(altered.err.find("table suppressions does not have the columns") != std::string::npos);
+  CHECK(scalar(db, "SELECT count(*) FROM sources") == 5);
+}
+
+TEST_CASE("an SQLite index of an older version is migrated by index --migrate only",
+          "[golden][archive][cli]") {
+  TempDir tmp;
+  const std::string db = tmp.file("archive.sqlite");
+  REQUIRE(run_cli({"index", "seeds", "--db", db}).exit_code == 0);
+  {
+    sqlite3* h = nullptr;
+    REQUIRE(sqlite3_open(db.c_str(), &h) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(h, "PRAGMA user_version = 1", nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(h);
+  }
+  const auto refused = run_cli({"index", "seeds", "--db", db});
+  CHECK(refused.exit_code == 2);
+  CHECK(refused.err.find("--migrate") != std::string::npos);
+  const auto migrated = run_cli({"index", "--migrate", "--db", db});
+  INFO(migrated.err);
+  CHECK(migrated.exit_code == 0);
+  CHECK(scalar(db, "PRAGMA user_version") == 2);
+  // The migrated index was derived data: the next run reads every source again.
+  const auto again = run_cli({"index", "seeds", "--db", db});
+  CHECK(again.err.find("5 added, 0 replaced, 0 unchanged") != std::string::npos);
+  // An SQLite file that is not an index is never migrated.
+  const std::string other = tmp.file("other.sqlite");
+  {
+    sqlite3* h = nullptr;
+    REQUIRE(sqlite3_open(other.c_str(), &h) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(h, "CREATE TABLE notes(x TEXT)", nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(h);
+  }
+  const auto foreign = run_cli({"index", "--migrate", "--db", other});
+  CHECK(foreign.exit_code == 2);
+  CHECK(foreign.err.find("not an archive index") != std::string::npos);
+  CHECK(scalar(other, "SELECT count(*) FROM notes") == 0);
 }

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <set>
@@ -71,7 +72,10 @@ TEST_CASE("the test corpora give their expected contradictions and no others",
         const auto& f = contradictions[i];
         std::set<std::string> got;
         for (const auto& s : f["sources"]) got.insert(s.get<std::string>());
-        if (got != sources) continue;
+        // One finding per disagreement: the odd value out against all it clashes with, so
+        // an expected pair is found in a finding that holds both its sources (and may hold
+        // more), and one finding may answer several expected pairs.
+        if (!std::includes(got.begin(), got.end(), sources.begin(), sources.end())) continue;
         bool values = true;
         for (const auto& v : want["values"]) values = values && has_value(f, v.as<double>());
         if (values) {

@@ -412,3 +412,25 @@ TEST_CASE("an exception from on_processed on a worker reaches the caller", "[arc
     }
   }
 }
+
+TEST_CASE("--db names PostgreSQL by its URI scheme and messages never show a password",
+          "[unit][archive]") {
+  using fc::archive::display_target;
+  using fc::archive::is_postgres_target;
+  CHECK(is_postgres_target("postgresql://"));
+  CHECK(is_postgres_target("postgres://desk@db.example/archive"));
+  CHECK_FALSE(is_postgres_target("archive.sqlite"));
+  CHECK_FALSE(is_postgres_target("./postgresql://x"));  // a path that happens to hold it
+  CHECK_FALSE(is_postgres_target("host=db dbname=archive"));
+  CHECK(display_target("archive.sqlite") == "archive.sqlite");
+  CHECK(display_target("postgresql://desk:pa55@db:5432/archive") ==
+        "postgresql://desk:***@db:5432/archive");
+  CHECK(display_target("postgresql://desk@db/archive?password=pa55&sslmode=require") ==
+        "postgresql://desk@db/archive?password=***&sslmode=require");
+  CHECK(display_target("postgres://db/archive?application_name=x&password=p") ==
+        "postgres://db/archive?application_name=x&password=***");
+  // An @ after the host part is not a user's (a path or a parameter).
+  CHECK(display_target("postgresql://db/archive?options=a:b@c") ==
+        "postgresql://db/archive?options=a:b@c");
+  CHECK(display_target("postgresql://") == "postgresql://");
+}

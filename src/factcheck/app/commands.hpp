@@ -45,7 +45,7 @@ struct CheckArgs {
   std::string draft;        ///< --draft FILE
   std::string baseline;     ///< --baseline FILE
   std::string fail_on = "error";
-  std::string db;  ///< --db FILE
+  std::string db;  ///< --db FILE or postgresql://...
 };
 
 struct DiffArgs {
@@ -58,6 +58,7 @@ struct DiffArgs {
 struct IndexArgs {
   ReadingArgs reading;
   std::string db;
+  bool migrate = false;  ///< --migrate: an older schema version is migrated
 };
 
 /// "file:line:col: message" for a problem, as printed on standard error.

@@ -25,18 +25,28 @@ int run_index(const IndexArgs& args, std::ostream& /*out*/, std::ostream& err) {
     err << "factcheck: index needs --db FILE\n";
     return kExitError;
   }
-  if (options->inputs.paths.empty() && !options->inputs.sources) {
+  const bool no_inputs = options->inputs.paths.empty() && !options->inputs.sources;
+  if (no_inputs && !args.migrate) {
     err << "factcheck: index needs at least one PATH (or --sources FILE)\n";
     return kExitError;
   }
-  auto db = archive::Archive::open(args.db, true);
+  auto db = archive::Archive::open(
+      args.db, args.migrate ? archive::OpenMode::kMigrate : archive::OpenMode::kWrite);
   if (!db) {
     err << "factcheck: " << db.error().to_string() << '\n';
     return kExitError;
   }
+  if (no_inputs) {
+    err << "factcheck: " << db->path() << " is at archive schema version "
+        << archive::kSchemaVersion << '\n';
+    return kExitOk;
+  }
   // For the test of an interrupted run only (tests/golden/test_golden_archive.cpp).
   if (const char* kill = std::getenv("FACTCHECK_TEST_KILL_IN_STORE")) {
     db->kill_in_store_after(std::strtoull(kill, nullptr, 10));
+  }
+  if (const char* stall = std::getenv("FACTCHECK_TEST_STALL_IN_STORE")) {
+    db->stall_in_store_after(std::strtoull(stall, nullptr, 10));
   }
   std::vector<Problem> problems;
   const rules::RuleSet rules = load_rules(*options, problems);
@@ -105,7 +115,7 @@ int run_index(const IndexArgs& args, std::ostream& /*out*/, std::ostream& err) {
   for (auto& p : result.problems) problems.push_back(std::move(p));
   for (auto& p : store_problems) problems.push_back(std::move(p));
   for (const auto& p : problems) err << "factcheck: " << to_error_line(p) << '\n';
-  err << "factcheck: indexed " << result.sources.size() << " sources into " << args.db << " ("
+  err << "factcheck: indexed " << result.sources.size() << " sources into " << db->path() << " ("
       << added << " added, " << replaced << " replaced, " << unchanged << " unchanged)\n";
   return problems.empty() ? kExitOk : kExitError;
 }

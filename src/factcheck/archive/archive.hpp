@@ -1,10 +1,12 @@
-// The archive index (issue 7): sources and their claims stored in SQLite so that a
-// draft can be compared with a large archive without re-reading it. What the comparison
-// reads of a claim is stored in columns, and a covering index on (key, claim id, those
-// columns) holds a key's claims side by side: a draft check reads only the index entries
-// of the draft's keys, and the JSON of the few claims its report quotes. Schema
-// versioned with PRAGMA user_version; each source is replaced in one transaction, so an
-// interrupted `index` run leaves a consistent database.
+// The archive index (issues 7, 21): sources and their claims stored so that a draft can be
+// compared with a large archive without re-reading it, in an SQLite file (one machine) or
+// a PostgreSQL database (a newsroom: many `index` processes and draft checks at once).
+// One interface, two backends (backend.hpp), the same schema (rows.hpp) and findings.
+// What the comparison reads of a claim is stored in columns, and a covering index on
+// (key, claim id, those columns) holds a key's claims side by side: a draft check reads
+// only the index entries of the draft's keys, and the JSON of the few claims its report
+// quotes. The schema is versioned and checked on open; each source is replaced in one
+// transaction, so an interrupted `index` run leaves whole sources only.
 #pragma once
 
 #include <cstdint>
@@ -12,6 +14,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -21,13 +24,28 @@
 #include "factcheck/pipeline.hpp"
 #include "factcheck/report/report.hpp"
 
-struct sqlite3;
-
 namespace fc::archive {
 
-/// The schema version this build writes and reads (PRAGMA user_version). Version 2
-/// stores what the comparison reads as columns beside each claim's JSON.
+/// The schema version this build writes and reads (SQLite: PRAGMA user_version;
+/// PostgreSQL: the factcheck_schema table). Version 2 stores what the comparison reads as
+/// columns beside each claim's JSON.
 inline constexpr int kSchemaVersion = 2;
+
+/// How an index is opened. kRead: it must exist, at this schema version. kWrite: an empty
+/// database (a missing SQLite file, a PostgreSQL database without factcheck's tables) gets
+/// the schema; another version is refused. kMigrate: as kWrite, and an older version is
+/// migrated (`index --migrate`).
+enum class OpenMode { kRead, kWrite, kMigrate };
+
+/// Whether `--db` names a PostgreSQL database: a `postgresql://` or `postgres://`
+/// connection URI (`postgresql://` alone takes everything from the PG* environment
+/// variables). Anything else is an SQLite file path.
+[[nodiscard]] bool is_postgres_target(std::string_view target);
+
+/// `target` as messages show it: a connection URI without its password.
+[[nodiscard]] std::string display_target(std::string_view target);
+
+class Backend;
 
 /// What store() did with one source.
 enum class StoreOutcome { kAdded, kReplaced, kUnchanged };
@@ -65,13 +83,18 @@ struct KeyClaims {
                                                 const PipelineOptions& options,
                                                 const rules::RuleSet& rules);
 
-/// An open archive index (one SQLite connection). Move-only.
+/// An open archive index (one connection to its database). Move-only.
 class Archive {
  public:
-  /// Opens `path`; with `create` a missing file is created with the current schema
-  /// (WAL journal, synchronous=NORMAL). Errors (cannot open, not a database, another
-  /// schema version) name the path.
-  [[nodiscard]] static Result<Archive> open(const std::string& path, bool create);
+  /// Opens `target` (an SQLite path or a PostgreSQL connection string) as `mode` says.
+  /// SQLite files are written with a WAL journal, synchronous=NORMAL. Before anything is
+  /// read or written the stored schema is checked: its version, its tables and columns,
+  /// and no trigger or rule on them. Errors (cannot open or connect, not an index, another
+  /// schema version, a schema not factcheck's) name the target, without its password.
+  [[nodiscard]] static Result<Archive> open(const std::string& target, OpenMode mode);
+  [[nodiscard]] static Result<Archive> open(const std::string& target, bool create) {
+    return open(target, create ? OpenMode::kWrite : OpenMode::kRead);
+  }
 
   Archive(Archive&&) noexcept;
   Archive& operator=(Archive&&) noexcept;
@@ -82,7 +105,9 @@ class Archive {
   /// Replaces the rows of `processed`'s source in one transaction (its claims and the
   /// inline suppressions `suppressions` found in its text), unless its content hash
   /// (`processed.fingerprint`, else content_hash of the source) is the stored one. Killed at any
-  /// point, the index holds the source's old rows or its new ones, never a mix.
+  /// point, the index holds the source's old rows or its new ones, never a mix; readers
+  /// see one or the other. On PostgreSQL, two writers storing the same source at once
+  /// store it once (the second finds the first's hash: kUnchanged).
   [[nodiscard]] Result<StoreOutcome> store(const ProcessedSource& processed,
                                            const std::vector<report::Suppression>& suppressions);
 
@@ -123,23 +148,24 @@ class Archive {
   [[nodiscard]] Result<std::size_t> count_sources() const;
   [[nodiscard]] Result<std::size_t> count_claims() const;
 
-  /// The database file as given.
+  /// The database as given (a connection string without its password).
   [[nodiscard]] const std::string& path() const { return path_; }
 
   /// Test hook (`index` sets it from FACTCHECK_TEST_KILL_IN_STORE=N): after N sources are
   /// stored, the next store() writes its rows and then kills the process with SIGKILL
   /// before it commits, as a power cut or `kill -9` would.
-  void kill_in_store_after(std::size_t stores) { kill_after_ = stores; }
+  void kill_in_store_after(std::size_t stores);
+  /// Test hook (FACTCHECK_TEST_STALL_IN_STORE=N): after N sources are stored, the next
+  /// store() writes its rows and waits 5 s before it commits, so that a test can drop the
+  /// connection of a writer in the middle of a transaction.
+  void stall_in_store_after(std::size_t stores);
 
  private:
-  Archive(sqlite3* db, std::string path);
-  [[nodiscard]] Error db_error(const std::string& what) const;
-  [[nodiscard]] Result<std::size_t> count(const char* sql) const;
+  Archive(std::unique_ptr<Backend> backend, std::string path);
 
-  sqlite3* db_ = nullptr;
+  // Mutable: reads change no stored row, but a connection's state moves on.
+  mutable std::unique_ptr<Backend> backend_;
   std::string path_;
-  std::optional<std::size_t> kill_after_;
-  std::size_t stores_ = 0;
 };
 
 /// Archive claims quoted in the report for each corroboration (its finding still lists

@@ -8,6 +8,7 @@
 #include <set>
 #include <span>
 
+#include "factcheck/claims/frame_cues.hpp"
 #include "factcheck/claims/text_tokens.hpp"
 #include "factcheck/util/civil_date.hpp"
 
@@ -15,91 +16,8 @@ namespace fc::claims {
 
 namespace {
 
+using rules::Cue;
 using rules::LexKind;
-
-/// Words that mark the owner of what follows: "لدى الولايات المتحدة 2500 جندي" (the US
-/// has), "القوات التي تقودها الولايات المتحدة" (led by), "led by".
-bool is_owner_marker(std::string_view t) {
-  static const std::set<std::string, std::less<>> kMarkers = {normalize::fold("لدى"),
-                                                              normalize::fold("تقودها"),
-                                                              normalize::fold("يقودها"),
-                                                              normalize::fold("بقيادة"),
-                                                              normalize::fold("قادته"),
-                                                              normalize::fold("قادتها"),
-                                                              normalize::fold("قيادة"),
-                                                              "led",
-                                                              "by",
-                                                              "under"};
-  return kMarkers.count(t) > 0;
-}
-
-/// Prepositions that make the next place the place of a claim.
-bool is_place_preposition(std::string_view t) {
-  static const std::set<std::string, std::less<>> kPrepositions = {normalize::fold("في"),
-                                                                   normalize::fold("إلى"),
-                                                                   normalize::fold("الى"),
-                                                                   normalize::fold("من"),
-                                                                   normalize::fold("داخل"),
-                                                                   normalize::fold("أنحاء"),
-                                                                   normalize::fold("شمال"),
-                                                                   normalize::fold("جنوب"),
-                                                                   normalize::fold("شرق"),
-                                                                   normalize::fold("غرب"),
-                                                                   "in",
-                                                                   "at",
-                                                                   "to",
-                                                                   "into",
-                                                                   "from",
-                                                                   "across",
-                                                                   "inside",
-                                                                   "throughout",
-                                                                   "within"};
-  return kPrepositions.count(t) > 0;
-}
-
-/// Present-tense state: the figure holds as of the publication date.
-bool is_present_marker(std::string_view t) {
-  static const std::set<std::string, std::less<>> kMarkers = {normalize::fold("حاليًا"),
-                                                              normalize::fold("حاليا"),
-                                                              normalize::fold("الآن"),
-                                                              normalize::fold("يوجد"),
-                                                              normalize::fold("توجد"),
-                                                              normalize::fold("يتواجد"),
-                                                              normalize::fold("تتواجد"),
-                                                              normalize::fold("يزال"),
-                                                              normalize::fold("تزال"),
-                                                              normalize::fold("مازال"),
-                                                              normalize::fold("مازالت"),
-                                                              "currently",
-                                                              "now",
-                                                              "presently",
-                                                              "still"};
-  return kMarkers.count(t) > 0;
-}
-
-/// Words skipped between a number and its noun, and never taken as a counted noun.
-bool is_stopword(std::string_view t) {
-  static const std::set<std::string, std::less<>> kStop = {
-      normalize::fold("من"), normalize::fold("في"), normalize::fold("على"), normalize::fold("عن"),
-      normalize::fold("إلى"), normalize::fold("الى"), normalize::fold("و"), normalize::fold("أو"),
-      normalize::fold("ما"), normalize::fold("بين"), normalize::fold("نحو"),
-      normalize::fold("حوالي"), normalize::fold("أكثر"), normalize::fold("أقل"), "of", "the", "a",
-      "an", "and", "or", "in", "to", "more", "than", "about", "some", "at", "on", "for", "by",
-      "with", "per", "percent", "million", "billion", "thousand", "were", "was", "are", "is",
-      "have", "has", "had",
-      // "بقوة 7.8 درجات": the scale, not what is counted.
-      normalize::fold("درجة"), normalize::fold("درجات"), "degrees", "points",
-      // Directions: "جنوب تركيا", "north of Baghdad".
-      normalize::fold("شمال"), normalize::fold("جنوب"), normalize::fold("شرق"),
-      normalize::fold("غرب"), "north", "south", "east", "west"};
-  return kStop.count(t) > 0;
-}
-
-bool is_anniversary(std::string_view t) {
-  static const std::set<std::string, std::less<>> kWords = {
-      normalize::fold("الذكرى"), normalize::fold("ذكرى"), normalize::fold("للذكرى"), "anniversary"};
-  return kWords.count(t) > 0;
-}
 
 bool is_letter_token(const Token& t) { return !t.numeric && !t.text.empty() && t.text[0] != '%'; }
 
@@ -134,7 +52,8 @@ struct DateRef {
   std::size_t last = 0;  ///< exclusive
   std::string earliest;  ///< ISO days; empty when unresolved
   std::string latest;
-  bool bound = false;  ///< dates an event (a trigger right beside it)
+  bool bound = false;     ///< dates an event (a trigger right beside it)
+  std::size_t event = 0;  ///< the event it dates (an index of rules.events) when bound
 };
 
 class Builder {
@@ -148,6 +67,7 @@ class Builder {
     by_token_.assign(tt_.tokens.size(), {});
     for (std::size_t i = 0; i < tt_.matches.size(); ++i)
       by_token_[tt_.matches[i].first].push_back(i);
+    teaser_ = teaser_mask(tt_, view_.text.text, rules_);
     find_main_place();
     find_dates();
     index_dates_and_sentences();
@@ -192,8 +112,10 @@ class Builder {
   void find_main_place() {
     std::map<std::string, std::pair<int, std::size_t>> counts;  // country → (count, first)
     for (const auto& m : tt_.matches) {
-      if (m.kind != LexKind::kPlace) continue;
+      if (m.kind != LexKind::kPlace || teaser_[m.first] != 0) continue;
       const auto country = rules_.country_of(rules_.places[m.index].name);
+      const auto* place = rules_.place(country);
+      if (place != nullptr && place->kind == "country") countries_.emplace_back(m.first, country);
       auto& c = counts.try_emplace(country, 0, m.first).first->second;
       ++c.first;
     }
@@ -230,7 +152,12 @@ class Builder {
       // A trigger right beside the date: "الغزو عام 2003", "invasion of 2003".
       for (std::size_t k = d.first >= 2 ? d.first - 2 : 0; k < d.last + 2 && k < tt_.tokens.size();
            ++k) {
-        if (match_at(k, LexKind::kEvent) != nullptr && same_clause(k, d.first)) d.bound = true;
+        if (const auto* ev = match_at(k, LexKind::kEvent);
+            ev != nullptr && same_clause(k, d.first)) {
+          // The first trigger (the one before the date, "الغزو عام 2003 عن مقتل") names it.
+          if (!d.bound) d.event = ev->index;
+          d.bound = true;
+        }
       }
       dates_.push_back(d);
     }
@@ -288,6 +215,8 @@ class Builder {
 
   struct Scope {
     std::vector<std::string> whose;
+    Provenance whose_from = Provenance::kClause;  ///< kSentence: marked before its clause
+    Provenance where_from = Provenance::kClause;  ///< kSentence: another clause of it
     std::vector<std::string> where;
     bool where_implied = false;
   };
@@ -312,8 +241,11 @@ class Builder {
     const std::size_t back = mention_first >= 12 ? mention_first - 12 : 0;
     std::set<std::size_t> owner_tokens;
     for (std::size_t k = std::min(back, lo); k < hi && k < tt_.tokens.size(); ++k) {
-      if (tt_.tokens[k].sentence != sentence || !is_owner_marker(tt_.tokens[k].text)) continue;
+      if (tt_.tokens[k].sentence != sentence ||
+          !rules_.cue(Cue::kOwnerMarker).has(tt_.tokens[k].text))
+        continue;
       for (std::size_t j = k + 1; j < k + 3 && j < tt_.tokens.size(); ++j) {
+        if (!same_clause(k, anchor)) sc.whose_from = Provenance::kSentence;
         if (const auto* p = match_at(j, LexKind::kPlace)) {
           sc.whose.push_back(rules_.country_of(rules_.places[p->index].name));
           for (std::size_t q = j; q < j + p->length; ++q) owner_tokens.insert(q);
@@ -330,7 +262,9 @@ class Builder {
       std::string name;
       bool prepositional;
       std::size_t tok;
+      int group;  ///< places joined by a conjunction ("في تركيا وسوريا") share one
     };
+    int group = 0;
     std::vector<Found> found;
     bool last_prepositional = false;
     for (std::size_t k = lo; k < hi && k < tt_.tokens.size(); ++k) {
@@ -342,18 +276,34 @@ class Builder {
                   (k > 1 && is_place_preposition(tt_.tokens[k - 2].text) &&
                    match_at(k - 1, LexKind::kPlace) == nullptr && !tt_.tokens[k - 1].numeric);
       // "في تركيا وسوريا": a conjunct continues the list.
-      if (!prep && last_prepositional && tok.rfind("\xd9\x88", 0) == 0) prep = true;
-      if (!prep && last_prepositional && k > 0 && tt_.tokens[k - 1].text == "and") prep = true;
+      bool conjunct = false;
+      if (!prep && last_prepositional && tok.rfind("\xd9\x88", 0) == 0) conjunct = prep = true;
+      if (!prep && last_prepositional && k > 0 && tt_.tokens[k - 1].text == "and") {
+        conjunct = prep = true;
+      }
+      if (!conjunct) ++group;
       // "iraq's death toll": an English possessive names the place.
       if (tok.size() > 2 && tok.compare(tok.size() - 2, 2, "'s") == 0) prep = true;
-      found.push_back(Found{rules_.places[p->index].name, prep, k});
+      found.push_back(Found{rules_.places[p->index].name, prep, k, group});
       last_prepositional = prep;
       k += p->length - 1;
     }
     const bool any_prep =
         std::any_of(found.begin(), found.end(), [](const Found& f) { return f.prepositional; });
+    // Of several places after prepositions, the group nearest the figure: "وفي سوريا قتل
+    // 237 ... في جنوب شرق تركيا" is Syria's toll, "across Turkey and Syria" both.
+    int nearest = -1;
+    std::size_t nearest_dist = 0;
     for (const auto& f : found) {
-      if (f.prepositional || (!any_prep && f.tok >= mention_first)) {
+      if (!f.prepositional) continue;
+      const std::size_t d = f.tok >= mention_first ? f.tok - mention_first : mention_first - f.tok;
+      if (nearest < 0 || d < nearest_dist) {
+        nearest = f.group;
+        nearest_dist = d;
+      }
+    }
+    for (const auto& f : found) {
+      if ((f.prepositional && f.group == nearest) || (!any_prep && f.tok >= mention_first)) {
         sc.where.push_back(f.name);
       } else if (any_prep && f.tok < mention_first) {
         // A bare place before the figure with a place named after it: the owner
@@ -372,6 +322,7 @@ class Builder {
       if (!has_child) specific.push_back(w);
     }
     sc.where = std::move(specific);
+    if (sc.where.empty()) sentence_place(sc, lo, hi, anchor);
     if (sc.where.empty() && !main_place_.empty()) {
       sc.where.push_back(main_place_);
       sc.where_implied = true;
@@ -379,9 +330,79 @@ class Builder {
     return sc;
   }
 
+  /// A place for a clause that names none: the country just named when the clause says
+  /// "the country" ("عدد القتلى في البلاد"), else a place after a preposition in another
+  /// clause of the sentence, the nearest before the figure first ("في لبنان، بلغ عدد
+  /// الضحايا 340").
+  void sentence_place(Scope& sc, std::size_t lo, std::size_t hi, std::size_t anchor) const {
+    const auto n = tt_.tokens.size();
+    for (std::size_t k = lo; k < hi && k < n; ++k) {
+      if (!same_clause(k, anchor) || cue_at(tt_, rules_.cue(Cue::kThisCountry), k) == 0) continue;
+      const auto it = std::lower_bound(countries_.begin(), countries_.end(), k,
+                                       [](const auto& c, std::size_t v) { return c.first < v; });
+      if (it == countries_.begin()) return;
+      sc.where.push_back(std::prev(it)->second);
+      sc.where_from = std::prev(it)->first >= n || tt_.tokens[std::prev(it)->first].sentence !=
+                                                       tt_.tokens[anchor].sentence
+                          ? Provenance::kParagraph
+                          : Provenance::kSentence;
+      return;
+    }
+    const int sentence = tt_.tokens[anchor].sentence;
+    auto prepositional = [&](std::size_t k) -> const LexMatch* {
+      const auto* p = match_at(k, LexKind::kPlace);
+      if (p == nullptr) return nullptr;
+      const bool prep = p->prefixed || (k > 0 && is_place_preposition(tt_.tokens[k - 1].text));
+      return prep ? p : nullptr;
+    };
+    for (std::size_t k = anchor; k-- > (anchor >= 40 ? anchor - 40 : 0);) {
+      if (tt_.tokens[k].sentence != sentence) break;
+      if (const auto* p = prepositional(k)) {
+        sc.where.push_back(rules_.places[p->index].name);
+        sc.where_from = Provenance::kSentence;
+        return;
+      }
+    }
+    for (std::size_t k = anchor + 1; k < anchor + 40 && k < n; ++k) {
+      if (tt_.tokens[k].sentence != sentence) break;
+      if (const auto* p = prepositional(k)) {
+        sc.where.push_back(rules_.places[p->index].name);
+        sc.where_from = Provenance::kSentence;
+        return;
+      }
+    }
+  }
+
+  /// A figure with no date of its own in a sentence that names one before it: the
+  /// sentence's date is its time. When that date, over a year before publication, dates
+  /// an event of a kind that recurs (a quake, not an invasion), the figure is that earlier
+  /// event's: history ("منذ زلزال 1999 الذي تسبب في مقتل 17 ألف شخص").
+  void sentence_time(Claim& c, std::size_t first) const {
+    const int sentence = tt_.tokens[first].sentence;
+    const DateRef* best = nullptr;
+    for (const auto& d : dates_from(first >= 60 ? first - 60 : 0, first)) {
+      if (d.earliest.empty() || d.first >= first || tt_.tokens[d.first].sentence != sentence) {
+        continue;
+      }
+      best = &d;  // in text order: the last is the nearest
+    }
+    if (best == nullptr) return;
+    auto& f = c.frame;
+    f.time = {
+        best->earliest == best->latest ? best->earliest : best->earliest + ".." + best->latest,
+        Provenance::kSentence};
+    const auto latest = util::parse_iso(best->latest);
+    if (!latest || !view_.source.published || f.modality != Modality::kActual) return;
+    if (best->bound && !rules_.events[best->event].unique &&
+        util::to_days(*latest) + 365 < util::to_days(*view_.source.published)) {
+      f.modality = Modality::kBackground;
+    }
+  }
+
   /// The as-of time of a figure: a date of its clause that dates no event; else the
-  /// publication date when the sentence states a present state; else unknown.
-  void as_of(Claim& c, std::size_t first, std::size_t last) const {
+  /// publication date when the sentence states a present state; else unknown. Returns
+  /// where the time was read (kAssumed: nowhere).
+  Provenance as_of(Claim& c, std::size_t first, std::size_t last) const {
     // A date that dates an event ("الغزو عام 2003") is the time of the event, not of a
     // count reported since ("killed in the invasion"), except for a value of that very
     // event that cannot change (the turnout of the 2018 election).
@@ -410,9 +431,9 @@ class Builder {
     if (best != nullptr) {
       c.as_of_earliest = best->earliest;
       c.as_of_latest = best->latest;
-      return;
+      return Provenance::kClause;
     }
-    if (!view_.source.published) return;
+    if (!view_.source.published) return Provenance::kAssumed;
     const int sentence = tt_.tokens[first].sentence;
     const int clause = tt_.tokens[first].clause;
     bool present = false;
@@ -420,10 +441,36 @@ class Builder {
       const auto& t = tt_.tokens[k];
       if (t.sentence != sentence) continue;
       if (k >= last && t.clause != clause) break;
-      if (is_present_marker(t.text)) present = true;
+      if (rules_.cue(Cue::kPresent).has(t.text)) present = true;
     }
-    if (present) {
-      c.as_of_earliest = c.as_of_latest = util::to_iso(*view_.source.published);
+    if (!present) return Provenance::kAssumed;
+    c.as_of_earliest = c.as_of_latest = util::to_iso(*view_.source.published);
+    return Provenance::kSentence;
+  }
+
+  /// The frame's place: the claim's places (several: a sum over them), or the article's
+  /// main place when none is named.
+  void frame_place(Claim& c, Provenance where_from = Provenance::kClause) const {
+    auto& f = c.frame;
+    f.place = {join(c.where), c.where_implied ? Provenance::kArticle : where_from};
+    if (c.where.size() > 1) {
+      f.place_scope = "sum";
+    } else if (c.where.size() == 1) {
+      const auto* p = rules_.place(c.where[0]);
+      f.place_scope = p == nullptr ? "" : (p->kind == "base" ? "city" : p->kind);
+    }
+  }
+
+  /// The frame's time: the claim's own as-of, else the publication date (assumed).
+  void frame_time(Claim& c, Provenance from) const {
+    auto& f = c.frame;
+    if (!c.as_of_earliest.empty()) {
+      f.time = {c.as_of_earliest == c.as_of_latest || c.as_of_latest.empty()
+                    ? c.as_of_earliest
+                    : c.as_of_earliest + ".." + c.as_of_latest,
+                from};
+    } else if (view_.source.published) {
+      f.time = {util::to_iso(*view_.source.published), Provenance::kAssumed};
     }
   }
 
@@ -476,6 +523,12 @@ class Builder {
     for (std::size_t k = last; k < last + 4 && k < n && entity == nullptr; ++k) {
       if (!same_clause(k, first) || tt_.tokens[k].numeric) break;
       if (const auto* m = match_at(k, LexKind::kSubject)) {
+        // A noun right before another figure is that figure's ("ارتفع إلى 912 وأصيب 5383").
+        if (k + m->length < n && tt_.tokens[k + m->length].numeric && k > last) break;
+        if (k + m->length < n && tt_.tokens[k + m->length].numeric &&
+            tt_.tokens[k].text.rfind("\xd9\x88", 0) == 0) {
+          break;
+        }
         const auto role = rules_.subjects[m->index].role;
         if (role == rules::SubjectRole::kMeasure) {
           if (measure == nullptr) measure = m;
@@ -518,7 +571,10 @@ class Builder {
     }
     // What happened to it, close by: "مقتل ... المدنيين", "قُتل ... مدني", "were killed".
     if (measure == nullptr) {
-      const std::size_t from = first >= 8 ? first - 8 : 0;
+      // An unknown noun after the figure is what it counts: a measure before it must be
+      // right beside it ("مقتل 50 عاملا"), not the toll of the sentence ("خلال 9 ساعات").
+      const std::size_t reach = noun_follows ? 2 : 8;
+      const std::size_t from = first >= reach ? first - reach : 0;
       measure = subject_in(from, first, first, rules::SubjectRole::kMeasure, true);
     }
     if (measure == nullptr) {
@@ -527,6 +583,12 @@ class Builder {
     }
     std::string counted;
     bool certain = false;
+    // "زلزال بقوة 7.8", "injured in the quake": an entity that is an event names the event
+    // (the frame's event slot), not what is counted, when a measure is there.
+    if (entity != nullptr && measure != nullptr &&
+        rules_.event(rules_.subjects[entity->index].name) != nullptr) {
+      entity = nullptr;
+    }
     if (entity != nullptr && rules_.subjects[entity->index].role == rules::SubjectRole::kEntity) {
       counted = rules_.subjects[entity->index].name;
       certain = true;
@@ -590,13 +652,57 @@ class Builder {
     c.whose = std::move(whose);
     c.where = std::move(sc.where);
     c.where_implied = sc.where_implied;
+    const Provenance where_from = sc.where_from;
     c.counted = counted.substr(0, counted.find('['));
-    as_of(c, first, last);
+    const Provenance time_from = as_of(c, first, last);
     c.counted = counted;
     if (!c.counted.empty()) {
       c.key = c.counted + "|" + join(c.whose) + "|" + join(c.where);
     }
+    // The frame: what happened (the measure) to what is counted (a qualifier), or what is
+    // counted when nothing happened to it ("2500 جندي": troops).
+    auto& f = c.frame;
+    f.unit = unit;
+    const rules::Subject* ms = measure != nullptr ? &rules_.subjects[measure->index] : nullptr;
+    const rules::Subject* es =
+        entity != nullptr && rules_.subjects[entity->index].role == rules::SubjectRole::kEntity
+            ? &rules_.subjects[entity->index]
+            : nullptr;
+    if (ms != nullptr) {
+      f.measure = {ms->name, Provenance::kClause};
+      if (es != nullptr && rules_.event(es->name) == nullptr) f.qualifiers.push_back(es->name);
+    } else if (es != nullptr) {
+      f.measure = {es->name, Provenance::kClause};
+    } else if (!counted.empty()) {
+      f.measure = {counted.substr(0, counted.find('[')), Provenance::kClause};
+    }
+    const rules::Subject* sem = ms != nullptr && ms->semantics != Semantics::kUnknown ? ms : es;
+    if (sem != nullptr) {
+      f.semantics = sem->semantics;
+      f.max_change_per_day = sem->max_change_per_day;
+    }
+    if (!c.whose.empty()) f.owner = {join(c.whose), sc.whose_from};
+    frame_place(c, where_from);
+    frame_time(c, time_from);
+    // Which event: "زلزال ثان بقوة 6.4", "an aftershock of 4.1" are not the main quake.
+    if (const auto* ev = nearest_event(first, last)) {
+      const std::string mark = event_mark(tt_, rules_, ev->first, ev->length);
+      const auto& name = rules_.events[ev->index].name;
+      f.event = {name + (mark.empty() || mark == name ? "" : "#" + mark), Provenance::kClause};
+      if (!mark.empty() && !c.key.empty()) c.key += "|" + f.event.value;
+    }
+    // A forecast, plan, limit or history is never compared with what was counted.
+    f.modality = modality_at(tt_, rules_, first, last);
+    if (time_from == Provenance::kAssumed) sentence_time(c, first);
+    if (f.modality != Modality::kActual && !c.key.empty()) {
+      c.key += std::string("|") + to_string(f.modality);
+    }
   }
+
+  bool is_place_preposition(std::string_view t) const {
+    return cue_word(rules_.cue(Cue::kPlacePreposition), t);
+  }
+  bool is_stopword(std::string_view t) const { return rules_.cue(Cue::kStopword).has(t); }
 
   bool is_any_date(std::size_t tok) const {
     const auto near = dates_from(tok >= dates_span_ ? tok - dates_span_ : 0, tok);
@@ -644,13 +750,17 @@ class Builder {
     c.where_implied = sc.where_implied;
     c.key = c.event + "|" + join(c.where);
     c.key_certain = true;
+    c.frame.event = {c.event, Provenance::kClause};
+    const auto* e = rules_.event(c.event);
+    if (e != nullptr && e->unique) c.frame.semantics = Semantics::kEventConstant;
+    frame_place(c, sc.where_from);
   }
 
   void ordinal_claim(Claim& c, std::size_t first, std::size_t last) {
     // "الذكرى العشرين للغزو", "the 20th anniversary of the invasion".
     bool anniversary = false;
     for (std::size_t k = first >= 2 ? first - 2 : 0; k < last + 2 && k < tt_.tokens.size(); ++k) {
-      if (is_anniversary(tt_.tokens[k].text)) anniversary = true;
+      if (rules_.cue(Cue::kAnniversary).has(tt_.tokens[k].text)) anniversary = true;
     }
     if (!anniversary) return;
     const auto* ev = nearest_event(first, last);
@@ -673,6 +783,11 @@ class Builder {
     quote(c, ns);
     const auto [first, last] = token_range(m);
     if (first >= tt_.tokens.size() || last <= first) return c;
+    if (teaser_[first] != 0) {
+      // A "Read also" block is another story: no key, and the frame says why.
+      c.frame.excluded = "teaser";
+      return c;
+    }
     switch (m.kind) {
       case MentionKind::kNumber:
       case MentionKind::kVague:
@@ -702,6 +817,8 @@ class Builder {
   std::size_t dates_span_ = 0;     ///< the most tokens a date takes
   bool sentences_sorted_ = false;  ///< view_.sentences in order, none overlapping
   std::string main_place_;
+  std::vector<char> teaser_;  ///< per token: inside a teaser block for another story
+  std::vector<std::pair<std::size_t, std::string>> countries_;  ///< (token, country), in order
   StemmerPtr ar_stemmer_;
   StemmerPtr en_stemmer_;
 };

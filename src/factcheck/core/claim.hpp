@@ -38,6 +38,7 @@ struct FrameSlot {
 /// from it; the comparison reads its semantics, modality and provenance.
 struct Frame {
   FrameSlot measure;                    ///< canonical measure from checks/ (killed, troops)
+  std::string unit;                     ///< unit of the figure (%, USD, barrels); empty: a count
   std::vector<std::string> qualifiers;  ///< sorted canonical qualifiers (urban, food, children)
   FrameSlot owner;                      ///< whose figure (US), canonical
   FrameSlot place;                      ///< a place id: ISO 3166 code, or a checks/ id
@@ -47,6 +48,9 @@ struct Frame {
   Modality modality = Modality::kActual;
   Semantics semantics = Semantics::kUnknown;
   double max_change_per_day = 0;  ///< levels: declared drift per day (fraction); 0 = none
+  /// Why the figure is not part of the story ("teaser": a "Read also" block about
+  /// another story); empty when it is. Such a claim has no key.
+  std::string excluded;
 };
 
 [[nodiscard]] const char* to_string(Provenance from);
@@ -91,6 +95,14 @@ struct Finding {
   std::string baseline;  ///< "new" | "known" | empty when no baseline was given
   bool suppressed = false;
   std::string suppression_reason;
+};
+
+/// A claim that took part in no finding, and why (SPEC.md "Claims": nothing is silently
+/// left out of the comparison).
+struct NotCompared {
+  std::string claim;   ///< claim id
+  std::string source;  ///< its source id
+  std::string reason;  ///< one of a few fixed sentences (not_compared_reasons)
 };
 
 /// The order findings are reported in: kind (contradictions, date inconsistencies,

@@ -1,8 +1,10 @@
 // Source: one article as read, with its manifest metadata and its publication date.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "factcheck/util/civil_date.hpp"
 
@@ -23,6 +25,9 @@ struct Source {
   std::string published_note;  ///< why this date was chosen, when read from the text
   std::string bytes;           ///< the file as read (BOM stripped), validated UTF-8
   std::size_t bom_bytes = 0;   ///< bytes stripped from the start (spans stay file offsets)
+  /// Content fingerprint (compare::text_fingerprint), made while the text is read:
+  /// copies of one wire text count as one voice. Empty when not made.
+  std::vector<std::uint64_t> fingerprint;
 };
 
 }  // namespace fc

@@ -9,6 +9,7 @@
 
 #include "factcheck/extract/date_tokens.hpp"
 #include "factcheck/extract/number_lexicon.hpp"
+#include "factcheck/extract/number_words.hpp"
 
 // How the extractor works: the date tokenizer's tokens of the normalized text are made
 // number tokens (numbers of digits with their separators, words, punctuation) in one pass
@@ -68,185 +69,10 @@ struct Tok {
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 
-// ---------------------------------------------------------------------------------------
-// Word lists (folded once).
+using Pattern = NumberPattern;
+using Words = NumberWords;
 
-std::vector<std::string> fold_all(std::initializer_list<const char*> words) {
-  std::vector<std::string> out;
-  out.reserve(words.size());
-  for (const char* w : words) out.push_back(normalize::fold(w));
-  return out;
-}
-
-struct Pattern {
-  std::vector<std::string> words;
-  Hedge hedge = Hedge::kNone;
-};
-
-std::vector<Pattern> patterns(Hedge h,
-                              std::initializer_list<std::initializer_list<const char*>> ps) {
-  std::vector<Pattern> out;
-  for (const auto& p : ps) out.push_back(Pattern{fold_all(p), h});
-  return out;
-}
-
-struct Words {
-  std::vector<Pattern> before;  // hedges before a figure, longest first
-  std::vector<Pattern> after;   // hedges after a figure
-  std::vector<Pattern> upper;   // the upper half of "more than X and less than Y"
-  std::vector<std::string> negative = fold_all({"سالب", "ناقص", "minus"});
-  std::vector<std::string> percent_one =
-      fold_all({"بالمئة", "بالمائة", "بالمية", "بالمئه", "بالمائه", "percent", "pct", "%", "٪"});
-  std::vector<std::string> percent_in = fold_all({"في", "per"});
-  std::vector<std::string> percent_two =
-      fold_all({"المئة", "المائة", "المئه", "المائه", "المية", "cent"});
-  std::vector<std::string> range_between = fold_all({"بين", "between"});
-  std::vector<std::string> range_from = fold_all({"من", "from"});
-  std::vector<std::string> range_to = fold_all({"إلى", "الى", "حتى", "لغاية", "to", "through"});
-  std::vector<std::string> range_and = fold_all({"و", "and"});
-  std::vector<std::string> range_ma = fold_all({"ما"});
-  std::vector<std::string> dash = {"-", "\xE2\x80\x93", "\xE2\x80\x94", "~"};
-  std::vector<std::string> fraction_over = fold_all({"على"});
-  std::vector<std::string> fraction_of = fold_all({"من"});
-  std::vector<std::string> decimal_point = fold_all({"فاصلة", "فاصله", "point"});
-  std::vector<std::string> one_of = fold_all({"واحد", "واحدة", "واحده", "one"});
-  std::vector<std::string> article = fold_all({"a", "an"});
-  std::vector<std::string> of = fold_all({"of"});
-  std::vector<std::string> ordinal_suffix = fold_all({"st", "nd", "rd", "th"});
-  // Words that parse as a clitic plus a number but are not one: لست (I am not), وست
-  // (West, as in وست هام).
-  std::vector<std::string> not_numbers = fold_all({"لست", "وست"});
-  std::vector<std::string> change_stems = fold_all(
-      {"خفض",   "تخفيض", "رفع",   "زياد",  "زاد",   "ارتفع", "ارتفاع", "انخفض",  "انخفاض",
-       "تراجع", "قلص",   "تقليص", "تقلص",  "هبط",   "هبوط",  "قفز",    "تضاعف",  "نما",
-       "نمو",   "تقليل", "قلل",   "يرتفع", "ترتفع", "ينخفض", "تنخفض",  "يتراجع", "تتراجع",
-       "يخفض",  "تخفض",  "يرفع",  "ترفع",  "يزيد",  "تزيد",  "يقلص",   "تقلص",   "يهبط",
-       "تهبط",  "يقفز",  "تقفز",  "ينمو",  "تنمو",  "خفّض",   "صعود",   "تصاعد",  "يتصاعد"});
-  std::vector<std::string> change_en = fold_all(
-      {"rose",      "rise",     "rises",     "rising",    "risen",    "fell",      "fall",
-       "falls",     "falling",  "fallen",    "cut",       "cuts",     "reduced",   "reduce",
-       "reduces",   "reducing", "reduction", "increased", "increase", "increases", "increasing",
-       "decreased", "decrease", "decreases", "dropped",   "drop",     "drops",     "grew",
-       "grow",      "grows",    "growing",   "climbed",   "climb",    "jumped",    "jump",
-       "declined",  "decline",  "declines",  "lowered",   "raised",   "raise",     "raises",
-       "slashed",   "surged",   "plunged",   "doubled",   "tripled",  "shrank",    "shrunk",
-       "went",      "changed",  "up",        "down",      "boosted",  "expanded",  "trimmed"});
-  std::vector<std::string> year_cues =
-      fold_all({"عام",    "العام", "لعام",   "بعام",   "وعام",   "سنة",    "السنة", "لسنة",
-                "منذ",    "في",    "وفي",    "حتى",    "بحلول",  "مطلع",   "أواخر", "أوائل",
-                "نهاية",  "بداية", "منتصف",  "خلال",   "صيف",    "شتاء",   "ربيع",  "خريف",
-                "in",     "since", "by",     "until",  "year",   "of",     "early", "late",
-                "mid",    "end",   "summer", "winter", "spring", "autumn", "fall",  "during",
-                "before", "after", "قبل",    "بعد",    "عامي",   "وحتى",   "ومنذ"});
-  std::vector<std::string> year_after = fold_all({"م", "ه", "هـ", "ad", "bc"});
-  std::vector<std::string> months =
-      fold_all({"يناير",    "فبراير",   "مارس",  "أبريل", "ابريل",   "مايو",      "يونيو",
-                "يونيه",    "يوليو",    "يوليه", "أغسطس", "سبتمبر",  "أكتوبر",    "نوفمبر",
-                "ديسمبر",   "كانون",    "شباط",  "آذار",  "نيسان",   "أيار",      "حزيران",
-                "تموز",     "آب",       "أيلول", "تشرين", "january", "february",  "march",
-                "april",    "may",      "june",  "july",  "august",  "september", "october",
-                "november", "december", "jan",   "feb",   "mar",     "apr",       "jun",
-                "jul",      "aug",      "sep",   "sept",  "oct",     "nov",       "dec"});
-
-  Words() {
-    auto add = [](std::vector<Pattern>& v, std::vector<Pattern> more) {
-      v.insert(v.end(), more.begin(), more.end());
-    };
-    add(before, patterns(Hedge::kAtLeast, {{"ما", "لا", "يقل", "عن"},
-                                           {"لا", "يقل", "عن"},
-                                           {"أكثر", "من", "أو", "يساوي"},
-                                           {"أعلى", "من", "أو", "يساوي"},
-                                           {"أكبر", "من", "أو", "يساوي"},
-                                           {"no", "fewer", "than"},
-                                           {"no", "less", "than"},
-                                           {"at", "least"},
-                                           {">", "="},
-                                           {"≥"}}));
-    add(before, patterns(Hedge::kAtMost, {{"ما", "لا", "يزيد", "عن"},
-                                          {"ما", "لا", "يزيد", "على"},
-                                          {"لا", "يزيد", "عن"},
-                                          {"لا", "يزيد", "على"},
-                                          {"أقل", "من", "أو", "يساوي"},
-                                          {"أخفض", "من", "أو", "يساوي"},
-                                          {"أصغر", "من", "أو", "يساوي"},
-                                          {"أخفض", "أو", "يساوي"},
-                                          {"no", "more", "than"},
-                                          {"as", "many", "as"},
-                                          {"up", "to"},
-                                          {"at", "most"},
-                                          {"حتى"},
-                                          {"<", "="},
-                                          {"≤"}}));
-    add(before, patterns(Hedge::kAbout, {{"ما", "يقرب", "من"},
-                                         {"ما", "يناهز"},
-                                         {"يقرب", "من"},
-                                         {"نحو"},
-                                         {"حوالي"},
-                                         {"حوالى"},
-                                         {"قرابة"},
-                                         {"زهاء"},
-                                         {"يناهز"},
-                                         {"تقريبا"},
-                                         {"an", "estimated"},
-                                         {"about"},
-                                         {"around"},
-                                         {"approximately"},
-                                         {"nearly"},
-                                         {"roughly"},
-                                         {"almost"},
-                                         {"circa"},
-                                         {"~"}}));
-    add(before, patterns(Hedge::kMoreThan, {{"ما", "يزيد", "على"},
-                                            {"ما", "يزيد", "عن"},
-                                            {"يزيد", "على"},
-                                            {"يزيد", "عن"},
-                                            {"يربو", "على"},
-                                            {"أكثر", "من"},
-                                            {"أكبر", "من"},
-                                            {"أعلى", "من"},
-                                            {"in", "excess", "of"},
-                                            {"more", "than"},
-                                            {"greater", "than"},
-                                            {"يتجاوز"},
-                                            {"تتجاوز"},
-                                            {"تجاوز"},
-                                            {"يفوق"},
-                                            {"فوق"},
-                                            {"over"},
-                                            {"above"},
-                                            {"exceeding"},
-                                            {">"}}));
-    add(before, patterns(Hedge::kLessThan, {{"أقل", "من"},
-                                            {"أصغر", "من"},
-                                            {"أدنى", "من"},
-                                            {"ما", "دون"},
-                                            {"less", "than"},
-                                            {"fewer", "than"},
-                                            {"دون"},
-                                            {"تحت"},
-                                            {"under"},
-                                            {"below"},
-                                            {"<"}}));
-    add(after, patterns(Hedge::kAbout, {{"تقريبا"}, {"approximately"}, {"or", "so"}}));
-    add(after,
-        patterns(Hedge::kAtLeast,
-                 {{"أو", "أكثر"}, {"فأكثر"}, {"على", "الأقل"}, {"or", "more"}, {"at", "least"}}));
-    add(after, patterns(Hedge::kAtMost, {{"أو", "أقل"},
-                                         {"فأقل"},
-                                         {"على", "الأكثر"},
-                                         {"or", "less"},
-                                         {"or", "fewer"},
-                                         {"at", "most"}}));
-    for (const auto& p : before) {
-      if (p.hedge == Hedge::kLessThan || p.hedge == Hedge::kAtMost) upper.push_back(p);
-    }
-  }
-};
-
-const Words& words() {
-  static const Words kWords;
-  return kWords;
-}
+const Words& words() { return number_words(); }
 
 // ---------------------------------------------------------------------------------------
 // Vague intervals.
@@ -330,7 +156,10 @@ class Extractor {
   std::vector<Tok> toks_;
   std::vector<NumInfo> nums_;
   std::vector<Mention> out_;
-  std::size_t consumed_ = 0;  // tokens before this one belong to an earlier mention
+  std::size_t consumed_ = 0;   // tokens before this one belong to an earlier mention
+  bool have_percent_ = false;  // a percent was read, its last token at last_percent_
+  std::size_t last_percent_ = 0;
+  static constexpr std::size_t kPointsReach = 80;  // tokens a percent lends "نقطة" its sense
 
   // ---- tokens ---------------------------------------------------------------------------
 
@@ -371,6 +200,29 @@ class Extractor {
     return 0;
   }
 
+  // Digits from i on, across single spaces and dashes (a phone number's groups).
+  [[nodiscard]] std::size_t phone_digits(std::size_t i) const {
+    std::size_t count = 0;
+    for (std::size_t j = i; j < s_.size(); ++j) {
+      if (is_digit(s_[j])) {
+        ++count;
+      } else if (!((s_[j] == ' ' || s_[j] == '-') && j + 1 < s_.size() && is_digit(s_[j + 1]))) {
+        break;
+      }
+    }
+    return count;
+  }
+
+  // Length of a space that may group thousands at i ("5 674"), or 0: one space, U+00A0 or
+  // U+202F, between digits.
+  [[nodiscard]] std::size_t space_sep_at(std::size_t i) const {
+    if (i >= s_.size()) return 0;
+    if (s_[i] == ' ') return 1;
+    if (s_.compare(i, 2, "\xC2\xA0") == 0) return 2;
+    if (s_.compare(i, 3, "\xE2\x80\xAF") == 0) return 3;
+    return 0;
+  }
+
   void push_junk(std::size_t b, std::size_t e) {
     Tok k;
     k.b = static_cast<std::uint32_t>(b);
@@ -392,7 +244,7 @@ class Extractor {
       int_part.assign(s_, j, g0);
       j += g0;
       // Phone numbers: a '+' right before, or a long run with a leading zero.
-      if ((i > 0 && s_[i - 1] == '+') || (g0 >= 7 && s_[i] == '0')) {
+      if ((i > 0 && s_[i - 1] == '+' && phone_digits(i) >= 7) || (g0 >= 7 && s_[i] == '0')) {
         while (j < n && (is_digit(s_[j]) ||
                          ((s_[j] == ' ' || s_[j] == '-') && j + 1 < n && is_digit(s_[j + 1])))) {
           ++j;
@@ -421,8 +273,40 @@ class Extractor {
         int_part.append(s_, j + sl, 3);
         j += sl + 3;
       }
+      // A space (or no-break space) between thousands: "5 674", "12 500 000".
+      if (!grouped && int_part.size() <= 3 && int_part[0] != '0') {
+        std::size_t m = j;
+        std::string more;
+        while (true) {
+          const std::size_t sl = space_sep_at(m);
+          if (sl == 0 || digits_at(m + sl) != 3) break;
+          more.append(s_, m + sl, 3);
+          m += sl + 3;
+        }
+        if (!more.empty() &&
+            !(m < n &&
+              (s_[m] == '.' || s_[m] == ',' || s_[m] == ':' || s_[m] == '/' || s_[m] == '-') &&
+              m + 1 < n && is_digit(s_[m + 1]))) {
+          int_part += more;
+          grouped = true;
+          j = m;
+        }
+      }
+      // The Arabic comma as a decimal sign: "0،7", "16،1" (a thousands group has 3 digits).
+      if (!grouped && s_.compare(j, 2, "\xD8\x8C") == 0) {
+        const std::size_t g = digits_at(j + 2);
+        const std::size_t after = j + 2 + g;
+        const bool list =
+            after + 2 < n && s_.compare(after, 2, "\xD8\x8C") == 0 && is_digit(s_[after + 2]);
+        if (g >= 1 && g <= 2 && !list && int_part.size() <= 6) {
+          frac_part.assign(s_, j + 2, g);
+          j = after;
+        }
+      }
       // Dots: decimal, thousands (1.000.000) or an IP address / version (junk).
-      if (j < n && s_[j] == '.' && j + 1 < n && is_digit(s_[j + 1])) {
+      if (!frac_part.empty()) {
+        // read already
+      } else if (j < n && s_[j] == '.' && j + 1 < n && is_digit(s_[j + 1])) {
         std::size_t m = j;
         int ndots = 0;
         bool all3 = true;
@@ -443,6 +327,13 @@ class Extractor {
             push_junk(i, m);
             return m;
           }
+        } else if (!grouped && int_part.size() <= 3 && s_.compare(j + 1, 3, "000") == 0 &&
+                   digits_at(j + 1) == 3) {
+          // "157.000": a dot before three zeros groups thousands (no one writes 157.000
+          // for 157).
+          int_part += "000";
+          grouped = true;
+          j += 4;
         } else {
           const std::size_t g = digits_at(j + 1);
           frac_part.assign(s_, j + 1, g);
@@ -577,6 +468,33 @@ class Extractor {
           break;
       }
     }
+    drop_parentheses();
+  }
+
+  // "(11) ملياراً", "(9.5) بالمائة": official texts put a figure in parentheses before its
+  // scale or percent word; the parentheses are dropped so that the figure reads on.
+  void drop_parentheses() {
+    std::size_t w = 0;
+    const std::size_t n = toks_.size();
+    for (std::size_t r = 0; r < n; ++r) {
+      if (r + 3 < n && toks_[r].type == TT::kPunct && text(r) == "(" &&
+          toks_[r + 1].type == TT::kNum && toks_[r + 2].type == TT::kPunct && text(r + 2) == ")" &&
+          adjacent(r, r + 1) && adjacent(r + 1, r + 2) && scale_or_percent(r + 3)) {
+        toks_[w++] = toks_[r + 1];
+        r += 2;
+        continue;
+      }
+      if (w != r) toks_[w] = toks_[r];
+      ++w;
+    }
+    toks_.resize(w);
+  }
+
+  [[nodiscard]] bool scale_or_percent(std::size_t i) const {
+    const LexEntry* e = toks_[i].type == TT::kWord ? toks_[i].lex : nullptr;
+    if (e != nullptr && (e->kind == NumberWord::kScale || e->kind == NumberWord::kScalePlural))
+      return true;
+    return is(i, w_.percent_one) || (is(i, w_.percent_in) && is(i + 1, w_.percent_two));
   }
 
   // ---- word tests ------------------------------------------------------------------------
@@ -644,10 +562,16 @@ class Extractor {
   }
 
   // A change cue (verb or noun: خفض، ارتفع، rose ...) in the same clause before token i.
-  [[nodiscard]] bool change_cue_before(std::size_t i) const {
-    const std::size_t lo = i > 12 ? i - 12 : 0;
+  [[nodiscard]] bool change_cue_before(std::size_t i, bool across_commas = false) const {
+    // For a from-to pair the verb may stand a clause before, its subject repeated
+    // elliptically: "ارتفع المعدل في القرى من 5,2% إلى 6,3%، وفي المدن من 15,8% إلى 16,8%":
+    // with `across_commas` commas do not stop the search.
+    const std::size_t reach = across_commas ? 24 : 12;
+    const std::size_t lo = i > reach ? i - reach : 0;
     for (std::size_t k = i; k-- > lo;) {
-      if (clause_break(k)) return false;
+      if (clause_break(k) && !(across_commas && (text(k) == "," || text(k) == "\xD8\x8C"))) {
+        return false;
+      }
       if (toks_[k].type != TT::kWord) continue;
       if (toks_[k].latin) {
         if (is(k, w_.change_en)) return true;
@@ -712,18 +636,17 @@ class Extractor {
       }
       const Tok& tk = toks_[k];
       if (tk.type == TT::kNum) {
-        // Digits start a number, or follow a scale after و (3 ملايين و500 ألف).
+        // Digits start a number, or follow a scale after و: a compound is any sequence of
+        // parts of falling scale joined by و ("3 ملايين و500 ألف و20", "31 ألفاً و643").
         if (any) {
           if (!(conj && group == 0 && total > 0 && nu(tk).v < 1000 && !nu(tk).decimal &&
                 !c.decimal)) {
             break;
           }
           const LexEntry* nx = lex(k + 1);
-          if (nx == nullptr ||
-              !(nx->kind == NumberWord::kScale || nx->kind == NumberWord::kScalePlural) ||
-              nx->value >= last_scale) {
-            break;
-          }
+          const bool scale_next = nx != nullptr && (nx->kind == NumberWord::kScale ||
+                                                    nx->kind == NumberWord::kScalePlural);
+          if (scale_next ? nx->value >= last_scale : nu(tk).v >= last_scale) break;
         } else {
           c.digits = true;
           c.decimal = nu(tk).decimal;
@@ -915,6 +838,12 @@ class Extractor {
     }
     if (!any) return false;
     c.value = total + group;
+    // 128.7 x 1e9 is 128699999999.99998 in doubles: a decimal times a scale is rounded back
+    // to the whole number it stands for.
+    if (c.decimal && c.scaled &&
+        std::fabs(c.value - std::round(c.value)) < 1e-9 * std::fabs(c.value)) {
+      c.value = std::round(c.value);
+    }
     if (std::fabs(c.value) > kMaxExact) c.imprecise = true;
     return true;
   }
@@ -931,7 +860,11 @@ class Extractor {
     return m;
   }
 
-  void emit(Mention m, std::size_t last) {
+  void emit(Mention m, std::size_t last, bool percent = false) {
+    if (percent || m.kind == MentionKind::kPercent) {
+      have_percent_ = true;
+      last_percent_ = last;
+    }
     out_.push_back(std::move(m));
     consumed_ = last + 1;
   }
@@ -975,7 +908,7 @@ class Extractor {
       return false;
     }
     if (tk.cl.conj && !tk.cl.def && !e->english && e->kind != NumberWord::kOrdinal) return false;
-    if (e->kind == NumberWord::kOrdinal && !tk.cl.def && !e->english && i > 0 &&
+    if (e->kind == NumberWord::kOrdinal && !tk.cl.def && !e->english && e->value == 2 && i > 0 &&
         (toks_[i - 1].type == TT::kNum ||
          (lex(i - 1) != nullptr && lex(i - 1)->kind != NumberWord::kOrdinal))) {
       return true;  // "30 ثانية": seconds, not the second
@@ -1087,7 +1020,8 @@ class Extractor {
     }
     Mention m = make(i, last, MentionKind::kVague);
     m.low = lo;
-    m.high = hi;
+    // English "thousands" (millions, billions) alone says at least two thousand, no more.
+    if (!(e->english && plural_scale && last == i)) m.high = hi;
     m.approximate = true;
     emit(std::move(m), last);
     return true;
@@ -1120,6 +1054,14 @@ class Extractor {
         consumed_ = i + 1;
         return;
       }
+    }
+    // "الربع الأول", "للربع الحالي", "النصف الثاني": with the article and an adjective after
+    // it a fraction word names a period, not a share.
+    if (c.words && c.first == c.last && toks_[i].lex->kind == NumberWord::kFraction &&
+        toks_[i].cl.def && i + 1 < n && toks_[i + 1].type == TT::kWord && !toks_[i + 1].cl.conj &&
+        text(i + 1).substr(0, 4) == "\xD8\xA7\xD9\x84") {
+      consumed_ = i + 1;
+      return;
     }
     double value = c.value;
     std::size_t first = c.first;
@@ -1232,14 +1174,42 @@ class Extractor {
       m.high = value;
       m.significant_digits = sig;
       m.imprecise = c.imprecise;
-      emit(std::move(m), end);
+      // The state before may follow the target: "تراجع إلى 3.2% من 4.1%".
+      Card d;
+      if (end + 2 < n && is(end + 1, w_.range_from) && toks_[end + 2].type != TT::kPunct &&
+          parse_cardinal(end + 2, d)) {
+        std::size_t dend = d.last;
+        const bool dpct = percent_after(d.last, dend);
+        if (dpct == percent) {
+          double before = d.value;
+          if (!d.scaled && c.scaled && std::fabs(before) < 1000) before *= c.scale;
+          m = make(first - 1, dend, MentionKind::kChange);
+          m.from = before;
+          m.to = value;
+          m.low = value;
+          m.high = value;
+          m.significant_digits = sig;
+          m.imprecise = c.imprecise || d.imprecise;
+          end = dend;
+        }
+      }
+      emit(std::move(m), end, percent);
       return;
     }
     // Hedges.
     Hedge hedge = Hedge::kNone;
-    std::size_t hstart = first;
-    if (const Pattern* p = hedge_before(first, consumed_, hstart)) {
+    bool below = false;
+    // A currency sign may stand between the hedge and the figure: "about $66".
+    const std::size_t hfirst =
+        first > consumed_ && is(first - 1, w_.currency) && adjacent(first - 1, first) ? first - 1
+                                                                                      : first;
+    std::size_t hstart = hfirst;
+    if (const Pattern* p = hedge_before(hfirst, consumed_, hstart)) {
       hedge = p->hedge;
+      below = p->below;
+      first = hstart;
+    } else if (const Hedge vh = verb_hedge_before(hfirst, hstart); vh != Hedge::kNone) {
+      hedge = vh;
       first = hstart;
     }
     std::size_t hend = end;
@@ -1256,6 +1226,7 @@ class Extractor {
     m.significant_digits = sig;
     m.imprecise = c.imprecise;
     apply_hedge(m, value, hedge);
+    if (below) m.high = value;
     // "أكبر من 100 وأصغر من 300", "فوق الربع وتحت النصف": one range.
     if (hedge == Hedge::kMoreThan || hedge == Hedge::kAtLeast) {
       std::size_t k = end + 1;
@@ -1277,6 +1248,31 @@ class Extractor {
       }
     }
     emit(std::move(m), end);
+  }
+
+  // A verb of a bound a few words before the figure, its subject between: "تجاوزت وتيرة
+  // التضخم 9 بالمائة", "يقترب العجز السنوي من 50 مليار". `start` gets the verb.
+  [[nodiscard]] Hedge verb_hedge_before(std::size_t first, std::size_t& start) const {
+    constexpr std::size_t kGap = 3;  // words of the subject
+    if (first <= consumed_) return Hedge::kNone;
+    const bool min_before = is(first - 1, w_.range_from);
+    const std::size_t top = min_before ? first - 1 : first;
+    for (std::size_t g = 1; g <= kGap + 1 && top >= consumed_ + g; ++g) {
+      const std::size_t k = top - g;
+      if (toks_[k].type != TT::kWord || toks_[k].lex != nullptr) return Hedge::kNone;
+      if (g == 1 && !min_before) continue;  // a verb right before is hedge_before's
+      const bool over = is(k, w_.verb_over);
+      const bool near = is(k, w_.verb_near);
+      if (over && !min_before) {
+        start = k;
+        return Hedge::kMoreThan;
+      }
+      if (near && min_before) {
+        start = k;
+        return Hedge::kAbout;
+      }
+    }
+    return Hedge::kNone;
   }
 
   static const std::string& fold_or() {
@@ -1335,6 +1331,22 @@ class Extractor {
       end = k + 1;
       return true;
     }
+    // Percentage points: "نقطة مئوية", "percentage points", or "نقطة" alone in a passage
+    // about percents (a percent shortly before); never "نقطة أساس" (basis points).
+    if (is(k, w_.points_en) && is(k + 1, w_.points)) {
+      end = k + 1;
+      return true;
+    }
+    if (is(k, w_.points) && !toks_[k].latin && !is(k + 1, w_.basis)) {
+      if (is(k + 1, w_.points_percent)) {
+        end = k + 1;
+        return true;
+      }
+      if (have_percent_ && k < last_percent_ + kPointsReach) {
+        end = k;
+        return true;
+      }
+    }
     return false;
   }
 
@@ -1361,7 +1373,7 @@ class Extractor {
     }
     const bool dash = std::any_of(w_.dash.begin(), w_.dash.end(),
                                   [&](const std::string& d) { return text(k) == d; });
-    const bool to_word = is(k, w_.range_to);
+    const bool to_word = is(k, w_.range_to) || (from && is(k, w_.change_to));
     const bool and_word = is(k, w_.range_and);
     std::size_t q = k + 1;
     bool glued_and = false;
@@ -1414,19 +1426,27 @@ class Extractor {
       lo *= d.scale;
     }
     if (dash && !(lo < hi)) return false;
+    // "تراجعت بـ2.2 نقطة إلى 17.4 بالمئة", "رفع الفائدة لليلة واحدة إلى 19.25%": after a
+    // change verb, "X إلى Y" whose X is an amount (after ب: بـ، بنحو، بنسبة) or a figure of
+    // another kind than Y is the amount of the change and its target, no range.
+    if (to_word && !between && !from && (percent != pct || amount_before(first)) &&
+        change_cue_before(first, percent != pct)) {
+      return false;
+    }
     if (!between && !from && !dash && !to_word) return false;
     (void)pct;
-    if (from && to_word && change_cue_before(start)) {
+    if (from && to_word && change_cue_before(start, true)) {
       Mention m = make(start, last, MentionKind::kChange);
       m.from = lo;
       m.to = hi;
       m.low = hi;
       m.high = hi;
       m.significant_digits = sig;
-      emit(std::move(m), last);
+      emit(std::move(m), last, pct);
       return true;
     }
     if (from && !to_word) return false;
+    if (from && is(k, w_.change_to)) return false;  // "لـ" is a target only in a change
     Mention m = make(start, last, MentionKind::kRange);
     m.low = std::min(lo, hi);
     m.high = std::max(lo, hi);
@@ -1439,8 +1459,15 @@ class Extractor {
       m.high = std::max(lo, hi);
       m.approximate = true;
     }
-    emit(std::move(m), last);
+    emit(std::move(m), last, pct);
     return true;
+  }
+
+  // The word before token `first` is an amount's preposition ب, alone or glued to a word
+  // (بـ، بنحو، بحوالي، بنسبة، بواقع).
+  [[nodiscard]] bool amount_before(std::size_t first) const {
+    if (first == 0 || toks_[first - 1].type != TT::kWord || toks_[first - 1].latin) return false;
+    return text(first - 1).substr(0, 2) == "\xD8\xA8";
   }
 
   [[nodiscard]] bool chain_after(std::size_t k) const {

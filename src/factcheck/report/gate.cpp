@@ -92,6 +92,7 @@ void mark_baseline(Report& report, const Report& baseline) {
 void restrict_to_draft(Report& report, const std::string& draft_id) {
   report.draft = draft_id;
   std::erase_if(report.findings, [&](const Finding& f) { return !involves(f, draft_id); });
+  std::erase_if(report.not_compared, [&](const NotCompared& n) { return n.source != draft_id; });
 }
 
 std::vector<const Claim*> unverified_draft_claims(const Report& report) {

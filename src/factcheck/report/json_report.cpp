@@ -156,6 +156,12 @@ Report read_report(const Json& root) {
       }
       rep.findings.push_back(std::move(finding));
     }
+    if (const auto nc = root.find("not_compared"); nc != root.end()) {
+      for (const auto& n : *nc) {
+        rep.not_compared.push_back(
+            {opt_string(n, "claim"), opt_string(n, "source"), opt_string(n, "reason")});
+      }
+    }
     for (const char* list : {"problems", "warnings"}) {
       const auto it = root.find(list);
       if (it == root.end()) continue;
@@ -257,6 +263,13 @@ void write_json(const Report& report, std::ostream& out) {
   });
   const auto findings = findings_in_order(report.findings);
   w.array("findings", findings, [](JsonWriter& j, const Finding* f) { write_finding(j, *f); });
+  if (!report.not_compared.empty()) {
+    w.array("not_compared", report.not_compared, [](JsonWriter& j, const NotCompared& n) {
+      j.begin_object();
+      j.member("claim", n.claim).member("source", n.source).member("reason", n.reason);
+      j.end_object();
+    });
+  }
   w.array("problems", report.problems, write_problem);
   w.array("warnings", report.warnings, write_problem);
   w.close();

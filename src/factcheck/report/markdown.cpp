@@ -24,6 +24,8 @@ namespace {
 
 /// Longer lists are folded into <details>.
 constexpr std::size_t kFoldSingleSource = 5;
+/// Claims named per reason in the "Not compared" section; the JSON report lists them all.
+constexpr std::size_t kNotComparedShown = 5;
 constexpr std::size_t kFoldRows = 20;
 /// Most dates drawn in the Mermaid timeline; the table lists all.
 constexpr std::size_t kMaxMermaidDates = 60;
@@ -182,6 +184,7 @@ class MarkdownWriter {
     contradictions();
     corroborations();
     single_source();
+    if (!rep_.not_compared.empty()) not_compared();
     if (!rep_.draft.empty()) unverified();
     timeline();
     problems();
@@ -441,6 +444,23 @@ class MarkdownWriter {
       out_ << "### " << escape_text(id) << "\n\n";
       claim_rows(rows);
     }
+  }
+
+  /// Claims in no finding, by reason: how many, and the first few of each (issue 17).
+  void not_compared() {
+    out_ << "## Not compared\n\n";
+    std::map<std::string, std::vector<const NotCompared*>> by_reason;
+    for (const auto& n : rep_.not_compared) by_reason[n.reason].push_back(&n);
+    out_ << "| Reason | Claims | First claims |\n| --- | ---: | --- |\n";
+    for (const auto& [reason, list] : by_reason) {
+      out_ << "| " << escape_text(reason) << " | " << list.size() << " | ";
+      for (std::size_t i = 0; i < list.size() && i < kNotComparedShown; ++i) {
+        out_ << (i ? ", " : "") << code_span(list[i]->claim);
+      }
+      if (list.size() > kNotComparedShown) out_ << " ...";
+      out_ << " |\n";
+    }
+    out_ << "\n";
   }
 
   void unverified() {

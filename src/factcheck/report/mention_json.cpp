@@ -40,6 +40,34 @@ void write_mention_json(JsonWriter& w, const Mention& m, std::string_view source
   w.end_object();
 }
 
+namespace {
+
+void frame_slot(JsonWriter& w, const char* name, const FrameSlot& slot) {
+  if (slot.value.empty()) return;
+  w.key(name).begin_object();
+  w.member("value", slot.value);
+  w.member("from", to_string(slot.from));
+  w.end_object();
+}
+
+}  // namespace
+
+void write_frame_json(JsonWriter& w, const Frame& f) {
+  w.key("frame").begin_object();
+  frame_slot(w, "measure", f.measure);
+  if (!f.unit.empty()) w.member("unit", f.unit);
+  w.key("qualifiers").strings(f.qualifiers);
+  frame_slot(w, "owner", f.owner);
+  frame_slot(w, "place", f.place);
+  if (!f.place_scope.empty()) w.member("place_scope", f.place_scope);
+  frame_slot(w, "event", f.event);
+  frame_slot(w, "time", f.time);
+  w.member("modality", to_string(f.modality));
+  w.member("semantics", to_string(f.semantics));
+  if (f.max_change_per_day > 0) w.key("max_change_per_day").number(f.max_change_per_day);
+  w.end_object();
+}
+
 void write_claim_members(JsonWriter& w, const Claim& c) {
   w.member("id", c.id);
   w.member("source", c.source);
@@ -60,6 +88,7 @@ void write_claim_members(JsonWriter& w, const Claim& c) {
   }
   w.member("key", c.key);
   w.member("quote", c.quote);
+  write_frame_json(w, c.frame);
 }
 
 void write_claim_json(JsonWriter& w, const Claim& claim) {
@@ -129,6 +158,47 @@ Mention mention_from_json(const Json& j) {
   return m;
 }
 
+namespace {
+
+FrameSlot slot_from_json(const Json& frame, const char* name) {
+  FrameSlot slot;
+  const auto it = frame.find(name);
+  if (it == frame.end() || !it->is_object()) return slot;
+  slot.value = opt_string(*it, "value");
+  const auto from = opt_string(*it, "from");
+  for (auto p : {Provenance::kClause, Provenance::kSentence, Provenance::kParagraph,
+                 Provenance::kHeadline, Provenance::kArticle, Provenance::kAssumed}) {
+    if (from == to_string(p)) slot.from = p;
+  }
+  return slot;
+}
+
+}  // namespace
+
+Frame frame_from_json(const Json& j) {
+  Frame f;
+  f.measure = slot_from_json(j, "measure");
+  f.unit = opt_string(j, "unit");
+  if (j.contains("qualifiers")) f.qualifiers = j.at("qualifiers").get<std::vector<std::string>>();
+  f.owner = slot_from_json(j, "owner");
+  f.place = slot_from_json(j, "place");
+  f.place_scope = opt_string(j, "place_scope");
+  f.event = slot_from_json(j, "event");
+  f.time = slot_from_json(j, "time");
+  const auto modality = opt_string(j, "modality");
+  for (auto m : {Modality::kActual, Modality::kForecast, Modality::kPlan, Modality::kLimit,
+                 Modality::kBackground}) {
+    if (modality == to_string(m)) f.modality = m;
+  }
+  const auto semantics = opt_string(j, "semantics");
+  for (auto s : {Semantics::kUnknown, Semantics::kRunningTotal, Semantics::kLevel,
+                 Semantics::kEventConstant, Semantics::kPeriodValue}) {
+    if (semantics == to_string(s)) f.semantics = s;
+  }
+  if (const auto v = opt_number(j, "max_change_per_day")) f.max_change_per_day = *v;
+  return f;
+}
+
 Claim claim_from_json(const Json& j) {
   Claim c;
   c.id = j.at("id").get<std::string>();
@@ -144,6 +214,9 @@ Claim claim_from_json(const Json& j) {
   }
   c.key = opt_string(j, "key");
   c.quote = opt_string(j, "quote");
+  if (const auto it = j.find("frame"); it != j.end() && it->is_object()) {
+    c.frame = frame_from_json(*it);
+  }
   return c;
 }
 

@@ -30,6 +30,7 @@ struct Report {
   std::vector<Source> sources;  ///< metadata only: `bytes` may be empty
   std::vector<Claim> claims;
   std::vector<Finding> findings;
+  std::vector<NotCompared> not_compared;  ///< claims in no finding, with the reason
   std::vector<Problem> problems;          ///< input problems: exit code 2
   std::vector<Problem> warnings;          ///< worth saying, not failing (unused suppressions ...)
   std::string draft;                      ///< source id of the draft in --draft mode, else empty

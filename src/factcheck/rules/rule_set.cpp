@@ -203,7 +203,7 @@ void parse_file(const YAML::Node& root, Checker& ck, RuleSet& out) {
   if (root.IsNull()) return;
   if (!ck.keys(root,
                {"subjects", "places", "owners", "events", "units", "facts", "suppressions", "vague",
-                "defaults"},
+                "defaults", "cues"},
                "a check file")) {
     return;
   }
@@ -218,8 +218,8 @@ void parse_file(const YAML::Node& root, Checker& ck, RuleSet& out) {
   };
   each("subjects", [&](const YAML::Node& n) {
     if (!ck.keys(n,
-                 {"name", "role", "ar", "en", "patterns", "cumulative", "constant", "tolerance",
-                  "severity"},
+                 {"name", "role", "ar", "en", "patterns", "cumulative", "constant", "semantics",
+                  "max_change_per_day", "tolerance", "severity"},
                  "a subject")) {
       return;
     }
@@ -239,6 +239,32 @@ void parse_file(const YAML::Node& root, Checker& ck, RuleSet& out) {
     ck.pattern(n, "patterns", "subject " + s.name);
     s.cumulative = ck.boolean(n, "cumulative", "a subject");
     s.constant = ck.boolean(n, "constant", "a subject");
+    const auto semantics = ck.str(n, "semantics", "a subject");
+    if (semantics == "running_total") {
+      s.semantics = Semantics::kRunningTotal;
+    } else if (semantics == "level") {
+      s.semantics = Semantics::kLevel;
+    } else if (semantics == "event_constant") {
+      s.semantics = Semantics::kEventConstant;
+    } else if (semantics == "period_value") {
+      s.semantics = Semantics::kPeriodValue;
+    } else if (!semantics.empty()) {
+      ck.fail(n["semantics"],
+              "semantics must be running_total, level, event_constant or period_value");
+    } else if (s.cumulative) {
+      s.semantics = Semantics::kRunningTotal;
+    } else if (s.constant) {
+      s.semantics = Semantics::kEventConstant;
+    }
+    if (s.semantics == Semantics::kRunningTotal) s.cumulative = true;
+    if (s.semantics == Semantics::kEventConstant) s.constant = true;
+    if (auto v = ck.number(n, "max_change_per_day", "a subject")) {
+      if (*v < 0) ck.fail(n["max_change_per_day"], "max_change_per_day is negative");
+      if (s.semantics != Semantics::kLevel) {
+        ck.fail(n["max_change_per_day"], "max_change_per_day is for semantics: level only");
+      }
+      s.max_change_per_day = *v;
+    }
     s.tolerance = ck.tolerance(n, "tolerance", "subject " + s.name);
     s.severity = ck.severity(n, "subject " + s.name);
     s.origin = ck.origin(n);
@@ -314,6 +340,40 @@ void parse_file(const YAML::Node& root, Checker& ck, RuleSet& out) {
     v.high = *hi;
     upsert(out.vague, std::move(v));
   });
+  if (const auto cues = root["cues"]; cues && !cues.IsNull()) {
+    if (!cues.IsMap()) {
+      ck.fail(cues, "'cues' must be a mapping of cue list names to {ar, en}");
+    } else {
+      for (const auto& kv : cues) {
+        const auto name = kv.first.Scalar();
+        std::size_t which = kCueCount;
+        for (std::size_t i = 0; i < kCueCount; ++i) {
+          if (name == cue_name(static_cast<Cue>(i))) which = i;
+        }
+        if (which == kCueCount) {
+          std::string list;
+          for (std::size_t i = 0; i < kCueCount; ++i)
+            list += (i == 0 ? "" : ", ") + std::string(cue_name(static_cast<Cue>(i)));
+          ck.fail(kv.first, "unknown cue list '" + name + "' (known: " + list + ")");
+          continue;
+        }
+        if (!ck.keys(kv.second, {"ar", "en"}, "cue list " + name)) continue;
+        auto& dst = out.cues[which];
+        for (const char* lang : {"ar", "en"}) {
+          for (const auto& word : ck.list(kv.second, lang, "cue list " + name)) {
+            std::vector<std::string> tokens;
+            std::istringstream in(normalize::fold(word));
+            for (std::string t; in >> t;) tokens.push_back(t);
+            if (tokens.size() == 1) {
+              dst.words.insert(tokens[0]);
+            } else if (tokens.size() > 1) {
+              dst.phrases.push_back(std::move(tokens));
+            }
+          }
+        }
+      }
+    }
+  }
   if (const auto d = root["defaults"]) {
     if (ck.keys(d, {"tolerance"}, "defaults")) {
       if (auto t = ck.tolerance(d, "tolerance", "defaults")) out.tolerance = *t;
@@ -380,6 +440,11 @@ void merge_into(RuleSet& dst, RuleSet&& src) {
   for (auto& x : src.facts) upsert(dst.facts, std::move(x));
   for (auto& x : src.vague) upsert(dst.vague, std::move(x));
   for (auto& x : src.suppressions) dst.suppressions.push_back(std::move(x));
+  // Cue lists add up: a newsroom's file adds words to the built-in lists.
+  for (std::size_t i = 0; i < kCueCount; ++i) {
+    dst.cues[i].words.insert(src.cues[i].words.begin(), src.cues[i].words.end());
+    for (auto& p : src.cues[i].phrases) dst.cues[i].phrases.push_back(std::move(p));
+  }
 }
 
 bool is_arabic_lead(unsigned char c) { return c == 0xd8 || c == 0xd9 || c == 0xda || c == 0xdb; }
@@ -634,6 +699,40 @@ std::vector<Error> load_dir(const std::string& dir, RuleSet& rules) {
   }
   rebuild_lexicon(rules);
   return errors;
+}
+
+const char* cue_name(Cue cue) {
+  switch (cue) {
+    case Cue::kOwnerMarker:
+      return "owner_markers";
+    case Cue::kPlacePreposition:
+      return "place_prepositions";
+    case Cue::kPresent:
+      return "present";
+    case Cue::kStopword:
+      return "stopwords";
+    case Cue::kAnniversary:
+      return "anniversary";
+    case Cue::kForecast:
+      return "forecast";
+    case Cue::kPlan:
+      return "plan";
+    case Cue::kLimit:
+      return "limit";
+    case Cue::kBackground:
+      return "background";
+    case Cue::kThisCountry:
+      return "this_country";
+    case Cue::kTeaser:
+      return "teaser";
+    case Cue::kAftershock:
+      return "aftershock";
+    case Cue::kSecond:
+      return "second";
+    case Cue::kCount:
+      break;
+  }
+  return "";
 }
 
 const Subject* RuleSet::subject(std::string_view name) const {

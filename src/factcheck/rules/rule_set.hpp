@@ -5,12 +5,14 @@
 // reference facts and suppressions, plus a lexicon of folded surface forms built once.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <functional>
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -50,9 +52,13 @@ struct Subject {
   SubjectRole role = SubjectRole::kEntity;
   std::vector<std::string> ar;  ///< surface forms (folded when the lexicon is built)
   std::vector<std::string> en;
-  std::vector<std::string> patterns;   ///< RE2 over one folded word
-  bool cumulative = false;             ///< counts that only go up (killed)
-  bool constant = false;               ///< cannot change (the magnitude of one quake)
+  std::vector<std::string> patterns;  ///< RE2 over one folded word
+  bool cumulative = false;            ///< counts that only go up (killed)
+  bool constant = false;              ///< cannot change (the magnitude of one quake)
+  /// How the measure behaves over time: declared (`semantics:`), else running total when
+  /// cumulative, event constant when constant, unknown otherwise.
+  Semantics semantics = Semantics::kUnknown;
+  double max_change_per_day = 0;       ///< levels: the fraction the level may drift per day
   std::optional<Tolerance> tolerance;  ///< none: the defaults
   std::optional<Severity> severity;    ///< highest severity a contradiction may reach
   Origin origin;
@@ -114,6 +120,38 @@ struct Suppression {
   std::string kind;     ///< finding kind, or empty for any
   std::string reason;   ///< mandatory
   Origin origin;
+};
+
+/// Cue words: the language the claim builder reads besides the lexicon (checks/cues.yaml,
+/// `cues:`), each list named by what it marks.
+enum class Cue {
+  kOwnerMarker,       ///< the owner follows: لدى, بقيادة, led by
+  kPlacePreposition,  ///< the place of the figure follows: في, in
+  kPresent,           ///< a present state, as of the publication date: حاليا, currently
+  kStopword,          ///< skipped between a figure and its noun: من, of, the
+  kAnniversary,       ///< an ordinal counts years since an event: الذكرى
+  kForecast,          ///< the figure is expected, not counted: من المتوقع, could reach
+  kPlan,              ///< a plan or target: تستهدف, target
+  kLimit,             ///< a cap or limit: سقف, cap, no more than
+  kBackground,        ///< history recalled: سبق ان, previously
+  kThisCountry,       ///< the country just named: البلاد, the country
+  kTeaser,            ///< a teaser block about another story starts: اقرا ايضا, read also
+  kAftershock,        ///< the event is an aftershock of another: ارتدادية, aftershock
+  kSecond,            ///< another event of the same kind: ثان, second, another
+  kCount
+};
+inline constexpr std::size_t kCueCount = static_cast<std::size_t>(Cue::kCount);
+
+/// The YAML name of a cue list (owner_markers, place_prepositions ...).
+[[nodiscard]] const char* cue_name(Cue cue);
+
+/// One cue list: folded one-word cues, and phrases of several folded words.
+struct CueList {
+  std::set<std::string, std::less<>> words;
+  std::vector<std::vector<std::string>> phrases;
+  [[nodiscard]] bool has(std::string_view folded_word) const {
+    return words.count(folded_word) > 0;
+  }
 };
 
 /// What a folded surface form names.
@@ -220,6 +258,8 @@ struct RuleSet {
   std::vector<Unit> units;
   std::vector<Fact> facts;
   std::vector<Suppression> suppressions;
+  std::array<CueList, kCueCount> cues;
+  [[nodiscard]] const CueList& cue(Cue c) const { return cues[static_cast<std::size_t>(c)]; }
   std::vector<std::string> files;  ///< names of the check files loaded, in order
   /// A hash of the names and texts of the check files loaded, in order: two rule sets
   /// with one fingerprint read text alike (the archive index keys its skips on it).

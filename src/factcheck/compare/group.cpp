@@ -1,0 +1,506 @@
+#include "factcheck/compare/group.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <set>
+#include <string_view>
+
+#include "factcheck/compare/messages.hpp"
+#include "factcheck/compare/pairs.hpp"
+
+namespace fc::compare::detail {
+
+namespace {
+
+/// Chains of overlapping intervals: a claim that contradicts one already in the chain
+/// starts a new chain (agreeing and disagreeing at once would make the report say both).
+/// Each chain is a range of the returned order.
+struct Chains {
+  std::vector<const Item*> order;                          ///< items sorted by lo
+  std::vector<std::pair<std::size_t, std::size_t>> spans;  ///< [begin, end) into order
+};
+
+template <class GetLo, class GetHi>
+Chains chains_of(std::vector<const Item*> items, GetLo lo, GetHi hi, const Conflicts& conflicts) {
+  std::sort(items.begin(), items.end(), [&](const Item* a, const Item* b) {
+    return lo(*a) != lo(*b) ? lo(*a) < lo(*b) : a->rank < b->rank;
+  });
+  // Where each item stands in `items` (by Item::index): an item is in the chain being
+  // built, [i, next), when its position is; the others are not among `items` (npos).
+  constexpr std::size_t npos = std::numeric_limits<std::size_t>::max();
+  std::vector<std::size_t> position;
+  if (!conflicts.empty()) {
+    std::size_t n = 0;
+    for (const Item* it : items) n = std::max(n, it->index + 1);
+    position.assign(n, npos);
+    for (std::size_t k = 0; k < items.size(); ++k) position[items[k]->index] = k;
+  }
+  Chains out;
+  std::size_t i = 0;
+  while (i < items.size()) {
+    std::size_t j = i + 1;
+    double reach = hi(*items[i]);
+    const auto conflicts_with_chain = [&](std::size_t next) {
+      return conflicts.any_of(items[next]->index, [&](std::size_t other) {
+        const std::size_t at = other < position.size() ? position[other] : npos;
+        return at >= i && at < next;
+      });
+    };
+    while (j < items.size() && lo(*items[j]) <= reach && !conflicts_with_chain(j)) {
+      reach = std::max(reach, hi(*items[j]));
+      ++j;
+    }
+    out.spans.emplace_back(i, j);
+    i = j;
+  }
+  out.order = std::move(items);
+  return out;
+}
+
+/// Distinct voices among items[b, e): copies of one text are one.
+std::size_t voices_in(const std::vector<const Item*>& items, std::size_t b, std::size_t e) {
+  std::set<std::uint32_t> voices;
+  for (std::size_t k = b; k < e; ++k) voices.insert(items[k]->voice);
+  return voices.size();
+}
+
+/// A corroboration for each chain of two or more voices with an item in focus.
+template <class Describe>
+void corroborate(const Chains& chains, const std::string& key, Describe describe, Collector& out) {
+  const auto& items = chains.order;
+  for (const auto& [i, j] : chains.spans) {
+    // Outside the focus a chain is skipped before anything is built for it.
+    bool focus = false;
+    for (std::size_t k = i; k < j && !focus; ++k) focus = items[k]->focus;
+    if (!focus || j - i < 2) continue;
+    std::set<std::string_view> sources;  // views of the claims' own source ids
+    for (std::size_t k = i; k < j; ++k) sources.insert(items[k]->c->source);
+    const std::size_t voices = voices_in(items, i, j);
+    if (sources.size() < 2 || voices < 2) continue;
+    Finding f;
+    f.kind = FindingKind::kCorroboration;
+    f.severity = Severity::kInfo;
+    f.key = key;
+    std::vector<std::pair<std::string, std::string>> sv;
+    for (std::size_t k = i; k < j; ++k) {
+      f.claims.push_back(items[k]->c->id);
+      f.values.push_back(items[k]->value);
+      f.sources.push_back(items[k]->c->source);
+      sv.emplace_back(items[k]->c->source, items[k]->value);
+    }
+    f.message = std::to_string(sources.size()) + " sources agree on " + describe() + ": ";
+    std::set<std::string> shown;
+    for (std::size_t k = i; k < j; ++k) {
+      const std::string s = items[k]->c->source + " \"" + items[k]->c->mention.text + "\"";
+      if (shown.insert(s).second) f.message += (shown.size() > 1 ? ", " : "") + s;
+    }
+    f.message += ".";
+    if (voices < sources.size()) {
+      f.message +=
+          " Copies of one text count once: " + std::to_string(voices) + " independent voices.";
+    }
+    out.add(std::move(f), sv);
+  }
+}
+
+void single_source(const std::string& key, const std::vector<const Claim*>& claims,
+                   Collector& out) {
+  Finding f;
+  f.kind = FindingKind::kSingleSource;
+  f.severity = Severity::kInfo;
+  f.key = key;
+  std::vector<std::pair<std::string, std::string>> sv;
+  for (const auto* c : claims) {
+    f.claims.push_back(c->id);
+    const std::string v =
+        c->mention.kind == MentionKind::kDate ? c->mention.date_value : c->mention.text;
+    f.values.push_back(v);
+    f.sources.push_back(c->source);
+    sv.emplace_back(c->source, v);
+  }
+  f.message = "Only " + claims.front()->source + " states this (" + key +
+              "); no other source confirms or contradicts it.";
+  out.add(std::move(f), sv);
+}
+
+/// A clash between two items of a key, by Item::index.
+struct Clashing {
+  std::uint32_t a = 0;
+  std::uint32_t b = 0;
+  Verdict verdict;
+};
+
+/// The slots of a claim that were assumed rather than read (named in a warning).
+void assumed_slots(const Item& it, std::set<std::string>& out) {
+  const Claim& c = *it.c;
+  if (it.date_unknown) {
+    out.insert("the source's date (unknown)");
+  } else if (it.time_implied) {
+    out.insert("time");
+  }
+  if (c.where_implied ||
+      (!c.frame.place.value.empty() && c.frame.place.from == Provenance::kAssumed)) {
+    out.insert("place");
+  }
+  if (!c.frame.owner.value.empty() && c.frame.owner.from == Provenance::kAssumed) {
+    out.insert("owner");
+  }
+  if (!c.frame.event.value.empty() && c.frame.event.from == Provenance::kAssumed) {
+    out.insert("event");
+  }
+  if (!c.frame.measure.value.empty() && c.frame.measure.from == Provenance::kAssumed) {
+    out.insert("measure");
+  }
+  if (!c.key_certain) out.insert("what is counted (no check names it)");
+}
+
+/// One disagreement: the odd value out (one chain of agreeing claims) against the chain it
+/// clashes with.
+struct Disagreement {
+  std::set<std::uint32_t> odd;      ///< item indices
+  std::set<std::uint32_t> against;  ///< item indices
+  bool focus = false;
+  bool error = true;  ///< every pair precise, certain, stated in full
+  bool went_down = false;
+  bool drifted = false;
+  bool nearby = false;
+  bool edges_only = false;
+  bool apart = false;
+  bool doubt_time = false;
+  bool vague = false;
+  bool hedged = false;
+};
+
+/// Which of two clashing chains is the odd one out: the one fewer voices say; between
+/// equals, the later (a new figure against what was reported before), then the later id.
+bool first_is_odd(std::size_t chain_a, std::size_t chain_b, const std::vector<std::size_t>& support,
+                  const std::vector<std::int64_t>& latest, const std::vector<std::uint32_t>& rank) {
+  if (support[chain_a] != support[chain_b]) return support[chain_a] < support[chain_b];
+  if (latest[chain_a] != latest[chain_b]) return latest[chain_a] > latest[chain_b];
+  return rank[chain_a] > rank[chain_b];
+}
+
+void report_disagreements(const std::vector<Item>& items, const std::vector<Clashing>& clashes,
+                          const std::vector<std::size_t>& chain_of,
+                          const std::vector<std::size_t>& support,
+                          const std::vector<std::int64_t>& latest,
+                          const std::vector<std::uint32_t>& first_rank, const SubjectInfo& info,
+                          Collector& out) {
+  // The clashes of each (odd chain, chain against it), then split into the groups of
+  // claims that clash with one another (a chain holds one value at every time: the 3000s
+  // of two days against the 2500s of those days are two disagreements, not one).
+  std::map<std::pair<std::size_t, std::size_t>, std::vector<std::size_t>> by_chains;
+  std::vector<bool> odd_first(clashes.size());
+  for (std::size_t i = 0; i < clashes.size(); ++i) {
+    const std::size_t ca = chain_of[clashes[i].a];
+    const std::size_t cb = chain_of[clashes[i].b];
+    odd_first[i] = first_is_odd(ca, cb, support, latest, first_rank);
+    by_chains[odd_first[i] ? std::pair(ca, cb) : std::pair(cb, ca)].push_back(i);
+  }
+  std::vector<Disagreement> found;
+  for (const auto& [chains, list] : by_chains) {
+    std::map<std::uint32_t, std::uint32_t> parent;
+    const auto root = [&](std::uint32_t x) {
+      auto it = parent.try_emplace(x, x).first;
+      while (it->second != x) {
+        x = it->second;
+        it = parent.find(x);
+      }
+      return x;
+    };
+    for (std::size_t i : list) {
+      const std::uint32_t ra = root(clashes[i].a);
+      const std::uint32_t rb = root(clashes[i].b);
+      if (ra != rb) parent[std::max(ra, rb)] = std::min(ra, rb);
+    }
+    std::map<std::uint32_t, Disagreement> parts;  // by root: deterministic order
+    for (std::size_t i : list) {
+      const Clashing& cl = clashes[i];
+      Disagreement& d = parts[root(cl.a)];
+      const Item& a = items[cl.a];
+      const Item& b = items[cl.b];
+      d.odd.insert(odd_first[i] ? cl.a : cl.b);
+      d.against.insert(odd_first[i] ? cl.b : cl.a);
+      d.focus = d.focus || a.focus || b.focus;
+      const Verdict& v = cl.verdict;
+      const bool certain = a.c->key_certain && b.c->key_certain;
+      const bool scope_doubt = a.c->where_implied || b.c->where_implied;
+      std::set<std::string> assumed;
+      assumed_slots(a, assumed);
+      assumed_slots(b, assumed);
+      d.error = d.error && a.precise && b.precise && certain && !v.doubt_time && !scope_doubt &&
+                assumed.empty();
+      d.went_down = d.went_down || v.clash == Clash::kWentDown;
+      d.drifted = d.drifted || v.clash == Clash::kDriftedFast;
+      d.nearby = d.nearby || v.clash == Clash::kNearbyApart;
+      d.edges_only = d.edges_only || v.clash == Clash::kEdgesOnly;
+      d.apart = d.apart || v.clash == Clash::kApart;
+      d.doubt_time = d.doubt_time || v.doubt_time;
+      d.vague = d.vague || a.vague || b.vague;
+      d.hedged = d.hedged || a.hedged || b.hedged;
+    }
+    for (auto& [r, d] : parts) found.push_back(std::move(d));
+  }
+  for (const auto& d : found) {
+    if (!d.focus) continue;
+    Finding f;
+    f.kind = FindingKind::kContradiction;
+    const Item& first = items[*d.odd.begin()];
+    f.key = first.c->key;
+    f.severity = d.error ? Severity::kError : Severity::kWarning;
+    if (info.severity && *info.severity < f.severity) f.severity = *info.severity;
+    std::vector<std::pair<std::string, std::string>> sv;
+    std::set<std::string> assumed;
+    for (const auto* side : {&d.odd, &d.against}) {
+      for (std::uint32_t k : *side) {
+        f.claims.push_back(items[k].c->id);
+        f.values.push_back(items[k].value);
+        f.sources.push_back(items[k].c->source);
+        sv.emplace_back(items[k].c->source, items[k].value);
+        assumed_slots(items[k], assumed);
+      }
+    }
+    std::string& m = f.message;
+    append_key(m, *first.c);
+    m += ": ";
+    bool comma = false;
+    for (std::uint32_t k : d.odd) {
+      if (comma) m += ", ";
+      append_say(m, items[k]);
+      comma = true;
+    }
+    m += "; against ";
+    comma = false;
+    for (std::uint32_t k : d.against) {
+      if (comma) m += ", ";
+      append_say(m, items[k]);
+      comma = true;
+    }
+    m += "; ";
+    if (d.went_down) {
+      m += "a running count cannot go down, yet the later figure is below the earlier one";
+    } else if (d.apart) {
+      m += "the figures cannot both hold for the same thing at the same time: their ranges do "
+           "not overlap";
+    } else if (d.nearby) {
+      m += "a level stated for days this close should agree (its measure declares no rate of "
+           "change), yet the ranges do not overlap";
+    } else if (d.drifted) {
+      m += "a level cannot change that fast: the difference is more than the measure's "
+           "declared change per day allows between these dates";
+    } else {
+      m += "both are estimates and neither figure lies within the other's margin: they meet "
+           "only at the edges of their tolerance";
+    }
+    m += '.';
+    if (f.severity != Severity::kError) {
+      std::array<const char*, 3> doubts{};
+      std::size_t n = 0;
+      if (d.vague) doubts[n++] = "a vague quantity";
+      if (d.hedged) doubts[n++] = "a hedged figure";
+      if (d.drifted || d.nearby) doubts[n++] = "figures of different days";
+      if (n > 0 || !assumed.empty()) {
+        m += " A warning, not an error: ";
+        for (std::size_t i = 0; i < n; ++i) {
+          if (i) m += ", ";
+          m += doubts[i];
+        }
+        if (!assumed.empty()) {
+          m += n > 0 ? "; assumed, not read: " : "assumed, not read: ";
+          bool c2 = false;
+          for (const auto& s : assumed) {
+            if (c2) m += ", ";
+            m += s;
+            c2 = true;
+          }
+        }
+        m += '.';
+      }
+    }
+    out.add(std::move(f), sv);
+  }
+}
+
+}  // namespace
+
+bool is_numeric_kind(MentionKind k) {
+  return k == MentionKind::kNumber || k == MentionKind::kVague || k == MentionKind::kRange ||
+         k == MentionKind::kChange || k == MentionKind::kPercent;
+}
+
+void compare_group(const std::string& key, std::vector<const Claim*>& claims, const Context& ctx,
+                   GroupFindings& res) {
+  const auto by_id = [](const Claim* a, const Claim* b) { return a->id < b->id; };
+  // Stored claims come in id order with the few read now after them: sort only what is not.
+  const auto sorted_end = std::is_sorted_until(claims.begin(), claims.end(), by_id);
+  if (sorted_end != claims.end()) {
+    std::sort(sorted_end, claims.end(), by_id);
+    std::inplace_merge(claims.begin(), sorted_end, claims.end(), by_id);
+  }
+  // Each claim's rank (its place in id order) and a number for its source.
+  std::vector<std::uint32_t> source_nos(claims.size());
+  std::unordered_map<std::string_view, std::uint32_t> numbers;
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    const std::string& src = claims[i]->source;
+    if (i > 0 && claims[i - 1]->source == src) {
+      source_nos[i] = source_nos[i - 1];
+    } else {
+      source_nos[i] =
+          numbers.emplace(src, static_cast<std::uint32_t>(numbers.size())).first->second;
+    }
+  }
+  const auto voice_of = [&](const Claim& c, std::uint32_t source_no) -> std::uint32_t {
+    // Copies of one text share a voice; other sources are each their own, numbered past
+    // every copy group's number.
+    if (ctx.voices != nullptr) {
+      auto v = ctx.voices->find(c.source);
+      if (v != ctx.voices->end()) return v->second;
+    }
+    return (1u << 31) + source_no;
+  };
+  const std::string& first_source = claims.front()->source;
+  const bool one_source = numbers.size() == 1;
+  const bool is_date = claims.front()->mention.kind == MentionKind::kDate;
+
+  if (is_date) {
+    std::vector<Item> items;
+    items.reserve(claims.size());
+    for (std::size_t ci = 0; ci < claims.size(); ++ci) {
+      const Claim* c = claims[ci];
+      const auto a = day_of(c->mention.earliest);
+      const auto b = day_of(c->mention.latest.empty() ? c->mention.earliest : c->mention.latest);
+      if (!a || !b) continue;
+      Item& it = items.emplace_back();
+      it.c = c;
+      it.rank = static_cast<std::uint32_t>(ci);
+      it.source_no = source_nos[ci];
+      it.voice = voice_of(*c, source_nos[ci]);
+      it.focus = ctx.in_focus(*c);
+      it.lo = static_cast<double>(*a);
+      it.hi = static_cast<double>(*b);
+      it.value = c->mention.earliest == c->mention.latest || c->mention.latest.empty()
+                     ? c->mention.earliest
+                     : c->mention.earliest + ".." + c->mention.latest;
+      res.event_days.push_back(*a);
+    }
+    std::vector<const Item*> ptrs;
+    for (const auto& it : items) ptrs.push_back(&it);
+    const std::string event = claims.front()->event;
+    corroborate(
+        chains_of(
+            ptrs, [](const Item& i) { return i.lo; }, [](const Item& i) { return i.hi; },
+            Conflicts()),
+        key, [&] { return "the date of the " + words(event) + " (" + key + ")"; }, res.out);
+    const auto* ev = ctx.rules.event(event);
+    if (ev != nullptr && ev->unique) {
+      for (std::size_t i = 0; i < items.size() && i < kMaxPairwise; ++i) {
+        for (std::size_t j = i + 1; j < items.size() && j < kMaxPairwise; ++j) {
+          const Item& a = items[i];
+          const Item& b = items[j];
+          if ((a.focus || b.focus) && (a.hi < b.lo || b.hi < a.lo)) {
+            Finding f;
+            f.kind = FindingKind::kDateInconsistency;
+            f.severity = Severity::kWarning;
+            f.key = key;
+            f.claims = {a.c->id, b.c->id};
+            f.values = {a.value, b.value};
+            f.sources = {a.c->source, b.c->source};
+            f.message = "The " + words(event) + " happened once, but " + a.c->source +
+                        " dates it \"" + a.c->mention.text + "\" (" + a.value + ") and " +
+                        b.c->source + " dates it \"" + b.c->mention.text + "\" (" + b.value + ").";
+            res.out.add(std::move(f), {{a.c->source, a.value}, {b.c->source, b.value}});
+          }
+        }
+      }
+    }
+  } else if (is_numeric_kind(claims.front()->mention.kind)) {
+    const SubjectInfo info = subject_info(claims.front()->counted, ctx.rules);
+    const Semantics semantics = semantics_of(*claims.front(), info);
+    const double drift = claims.front()->frame.max_change_per_day;
+    std::vector<Item> items;
+    items.reserve(claims.size());
+    for (std::size_t ci = 0; ci < claims.size(); ++ci) {
+      const Claim* c = claims[ci];
+      if (!is_numeric_kind(c->mention.kind)) continue;
+      // Forecasts, plans, limits and history are never held against reported figures.
+      if (c->frame.modality != Modality::kActual) continue;
+      auto it = numeric_item(*c, info);
+      if (!it) continue;
+      it->rank = static_cast<std::uint32_t>(ci);
+      it->source_no = source_nos[ci];
+      it->voice = voice_of(*c, source_nos[ci]);
+      it->focus = ctx.in_focus(*c);
+      set_time(*it, *c, info, ctx.sources);
+      items.push_back(std::move(*it));
+    }
+    if (items.size() > kMaxPairwise) {
+      std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
+        return a.t_lo != b.t_lo ? a.t_lo < b.t_lo : a.rank < b.rank;
+      });
+    }
+    for (std::size_t i = 0; i < items.size(); ++i) items[i].index = i;
+    const bool all_pairs = items.size() <= kMaxPairwise;
+    Conflicts conflicts;
+    conflicts.reset(items.size(), all_pairs ? items.size() : kNeighbours);
+    std::vector<Clashing> clashes;
+    const std::size_t window = all_pairs ? items.size() : kNeighbours;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      for (std::size_t j = i + 1; j < items.size() && j <= i + window; ++j) {
+        const Verdict v = judge(items[i], items[j], semantics, drift);
+        if (v.clash == Clash::kNone) continue;
+        conflicts.add(i, j);
+        clashes.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), v});
+      }
+    }
+    std::vector<const Item*> agreeing;
+    for (const auto& it : items) {
+      if (!it.vague && std::isfinite(it.lo) && std::isfinite(it.hi)) agreeing.push_back(&it);
+    }
+    const Chains chains = chains_of(
+        agreeing, [](const Item& i) { return i.lo; }, [](const Item& i) { return i.hi; },
+        conflicts);
+    const Claim& first = *claims.front();
+    corroborate(
+        chains, key, [&] { return describe_key(first); }, res.out);
+    if (!clashes.empty()) {
+      // Each item's chain (an item in no chain, vague or unbounded, is one of its own),
+      // with the voices behind it, its latest time and its first claim.
+      constexpr std::size_t npos = std::numeric_limits<std::size_t>::max();
+      std::vector<std::size_t> chain_of(items.size(), npos);
+      std::vector<std::size_t> support;
+      std::vector<std::int64_t> latest;
+      std::vector<std::uint32_t> first_rank;
+      for (const auto& [b, e] : chains.spans) {
+        const std::size_t n = support.size();
+        support.push_back(voices_in(chains.order, b, e));
+        std::int64_t t = std::numeric_limits<std::int64_t>::min();
+        std::uint32_t r = std::numeric_limits<std::uint32_t>::max();
+        for (std::size_t k = b; k < e; ++k) {
+          chain_of[chains.order[k]->index] = n;
+          t = std::max(t, chains.order[k]->t_hi);
+          r = std::min(r, chains.order[k]->rank);
+        }
+        latest.push_back(t);
+        first_rank.push_back(r);
+      }
+      for (const auto& it : items) {
+        if (chain_of[it.index] != npos) continue;
+        chain_of[it.index] = support.size();
+        support.push_back(1);
+        latest.push_back(it.t_hi);
+        first_rank.push_back(it.rank);
+      }
+      report_disagreements(items, clashes, chain_of, support, latest, first_rank, info, res.out);
+    }
+  } else {
+    return;
+  }
+  if (one_source && ctx.several_sources && first_source.rfind("fact:", 0) != 0 &&
+      ctx.in_focus(*claims.front())) {
+    single_source(key, claims, res.out);
+  }
+}
+}  // namespace fc::compare::detail

@@ -1,0 +1,200 @@
+#include "factcheck/compare/items.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <limits>
+#include <string_view>
+
+#include "factcheck/util/civil_date.hpp"
+
+namespace fc::compare::detail {
+
+SubjectInfo subject_info(const std::string& counted, const rules::RuleSet& rules) {
+  SubjectInfo info;
+  info.tolerance = rules.tolerance;
+  std::string base = counted.substr(0, counted.find('['));
+  std::size_t pos = 0;
+  bool tolerance_set = false;
+  while (pos <= base.size()) {
+    std::size_t sp = base.find(' ', pos);
+    if (sp == std::string::npos) sp = base.size();
+    const auto* s = rules.subject(std::string_view(base).substr(pos, sp - pos));
+    if (s != nullptr) {
+      info.cumulative = info.cumulative || s->cumulative;
+      info.constant = info.constant || s->constant;
+      // The measure (last word) decides the tolerance when it sets one.
+      if (s->tolerance && (!tolerance_set || s->role == rules::SubjectRole::kMeasure)) {
+        info.tolerance = *s->tolerance;
+        tolerance_set = true;
+      }
+      if (s->severity && (!info.severity || *s->severity < *info.severity))
+        info.severity = s->severity;
+    }
+    pos = sp + 1;
+  }
+  return info;
+}
+
+std::optional<std::int64_t> day_of(const std::string& iso) {
+  if (iso.size() < 10) return std::nullopt;
+  const auto d = util::parse_iso(std::string_view(iso).substr(0, 10));
+  if (!d) return std::nullopt;
+  return util::to_days(*d);
+}
+
+std::string fmt(double v) {
+  if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
+  char buf[64];
+  if (std::fabs(v) < 1e15 && v == std::floor(v)) {
+    // What "%.0f" prints, without printf's arbitrary-precision path (a few hundred
+    // thousand findings format their figures).
+    if (v == 0 && std::signbit(v)) return "-0";
+    const auto end = std::to_chars(buf, buf + sizeof buf, static_cast<long long>(v)).ptr;
+    return std::string(buf, end);
+  } else {
+    std::snprintf(buf, sizeof buf, "%.6g", v);
+  }
+  return buf;
+}
+
+double rounding_half(double v, int significant_digits) {
+  const double a = std::fabs(v);
+  if (a == 0) return 0;
+  if (a != std::floor(a)) {
+    // Decimals: 8.5 was rounded to one decimal.
+    for (int d = 1; d <= 6; ++d) {
+      const double scale = std::pow(10.0, d);
+      if (std::fabs(a * scale - std::round(a * scale)) < 1e-6) return 0.5 / scale;
+    }
+    return 0;
+  }
+  if (a < 100) return 0;  // small counts are exact
+  int exp = 0;
+  if (significant_digits > 0) {
+    const int digits = static_cast<int>(std::floor(std::log10(a))) + 1;
+    exp = std::max(0, digits - significant_digits);
+  } else {
+    double x = a;
+    while (x >= 10 && std::fmod(x, 10.0) == 0) {
+      x /= 10;
+      ++exp;
+    }
+  }
+  if (exp == 0) return 0;
+  return std::min(0.5 * std::pow(10.0, exp), 0.05 * a);
+}
+std::optional<Item> numeric_item(const Claim& c, const SubjectInfo& info) {
+  const Mention& m = c.mention;
+  Item it;
+  it.c = &c;
+  double lo = 0;
+  double hi = 0;
+  switch (m.kind) {
+    case MentionKind::kChange: {
+      // The "to" value holds as of the mention's time; the "from" value held before it.
+      if (!m.to) return std::nullopt;
+      lo = hi = *m.to;
+      break;
+    }
+    case MentionKind::kVague:
+      if (!m.low || !m.high) return std::nullopt;
+      lo = *m.low;
+      hi = *m.high;
+      it.vague = true;
+      it.precise = false;
+      break;
+    default:
+      if (m.value) {
+        lo = hi = *m.value;
+      } else if (m.low && m.high) {
+        lo = *m.low;
+        hi = *m.high;
+      } else {
+        return std::nullopt;
+      }
+  }
+  const bool exact_point = lo == hi;
+  if (m.hedge != Hedge::kNone || (m.approximate && !it.vague)) {
+    it.hedged = true;
+    it.precise = false;
+  }
+  it.value = exact_point ? fmt(lo) : fmt(lo) + "-" + fmt(hi);
+  it.stated_lo = lo;
+  it.stated_hi = hi;
+  it.about = it.hedged && !it.vague && (m.hedge == Hedge::kAbout || m.hedge == Hedge::kNone);
+  switch (m.hedge) {
+    case Hedge::kMoreThan:
+    case Hedge::kAtLeast:
+      hi = kInf;
+      break;
+    case Hedge::kLessThan:
+    case Hedge::kAtMost:
+      lo = -kInf;
+      break;
+    case Hedge::kAbout:
+    case Hedge::kNone:
+      if (it.hedged) {
+        lo -= std::fabs(lo) * info.tolerance.hedge;
+        hi += std::fabs(hi) * info.tolerance.hedge;
+      }
+      break;
+  }
+  if (!it.vague) {
+    const int sig = m.significant_digits;
+    if (std::isfinite(lo)) lo -= rounding_half(lo, sig);
+    if (std::isfinite(hi)) hi += rounding_half(hi, sig);
+  }
+  if (std::isfinite(lo)) lo -= std::fabs(lo) * info.tolerance.relative + info.tolerance.absolute;
+  if (std::isfinite(hi)) hi += std::fabs(hi) * info.tolerance.relative + info.tolerance.absolute;
+  it.lo = lo;
+  it.hi = hi;
+  return it;
+}
+
+void set_time(Item& it, const Claim& c, const SubjectInfo& info,
+              const std::unordered_map<std::string, const Source*>& sources) {
+  if (!c.as_of_earliest.empty()) {
+    const auto a = day_of(c.as_of_earliest);
+    const auto b = day_of(c.as_of_latest.empty() ? c.as_of_earliest : c.as_of_latest);
+    if (a && b) {
+      it.time_known = true;
+      it.t_lo = *a;
+      it.t_hi = *b;
+      return;
+    }
+  }
+  // A figure stated without a date is read as of the publication day, with doubt (a
+  // warning at most): a running count (a toll), a value that cannot change, and a level
+  // that can (troops deployed), which articles of the same week should agree on.
+  auto s = sources.find(c.source);
+  if (s != sources.end() && s->second->published) {
+    it.time_known = true;
+    it.time_implied = true;
+    it.t_lo = it.t_hi = util::to_days(*s->second->published);
+    // A fixed value of one event (a magnitude, a turnout) reported without a date is
+    // about a recent event: the month before publication. A level holds for some days.
+    if (info.constant) {
+      it.t_lo -= 30;
+    } else if (!info.cumulative) {
+      it.t_lo -= kLevelDays;
+      it.level_implied = true;
+    }
+    return;
+  }
+  // No date anywhere (SPEC.md: a source with no date in the manifest or text takes part
+  // on what it says): any time, with doubt.
+  it.time_known = true;
+  it.time_implied = true;
+  it.date_unknown = true;
+  it.t_lo = std::numeric_limits<std::int32_t>::min();
+  it.t_hi = std::numeric_limits<std::int32_t>::max();
+  if (!info.cumulative && !info.constant) it.level_implied = true;
+}
+bool estimates_meet(const Item& a, const Item& b) {
+  return (a.stated_hi >= b.lo && a.stated_lo <= b.hi) ||
+         (b.stated_hi >= a.lo && b.stated_lo <= a.hi);
+}
+
+}  // namespace fc::compare::detail

@@ -1,0 +1,139 @@
+#include "factcheck/compare/pairs.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
+
+namespace fc::compare::detail {
+
+Semantics semantics_of(const Claim& c, const SubjectInfo& info) {
+  if (c.frame.semantics != Semantics::kUnknown) return c.frame.semantics;
+  if (info.constant) return Semantics::kEventConstant;
+  if (info.cumulative) return Semantics::kRunningTotal;
+  return Semantics::kLevel;
+}
+
+namespace {
+
+bool overlap(const Item& a, const Item& b) { return !(a.t_hi < b.t_lo || b.t_hi < a.t_lo); }
+
+/// Days between two items' times (0 when they overlap).
+std::int64_t gap_days(const Item& a, const Item& b) {
+  if (a.t_hi < b.t_lo) return b.t_lo - a.t_hi;
+  if (b.t_hi < a.t_lo) return a.t_lo - b.t_hi;
+  return 0;
+}
+
+/// Whether the values' ranges are apart by more than `rate` per day over `days`: the
+/// smallest relative move that takes one range to the other.
+bool drifted_fast(const Item& a, const Item& b, double rate, std::int64_t days) {
+  if (!std::isfinite(a.lo) || !std::isfinite(a.hi) || !std::isfinite(b.lo) ||
+      !std::isfinite(b.hi)) {
+    return false;
+  }
+  const double gap = a.hi < b.lo ? b.lo - a.hi : (b.hi < a.lo ? a.lo - b.hi : 0.0);
+  if (gap <= 0) return false;
+  const double base = std::max({std::fabs(a.stated_lo), std::fabs(b.stated_lo), 1e-9});
+  return gap / base > rate * static_cast<double>(days);
+}
+
+}  // namespace
+
+Verdict judge(const Item& a, const Item& b, Semantics semantics, double max_change_per_day) {
+  Verdict v;
+  if (a.c == b.c) return v;
+  const bool undated = a.date_unknown || b.date_unknown;
+  bool went_down = false;
+  bool drifted = false;
+  bool nearby = false;
+  switch (semantics) {
+    case Semantics::kEventConstant:
+      // One event's value: different times are different events (the 2018 turnout is not
+      // the 2021 one); a claim with no time at all is compared, with doubt.
+      if (a.time_known && b.time_known && !overlap(a, b)) return v;
+      v.doubt_time = !a.time_known || !b.time_known || a.time_implied || b.time_implied;
+      break;
+    case Semantics::kPeriodValue:
+      // A month's rate holds for that month: other periods, or a period not stated, are
+      // other figures.
+      if (!a.time_known || !b.time_known || a.time_implied || b.time_implied) return v;
+      if (a.t_lo != b.t_lo || a.t_hi != b.t_hi) return v;
+      break;
+    case Semantics::kUnknown:
+    case Semantics::kRunningTotal:
+    case Semantics::kLevel: {
+      if (!a.time_known || !b.time_known) return v;
+      // Undated levels in one article are most often of different owners or parts ("73
+      // seats" for one party, "17" for another): only other articles are held to them.
+      if ((a.level_implied || b.level_implied) && a.source_no == b.source_no) return v;
+      // A running count that rises through the day: a figure without its own time (only
+      // its publication day) may be the morning's or the evening's, so against another of
+      // that day it is an update ("rose from 296 to 1037"), not a second claim about one
+      // time. A vague quantity ("tens of thousands") is no update and is still held to
+      // the figures beside it.
+      if (semantics == Semantics::kRunningTotal && (a.time_implied || b.time_implied) && !a.vague &&
+          !b.vague && overlap(a, b)) {
+        return v;
+      }
+      v.doubt_time = a.time_implied || b.time_implied;
+      if (!overlap(a, b)) {
+        if (semantics == Semantics::kRunningTotal) {
+          // A running count cannot fall: the later figure must reach the earlier one.
+          const Item& early = a.t_hi < b.t_lo ? a : b;
+          const Item& late = a.t_hi < b.t_lo ? b : a;
+          if (late.hi >= early.lo) return v;
+          went_down = true;
+        } else {
+          const std::int64_t days = gap_days(a, b);
+          v.doubt_time = true;
+          if (max_change_per_day > 0) {
+            if (days > kNearbyDays) return v;
+            if (!drifted_fast(a, b, max_change_per_day, days)) return v;
+            drifted = true;
+          } else {
+            // No declared rate: stated days (not periods) close together are one time.
+            const bool days_only =
+                a.t_lo == a.t_hi && b.t_lo == b.t_hi && !a.time_implied && !b.time_implied;
+            if (!days_only || days > kUndeclaredLevelDays) return v;
+            nearby = true;
+          }
+        }
+      }
+      break;
+    }
+  }
+  if (undated) v.doubt_time = true;
+  if (went_down) {
+    v.clash = Clash::kWentDown;
+    return v;
+  }
+  if (drifted) {
+    v.clash = Clash::kDriftedFast;
+    return v;
+  }
+  const bool apart = a.hi < b.lo || b.hi < a.lo;
+  if (nearby) {
+    if (apart) v.clash = Clash::kNearbyApart;
+  } else if (apart) {
+    v.clash = Clash::kApart;
+  } else if (a.about && b.about && !estimates_meet(a, b)) {
+    v.clash = Clash::kEdgesOnly;
+  }
+  return v;
+}
+
+void Conflicts::reset(std::size_t items, std::size_t window) {
+  window_ = window;
+  words_ = (window + 63) / 64;
+  bits_.assign(items * words_, 0);
+  any_ = false;
+}
+
+void Conflicts::add(std::size_t a, std::size_t b) {
+  if (b < a) std::swap(a, b);
+  const std::size_t d = b - a - 1;
+  bits_[a * words_ + d / 64] |= std::uint64_t{1} << (d % 64);
+  any_ = true;
+}
+
+}  // namespace fc::compare::detail

@@ -1,0 +1,291 @@
+// The claim frame (issue 17): slot by slot, with where each slot was read from. Sentences
+// made up for these tests, in shapes other than the development corpora's.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "factcheck/claims/claim_builder.hpp"
+#include "factcheck/core/span.hpp"
+#include "factcheck/report/mention_json.hpp"
+
+namespace {
+
+struct Doc {
+  fc::Source source;
+  fc::normalize::NormalizedText text;
+  std::vector<std::pair<std::size_t, std::size_t>> sentences;
+  std::vector<fc::Mention> mentions;
+
+  explicit Doc(std::string bytes) {
+    source.id = "f";
+    source.bytes = std::move(bytes);
+    source.published = fc::util::CivilDate{2024, 5, 12};
+    text = fc::normalize::normalize_text(source.bytes);
+    sentences = fc::normalize::split_sentences(text);
+  }
+
+  /// A number at the `nth` occurrence (0-based) of `needle`.
+  void number(const std::string& needle, double value, std::size_t nth = 0,
+              fc::MentionKind kind = fc::MentionKind::kNumber) {
+    auto pos = source.bytes.find(needle);
+    for (std::size_t i = 0; i < nth && pos != std::string::npos; ++i)
+      pos = source.bytes.find(needle, pos + 1);
+    REQUIRE(pos != std::string::npos);
+    fc::Mention m;
+    m.kind = kind;
+    m.text = needle;
+    m.span.start = pos;
+    m.span.end = pos + needle.size();
+    fc::LineIndex(source.bytes).locate(m.span);
+    m.value = m.low = m.high = value;
+    mentions.push_back(m);
+  }
+
+  std::vector<fc::Claim> claims(const fc::rules::RuleSet& rules) {
+    const fc::claims::SourceView view{source, text, sentences, mentions};
+    return fc::claims::build_claims(view, rules);
+  }
+  std::vector<fc::Claim> claims() {
+    static const auto rules = *fc::rules::load_builtin();
+    return claims(rules);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("a frame records each slot and where it was read", "[claims][frame][ar]") {
+  Doc d("تنشر بريطانيا حاليًا 1200 جندي في إستونيا.\n");
+  d.number("1200", 1200);
+  auto rules = *fc::rules::load_builtin();
+  REQUIRE(fc::rules::load_text("places:\n  - {name: Estonia, ar: [استونيا], en: [estonia]}\n",
+                               "p.yaml", rules)
+              .empty());
+  fc::rules::rebuild_lexicon(rules);
+  const auto c = d.claims(rules);
+  REQUIRE(c.size() == 1);
+  const auto& f = c[0].frame;
+  CHECK(f.measure.value == "troops");
+  CHECK(f.measure.from == fc::Provenance::kClause);
+  CHECK(f.place.value == "Estonia");
+  CHECK(f.place.from == fc::Provenance::kClause);
+  CHECK(f.place_scope == "country");
+  CHECK(f.time.value == "2024-05-12");
+  CHECK(f.time.from == fc::Provenance::kSentence);  // "حاليًا": as of the publication day
+  CHECK(f.semantics == fc::Semantics::kLevel);
+  CHECK(f.max_change_per_day > 0);
+  CHECK(f.modality == fc::Modality::kActual);
+}
+
+TEST_CASE("a figure without its own date takes the publication day, assumed", "[claims][frame]") {
+  Doc d("Rescuers said 41 people were killed in Nepal.");
+  d.number("41", 41);
+  const auto c = d.claims();
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].frame.measure.value == "killed");
+  CHECK(c[0].frame.semantics == fc::Semantics::kRunningTotal);
+  CHECK(c[0].frame.time.value == "2024-05-12");
+  CHECK(c[0].frame.time.from == fc::Provenance::kAssumed);
+  CHECK(c[0].as_of_earliest.empty());  // the comparison's as-of is not invented
+}
+
+TEST_CASE("each figure of one sentence has its own measure", "[claims][frame][ar][en]") {
+  Doc ar("أسفرت السيول عن 812 وفاة و1940 جريحاً في السودان.");
+  ar.number("812", 812);
+  ar.number("1940", 1940);
+  const auto a = ar.claims();
+  REQUIRE(a.size() == 2);
+  CHECK(a[0].frame.measure.value == "killed");
+  CHECK(a[1].frame.measure.value == "injured");
+  Doc en("The storm left 37 dead and 210 injured across Yemen.");
+  en.number("37", 37);
+  en.number("210", 210);
+  const auto e = en.claims();
+  REQUIRE(e.size() == 2);
+  CHECK(e[0].frame.measure.value == "killed");
+  CHECK(e[1].frame.measure.value == "injured");
+}
+
+TEST_CASE("an entity counted with what happened to it is a qualifier", "[claims][frame]") {
+  Doc d("قُتل 14 طفلاً في القصف على إدلب.");
+  d.number("14", 14);
+  const auto c = d.claims();
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].frame.measure.value == "killed");
+  CHECK(c[0].frame.qualifiers == std::vector<std::string>{"children"});
+  CHECK(c[0].frame.place_scope == "city");
+}
+
+TEST_CASE("hours after a toll are not the toll", "[claims][frame][ar][en]") {
+  Doc ar("ارتفعت حصيلة القتلى في ليبيا بعد 7 ساعات من انهيار السد.");
+  ar.number("7", 7);
+  const auto a = ar.claims();
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].frame.measure.value != "killed");
+  Doc en("Deaths were reported in Libya after 11 hours of searching.");
+  en.number("11", 11);
+  const auto e = en.claims();
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].frame.measure.value != "killed");
+  // A measure right before the noun still counts it.
+  Doc w("قتل 9 عمال في انفجار بمصنع في مصر.");
+  w.number("9", 9);
+  CHECK(w.claims()[0].frame.measure.value == "killed");
+}
+
+TEST_CASE("forecasts, plans and limits are not actuals", "[claims][frame][modality]") {
+  Doc f("ويتوقع مسؤولون أن يرتفع عدد القتلى في باكستان إلى 900.");
+  f.number("900", 900);
+  const auto cf = f.claims();
+  REQUIRE(cf.size() == 1);
+  CHECK(cf[0].frame.modality == fc::Modality::kForecast);
+  CHECK(cf[0].key == "killed||Pakistan|forecast");
+  Doc e("Officials warned the number of dead in Pakistan could reach 900.");
+  e.number("900", 900);
+  CHECK(e.claims()[0].frame.modality == fc::Modality::kForecast);
+  Doc p("The ministry targets inflation of 5% in Egypt by December.");
+  p.number("5%", 5, 0, fc::MentionKind::kPercent);
+  CHECK(p.claims()[0].frame.modality == fc::Modality::kPlan);
+  Doc l("وحدد الاتفاق سقفاً يبلغ 3000 جندي في العراق.");
+  l.number("3000", 3000);
+  CHECK(l.claims()[0].frame.modality == fc::Modality::kLimit);
+  Doc a("وقتل 60 شخصا في العراق أمس.");
+  a.number("60", 60);
+  CHECK(a.claims()[0].frame.modality == fc::Modality::kActual);
+}
+
+TEST_CASE("a place in another clause of the sentence beats the article's", "[claims][frame]") {
+  Doc d(
+      "تتواصل الأمطار في سوريا. وتضررت مدن سوريا كلها.\n\n"
+      "وفي الأردن، بلغ عدد القتلى 17.");
+  d.number("17", 17);
+  const auto c = d.claims();
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].frame.place.value == "Jordan");
+  CHECK(c[0].frame.place.from == fc::Provenance::kSentence);
+  CHECK_FALSE(c[0].where_implied);
+}
+
+TEST_CASE("the country refers to the country just named", "[claims][frame][ar][en]") {
+  Doc ar("ضرب زلزال المغرب ليل الجمعة. ثم ضربت هزات لبنان. وارتفع عدد القتلى في البلاد إلى 600.");
+  ar.number("600", 600);
+  const auto a = ar.claims();
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].frame.place.value == "Lebanon");
+  CHECK(a[0].frame.place.from == fc::Provenance::kParagraph);
+  Doc en(
+      "Floods hit Pakistan and India on Monday. Pakistan was worst hit. The toll "
+      "across the country rose to 85 dead.");
+  en.number("85", 85);
+  const auto e = en.claims();
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].frame.place.value == "Pakistan");
+}
+
+TEST_CASE("a teaser block about another story is not part of it", "[claims][frame]") {
+  Doc d(
+      "ارتفع عدد القتلى في ليبيا إلى 120.\n\nاقرأ أيضاً: مقتل 30 في انفجار ببغداد\n"
+      "مقتل 4 في العراق\n\nوقال الهلال الأحمر في ليبيا إن 50 شخصا فقدوا.");
+  d.number("120", 120);
+  d.number("30", 30);
+  d.number("4", 4, 0);
+  d.number("50", 50);
+  const auto c = d.claims();
+  REQUIRE(c.size() == 4);
+  CHECK(c[0].frame.excluded.empty());
+  CHECK_FALSE(c[0].key.empty());
+  CHECK(c[1].frame.excluded == "teaser");
+  CHECK(c[1].key.empty());
+  CHECK(c[2].frame.excluded == "teaser");
+  CHECK(c[3].frame.excluded.empty());
+  // "read also" inside a sentence opens no block.
+  Doc e("Readers should read also the 12 injured in Peru report.");
+  e.number("12", 12);
+  CHECK(e.claims()[0].frame.excluded.empty());
+}
+
+TEST_CASE("a second quake and an aftershock are other events", "[claims][frame][event]") {
+  Doc d("ضرب زلزال بقوة 7.1 غرب اليابان، ثم ضرب زلزال ثانٍ بقوة 6.2 المنطقة.");
+  d.number("7.1", 7.1);
+  d.number("6.2", 6.2);
+  auto rules = *fc::rules::load_builtin();
+  REQUIRE(fc::rules::load_text("places:\n  - {name: Japan, ar: [اليابان], en: [japan]}\n", "p.yaml",
+                               rules)
+              .empty());
+  fc::rules::rebuild_lexicon(rules);
+  const auto c = d.claims(rules);
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].frame.measure.value == "magnitude");
+  CHECK(c[0].frame.event.value == "earthquake");
+  CHECK(c[1].frame.event.value == "earthquake#2");
+  CHECK(c[0].key != c[1].key);
+  Doc e("An aftershock of magnitude 5.4 shook the Japan coast.");
+  e.number("5.4", 5.4);
+  const auto ce = e.claims(rules);
+  REQUIRE(ce.size() == 1);
+  CHECK(ce[0].frame.event.value == "aftershock");
+}
+
+TEST_CASE("cue lists are data: validated, and a newsroom adds to them", "[claims][rules]") {
+  auto rules = *fc::rules::load_builtin();
+  auto errors = fc::rules::load_text("cues:\n  forecasts:\n    en: [soon]\n", "c.yaml", rules);
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].line == 2);
+  CHECK(errors[0].column == 3);
+  CHECK(errors[0].message.find("unknown cue list 'forecasts'") != std::string::npos);
+  errors = fc::rules::load_text("cues:\n  forecast:\n    en: [anticipated]\n", "c.yaml", rules);
+  REQUIRE(errors.empty());
+  fc::rules::rebuild_lexicon(rules);
+  CHECK(rules.cue(fc::rules::Cue::kForecast).has("anticipated"));
+  CHECK(rules.cue(fc::rules::Cue::kForecast).has("expected"));  // built-ins kept
+  Doc d("Officials anticipated 300 injured in Chile.");
+  d.number("300", 300);
+  CHECK(d.claims(rules)[0].frame.modality == fc::Modality::kForecast);
+}
+
+TEST_CASE("semantics are declared per measure and validated", "[claims][rules]") {
+  fc::rules::RuleSet rules;
+  auto errors =
+      fc::rules::load_text("subjects:\n  - name: ships\n    semantics: stock\n", "s.yaml", rules);
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].line == 3);
+  errors = fc::rules::load_text(
+      "subjects:\n  - name: ships\n    semantics: running_total\n    max_change_per_day: 0.1\n",
+      "s.yaml", rules);
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].line == 4);
+  errors = fc::rules::load_text(
+      "subjects:\n  - name: ships\n    semantics: level\n    max_change_per_day: 0.1\n", "s.yaml",
+      rules);
+  REQUIRE(errors.empty());
+  REQUIRE(rules.subject("ships") != nullptr);
+  CHECK(rules.subject("ships")->semantics == fc::Semantics::kLevel);
+  CHECK(rules.subject("ships")->max_change_per_day == Approx(0.1));
+}
+
+TEST_CASE("the frame is written in the claim JSON and read back", "[claims][frame][json]") {
+  fc::Claim c;
+  c.id = "s:1:1";
+  c.source = "s";
+  c.mention.kind = fc::MentionKind::kNumber;
+  c.mention.text = "5";
+  c.frame.measure = {"killed", fc::Provenance::kClause};
+  c.frame.qualifiers = {"children"};
+  c.frame.place = {"Gaza", fc::Provenance::kSentence};
+  c.frame.place_scope = "region";
+  c.frame.time = {"2024-05-12", fc::Provenance::kAssumed};
+  c.frame.modality = fc::Modality::kForecast;
+  c.frame.semantics = fc::Semantics::kRunningTotal;
+  std::string out;
+  fc::report::JsonWriter w(out);
+  fc::report::write_claim_json(w, c);
+  const auto j = fc::report::Json::parse(out);
+  CHECK(j["frame"]["place"]["from"] == "sentence");
+  CHECK(j["frame"]["modality"] == "forecast");
+  const auto back = fc::report::claim_from_json(j);
+  CHECK(back.frame.place.value == "Gaza");
+  CHECK(back.frame.place.from == fc::Provenance::kSentence);
+  CHECK(back.frame.time.from == fc::Provenance::kAssumed);
+  CHECK(back.frame.qualifiers == c.frame.qualifiers);
+  CHECK(back.frame.modality == fc::Modality::kForecast);
+  CHECK(back.frame.semantics == fc::Semantics::kRunningTotal);
+}

@@ -45,7 +45,13 @@ struct Mention {
   std::string mod;          ///< early | mid | late | end | start
   bool relative = false;    ///< resolved against the publication date or an earlier date
   bool unresolved = false;  ///< relative, with nothing to anchor it
-  std::string note;         ///< e.g. "weekday does not match the date"
+  /// Dates: a time of day the text gives with the day ("الساعة 18:07", "4.17 a.m."),
+  /// "HH:MM" on a 24-hour clock; a clock time with no day named is an unresolved date.
+  std::string time;
+  /// Dates: the part of the day named ("مساء الأحد"): dawn | morning | noon | afternoon |
+  /// evening | night.
+  std::string day_part;
+  std::string note;  ///< e.g. "weekday does not match the date"
 };
 
 }  // namespace fc

@@ -194,11 +194,18 @@ const KeyMap<UnitEntry>& unit_table() {
         t.insert(std::string(kAlef) + std::string(kLam) + f, UnitEntry{u, dual, true});
       }
     };
-    for (const char* w : {"يوم", "أيام", "ايام", "day", "days"}) add(w, Unit::kDay, 0);
+    // Clock units measure durations ("48 ساعة", "14 دقيقة"); the accusative singular
+    // ("يوماً", folded "يوما") follows numbers from 11 to 99.
+    for (const char* w : {"دقيقة", "دقائق", "minute", "minutes"}) add(w, Unit::kMinute, 0);
+    for (const char* w : {"دقيقتين", "دقيقتان"}) add(w, Unit::kMinute, 2);
+    for (const char* w : {"ساعة", "ساعات", "hour", "hours"}) add(w, Unit::kHour, 0);
+    for (const char* w : {"ساعتين", "ساعتان"}) add(w, Unit::kHour, 2);
+    for (const char* w : {"يوم", "أيام", "ايام", "يوما", "day", "days"}) add(w, Unit::kDay, 0);
     for (const char* w : {"يومين", "يومان"}) add(w, Unit::kDay, 2);
-    for (const char* w : {"أسبوع", "أسابيع", "week", "weeks"}) add(w, Unit::kWeek, 0);
+    for (const char* w : {"أسبوع", "أسابيع", "أسبوعا", "week", "weeks"}) add(w, Unit::kWeek, 0);
     for (const char* w : {"أسبوعين", "أسبوعان"}) add(w, Unit::kWeek, 2);
-    for (const char* w : {"شهر", "أشهر", "شهور", "month", "months"}) add(w, Unit::kMonth, 0);
+    for (const char* w : {"شهر", "أشهر", "شهور", "شهرا", "month", "months"})
+      add(w, Unit::kMonth, 0);
     for (const char* w : {"شهرين", "شهران"}) add(w, Unit::kMonth, 2);
     for (const char* w : {"سنة", "سنوات", "سنين", "عام", "أعوام", "عاما", "year", "years"}) {
       add(w, Unit::kYear, 0);

@@ -103,7 +103,7 @@ class Stems {
 [[nodiscard]] int cardinal_word(std::string_view key);
 [[nodiscard]] int cardinal_word(const Stem& stem);
 
-enum class Unit { kNone, kDay, kWeek, kMonth, kYear, kDecade };
+enum class Unit { kNone, kMinute, kHour, kDay, kWeek, kMonth, kYear, kDecade };
 /// A calendar unit word: singular, plural, dual (count 2 in `dual_count`), with or
 /// without ال; English singular and plural.
 [[nodiscard]] Unit unit_word(std::string_view key, int& dual_count, bool& definite);

@@ -6,6 +6,7 @@
 #include "factcheck/extract/dates.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <initializer_list>
@@ -236,6 +237,12 @@ class Scanner {
   std::optional<Hit> match_month_span(std::size_t i);
   std::optional<Hit> match_nth_in_month(std::size_t i);
   std::optional<Hit> match_holiday(std::size_t i);
+  std::optional<Hit> match_clock(std::size_t i);
+  [[nodiscard]] int part_of_day(std::size_t i, std::string& part) const;
+  /// The number token after "<year> و" (run()): match_year reads it as a year.
+  std::size_t coordinated_year_ = static_cast<std::size_t>(-1);
+  void attach_clock(Hit& day, std::size_t& out_begin);
+  void same_day_weekday(Hit& day) const;
   std::size_t read_month_expr(std::size_t i, int& year, int& month, bool& relative) const;
   std::size_t read_position(std::size_t i, int& nth) const;
 
@@ -313,6 +320,25 @@ struct Lists {
   WordList later_en;
   WordList english_events;
   WordList of_in;
+  // Clock times (match_clock): الساعة, the hour "الواحدة" (the other hours are ordinals),
+  // the parts of the day, a.m./p.m. and GMT.
+  WordList clock_words;
+  WordList hour_one;
+  WordList part_dawn;
+  WordList part_morning;
+  WordList part_noon;
+  WordList part_afternoon;
+  WordList part_evening;
+  WordList part_night;
+  WordList half_hour;
+  WordList quarter_hour;
+  WordList ante_post;
+  WordList zulu;
+  WordList clock_at;
+  WordList hijri_adjective;
+  WordList ghurra;
+  WordList gregorian_adjective;
+  WordList new_adjective;
   struct SmallSets {
     WordList first_word;
     WordList current;
@@ -543,7 +569,7 @@ Grammar::Grammar() {
   def(lists.min_word, {"من", "of"});
   def(lists.shahr, {"شهر"});
   def(lists.al_shahr, {"الشهر"});
-  def(lists.year_words, {"عام", "العام", "سنة", "السنة", "عامي", "year"});
+  def(lists.year_words, {"عام", "العام", "سنة", "السنة", "عامي", "سنتي", "year"});
   def(lists.range_to, {"إلى", "الى", "حتى", "وحتى", "لغاية", "ولغاية", "to", "until", "till",
                        "through", "and", "و"});
   def(lists.past_words, {"الماضي", "الماضية", "الماض", "السابق", "السابقة", "المنصرم", "المنصرمة",
@@ -571,7 +597,7 @@ Grammar::Grammar() {
        "قمة",      "دورة",       "بطولة",   "مونديال", "كأس",      "حرب",     "ثورة",
        "أحداث",    "احتجاجات",   "تعداد",   "إحصاء",   "أولمبياد", "زلزال",   "فيضانات",
        "إعصار",    "اتفاق",      "اتفاقية", "دستور",   "رؤية",     "موسم",    "أزمة",
-       "غزو",      "انتفاضة",    "استفتاء", "مؤتمر"});
+       "غزو",      "انتفاضة",    "استفتاء", "مؤتمر",   "نسخة",     "نسختي"});
   def(lists.ago_words, {"قبل", "منذ", "ومنذ", "وقبل"});
   def(lists.after_words, {"بعد", "وبعد"});
   def(lists.within_words, {"خلال", "غضون", "within", "in"});
@@ -587,7 +613,7 @@ Grammar::Grammar() {
       {"in", "since", "by", "until", "till", "last", "next", "this", "early", "late", "mid",
        "during", "of", "from", "to", "through", "before", "after"});
   def(lists.gregorian_era, {"م", "ميلادي", "ميلادية", "ad", "ce"});
-  def(lists.hijri_era, {"ه", "هـ", "هجري", "هجرية", "ah"});
+  def(lists.hijri_era, {"ه", "هـ", "هجري", "هجرية", "هجريا", "للهجرة", "ah"});
   def(lists.two_thousand, {"ألفين", "ألفان"});
   def(lists.thousand, {"ألف"});
   def(lists.relative_pronouns, {"التي", "الذي", "اللذين", "اللتين", "الذين"});
@@ -610,6 +636,23 @@ Grammar::Grammar() {
        "floods",   "season",     "olympics",   "world",      "crisis", "invasion",  "protests",
        "uprising", "revolution", "referendum", "conference", "games",  "tournament"});
   def(lists.of_in, {"من", "في", "of", "in"});
+  def(lists.clock_words, {"الساعة", "بالساعة", "للساعة"});
+  def(lists.hour_one, {"الواحدة"});
+  def(lists.part_dawn, {"فجر", "فجرا", "الفجر", "dawn"});
+  def(lists.part_morning, {"صباح", "صباحا", "الصباح", "صبيحة", "ضحى", "morning"});
+  def(lists.part_noon, {"ظهر", "ظهرا", "الظهر", "الظهيرة", "ظهيرة", "noon", "midday"});
+  def(lists.part_afternoon, {"عصر", "عصرا", "العصر", "afternoon"});
+  def(lists.part_evening, {"مساء", "مساءا", "المساء", "عشية", "evening"});
+  def(lists.part_night, {"ليلا", "ليل", "الليل", "night"});
+  def(lists.half_hour, {"النصف", "ونصف"});
+  def(lists.quarter_hour, {"الربع", "وربع"});
+  def(lists.ante_post, {"am", "pm", "a", "p"});
+  def(lists.zulu, {"gmt", "utc", "غرينتش", "جرينتش"});
+  def(lists.ghurra, {"غرة", "مستهل"});
+  def(lists.hijri_adjective, {"الهجري", "الهجرية"});
+  def(lists.gregorian_adjective, {"الميلادي", "الميلادية"});
+  def(lists.new_adjective, {"الجديد", "الجديدة"});
+  def(lists.clock_at, {"عند", "في", "at", "حوالي", "نحو"});
   def(lists.small.first_word, {"أول"});
   def(lists.small.current, {"current"});
   def(lists.small.same_before, {"ذات", "نفس"});
@@ -637,7 +680,10 @@ Grammar::Grammar() {
   // Every key of the lexicon's functions: their Stem overloads answer from a stem's entry
   // alone when no list holds it (date_lexicon.hpp), which this makes sound.
   datelex::for_each_first_word(keys_into(start));
-  lists_into(start, {&lists.yom,
+  lists_into(start, {&lists.clock_words,
+                     &lists.ghurra,
+                     &lists.hour_one,
+                     &lists.yom,
                      &lists.min_word,
                      &lists.shahr,
                      &lists.al_shahr,
@@ -679,6 +725,7 @@ Grammar::Grammar() {
   lexicon_into(lists.calendar_first, {KeysOf::kWeekdays, KeysOf::kOrdinals, KeysOf::kMonths});
   add(lists.calendar_first);
   // match_hijri: read_day (an ordinal), else read_hijri_month.
+  lists_into(lists.hijri_first, {&lists.ghurra, &lists.shahr});
   lexicon_into(lists.hijri_first, {KeysOf::kOrdinals, KeysOf::kHijriFirstWords});
   add(lists.hijri_first);
   // match_weekday, when no week (match_unit_relative) begins there: هذا/هذه, يوم, a
@@ -817,6 +864,13 @@ std::size_t Scanner::read_month(std::size_t i, int& month, bool& ambiguous) cons
     end = j + 2;
   }
   if (m == 0) return 0;
+  // An English abbreviation with its dot before the day or year: "Feb. 6", "Sept. 21",
+  // "Oct. 5, 2022" (three letters, or "sept"; "May." ends a sentence).
+  const std::string_view word = toks_[j].text;
+  if (toks_[j].latin && end == j + 1 && is_punct(end, ".") && is_num(end + 1) &&
+      (word.size() == 3 || word == "sept") && word != "may") {
+    ++end;
+  }
   // The double form: "يوليو/تموز", "أغسطس/ آب", "يوليو (تموز)", "تموز يوليو".
   auto alt_at = [&](std::size_t k, std::size_t& after) {
     int m2 = 0;
@@ -879,9 +933,18 @@ std::size_t Scanner::read_year(std::size_t i, int& year, bool& hijri, bool after
   std::size_t j = i;
   if (is_punct(j, ",") || is_punct(j, "\xD8\x8C")) ++j;  // , or Arabic comma
   bool worded = false;
+  bool hijri_named = false;
   if (any(j, year_words())) {
     worded = true;
     ++j;
+    // "العام الهجري 1445", "العام الهجري الجديد 1446", "السنة الميلادية 2024".
+    if (exact(j, grammar().lists.hijri_adjective)) {
+      hijri_named = true;
+      ++j;
+      if (exact(j, grammar().lists.new_adjective) && is_num(j + 1)) ++j;
+    } else if (exact(j, grammar().lists.gregorian_adjective)) {
+      ++j;
+    }
   }
   if (!is_num(j)) {
     if (worded || !after_month) return 0;
@@ -907,6 +970,7 @@ std::size_t Scanner::read_year(std::size_t i, int& year, bool& hijri, bool after
     hijri = true;
     ++j;
   }
+  if (hijri_named) hijri = true;
   return j;
 }
 
@@ -1417,18 +1481,54 @@ std::optional<Hit> Scanner::match_hijri(std::size_t i) {
   std::size_t j = i;
   int day = 0;
   const std::size_t k = read_day(j, day);
-  if (k != 0)
+  if (k != 0) {
     j = k;
-  else
+  } else if (any(j, grammar().lists.ghurra)) {
+    day = 1;  // "غرة رمضان", "مستهل شوال": the first day of the month
+    ++j;
+  } else {
     day = 0;
+  }
   if (any(j, min_word()) && day != 0) ++j;
+  // "شهر محرم", "العاشر من شهر محرم".
+  const bool named_shahr = any(j, shahr());
+  if (named_shahr) ++j;
   int month = 0;
   const std::size_t e = read_hijri_month(j, month);
   if (e == 0) return std::nullopt;
   int y = 0;
   bool hijri = false;
   const std::size_t ye = read_year(e, y, hijri, true);
-  if (ye == 0) return std::nullopt;
+  if (ye == 0) {
+    // No year: "التاسع من ذي الحجة", "غرة رمضان", "شهر محرم", "في رمضان" are the month of
+    // the Hijri year nearest the publication date. A bare month needs a preposition:
+    // "رمضان" is also a name.
+    if (day == 0 && !named_shahr && !(i > 0 && exact(i - 1, year_preps()))) return std::nullopt;
+    if (!options_.published) return unresolved_hit(i, e, "");
+    const CivilDate pub = *options_.published;
+    const int guess = (pub.year - 622) * 33 / 32;
+    std::optional<CivilDate> best;
+    int best_year = 0;
+    std::int64_t best_gap = 0;
+    for (int h = guess - 1; h <= guess + 2; ++h) {
+      const auto g = hijri_to_gregorian(h, month, day == 0 ? 1 : day);
+      if (!g) continue;
+      const std::int64_t d = util::to_days(*g) - util::to_days(pub);
+      const std::int64_t gap = d < 0 ? -d : d;
+      if (!best || gap < best_gap) best = g, best_year = h, best_gap = gap;
+    }
+    if (!best) return std::nullopt;
+    Hit h = day != 0
+                ? relative_hit(i, e, day_period(*best))
+                : relative_hit(
+                      i, e,
+                      span_period(*best,
+                                  util::add_days(*best, hijri_month_length(best_year, month) - 1)));
+    h.m.note = "Hijri " + std::to_string(best_year) + "-" + pad(month, 2) +
+               (day != 0 ? "-" + pad(day, 2) : std::string()) +
+               " (Umm al-Qura), the year nearest the publication date";
+    return h;
+  }
   if (!hijri && y > 1600) {
     // "رمضان 2019": the Hijri month that falls in that Gregorian year.
     for (int h = (y - 622) * 33 / 32 - 1; h <= (y - 622) * 33 / 32 + 2; ++h) {
@@ -1473,17 +1573,43 @@ std::optional<Hit> Scanner::match_numeric(std::size_t i) {
     return std::nullopt;
   }
   const std::size_t a = i;
-  if (!(ok(a + 2) && adjacent(a, a + 1) && adjacent(a + 1, a + 2) && is_num(a + 2))) {
-    return std::nullopt;
-  }
+  if (!(ok(a + 2) && is_num(a + 2))) return std::nullopt;
+  // Glued ("14/5/2025") or spaced on both sides of every separator ("14 / 5 / 2025م",
+  // "03 . 04 . 2019"); spaced, only a day, a month and a year of four digits (or two
+  // after '/') are a date: "3 - 4" is a range, "2 / 3" a fraction.
+  const bool glued = adjacent(a, a + 1) && adjacent(a + 1, a + 2);
+  const bool spaced = !adjacent(a, a + 1) && !adjacent(a + 1, a + 2);
+  if (!glued && !spaced) return std::nullopt;
   const std::string sep(toks_[a + 1].text);
   if (sep != "-" && sep != "/" && sep != ".") return std::nullopt;
   const auto& A = toks_[a];
   const auto& B = toks_[a + 2];
-  const bool three = ok(a + 4) && is_punct(a + 3, sep) && adjacent(a + 2, a + 3) &&
-                     adjacent(a + 3, a + 4) && is_num(a + 4);
+  const bool three = ok(a + 4) && is_punct(a + 3, sep) && is_num(a + 4) &&
+                     (glued ? adjacent(a + 2, a + 3) && adjacent(a + 3, a + 4)
+                            : !adjacent(a + 2, a + 3) && !adjacent(a + 3, a + 4));
+  if (spaced && !(three && sep != "-" && A.digits <= 2 && B.digits <= 2 &&
+                  (toks_[a + 4].digits == 4 || (sep == "/" && toks_[a + 4].digits == 2)))) {
+    // Spaced fiscal years: "2020 / 2021".
+    if (!(sep == "/" && A.digits == 4 && B.digits == 4 && B.value == A.value + 1)) {
+      return std::nullopt;
+    }
+  }
   if (three) {
     const auto& C = toks_[a + 4];
+    // A Hijri day: "12 / 3 / 1446هـ", "٢٢/٥/١٤٤٥ هـ".
+    if (C.digits == 4 && A.digits <= 2 && B.digits <= 2 &&
+        exact(a + 5, grammar().lists.hijri_era)) {
+      const int hd = static_cast<int>(A.value);
+      const int hm = static_cast<int>(B.value);
+      const auto g = hm >= 1 && hm <= 12 && hd >= 1 && hd <= 30
+                         ? hijri_to_gregorian(static_cast<int>(C.value), hm, hd)
+                         : std::nullopt;
+      if (!g) return std::nullopt;
+      Hit h = explicit_hit(a, a + 6, day_period(*g));
+      h.m.note = "Hijri " + std::to_string(C.value) + "-" + pad(hm, 2) + "-" + pad(hd, 2) +
+                 " (Umm al-Qura)";
+      return h;
+    }
     if (ok(a + 5) && adjacent(a + 4, a + 5) && toks_[a + 5].kind == Kind::kPunct &&
         toks_[a + 5].text == sep) {
       return std::nullopt;
@@ -1520,7 +1646,9 @@ std::optional<Hit> Scanner::match_numeric(std::size_t i) {
                  std::to_string(d) + " in " + std::to_string(y);
       return h;
     }
-    return explicit_hit(a, a + 5, day_period({y, m, d}));
+    std::size_t end = a + 5;
+    if (exact(end, grammar().lists.gregorian_era)) ++end;  // "14 / 5 / 2025م"
+    return explicit_hit(a, end, day_period({y, m, d}));
   }
   if (ok(a + 3) && adjacent(a + 2, a + 3) && toks_[a + 3].kind == Kind::kPunct &&
       toks_[a + 3].text == sep) {
@@ -1578,8 +1706,12 @@ std::optional<Hit> Scanner::match_numeric(std::size_t i) {
 }
 
 std::optional<Hit> Scanner::match_year(std::size_t i) {
-  // "عام 2003", "سنة 2003", "(عام 2014)", "العام 2014", "عام 1445 هـ".
-  if (any(i, year_words())) {
+  // "عام 2003", "سنة 2003", "(عام 2014)", "العام 2014", "عام 1445 هـ"; a year its era
+  // mark names alone: "2024م", "1446 هجرياً", "1444هـ".
+  const bool era_marked =
+      is_num(i) && toks_[i].digits == 4 &&
+      (exact(i + 1, grammar().lists.gregorian_era) || exact(i + 1, grammar().lists.hijri_era));
+  if (any(i, year_words()) || era_marked) {
     int y = 0;
     bool hijri = false;
     const std::size_t e = read_year(i, y, hijri, false);
@@ -1606,6 +1738,11 @@ std::optional<Hit> Scanner::match_year(std::size_t i) {
     if (y < 1800 || y > 2199) return std::nullopt;
     return y;
   };
+  // The second of coordinated years: "في 2020 و2021", "سنتي 2022 و2023" (run() marks
+  // the number after a year and و).
+  if (i == coordinated_year_) {
+    if (const auto y = year_at(i)) return explicit_hit(i, i + 1, year_period(*y));
+  }
   // A bare year after a preposition: "في 2014", "منذ 2011", "in 2014".
   if (exact(i, year_preps())) {
     if (const auto y = year_at(i + 1)) {
@@ -1620,6 +1757,11 @@ std::optional<Hit> Scanner::match_year(std::size_t i) {
   const WordSet& kEnglishEvents = grammar().lists.english_events;
   if (any(i, event_nouns()) && !toks_[i].latin) {
     if (const auto y = year_at(i + 1)) return explicit_hit(i + 1, i + 2, year_period(*y));
+    // One definite word between: "كأس العالم 2022", "حرب الخليج 1991".
+    if (is_word(i + 1) && !toks_[i + 1].latin &&
+        toks_[i + 1].text.rfind("\xD8\xA7\xD9\x84", 0) == 0) {
+      if (const auto y = year_at(i + 2)) return explicit_hit(i + 2, i + 3, year_period(*y));
+    }
   }
   // English needs "the" or a preposition before the year: "3,000 protests" is a count.
   const WordSet& kEnglishBefore = grammar().lists.english_event_before;
@@ -1831,6 +1973,16 @@ std::optional<Hit> Scanner::match_weekday(std::size_t i, const std::optional<Hit
     this_day = true;
     ++j;
   }
+  // English puts the direction first: "last Monday" (the one before the publication
+  // day), "next Friday".
+  int lead_dir = 0;
+  if (week_dir == 99 && !this_day && is_word(j) && toks_[j].latin && is_word(j + 1) &&
+      toks_[j + 1].latin) {
+    if (exact(j, past_words()))
+      lead_dir = -2, ++j;
+    else if (exact(j, next_words()))
+      lead_dir = 1, ++j;
+  }
   if (any(j, yom()) && is_word(j + 1)) ++j;
   if (!is_word(j)) return std::nullopt;
   int wd = -1;
@@ -1863,6 +2015,7 @@ std::optional<Hit> Scanner::match_weekday(std::size_t i, const std::optional<Hit
     return relative_hit(i, te, day_period(d));
   }
   if (week) return unresolved_hit(i, week_dir == 99 ? week->te : e, "");
+  if (lead_dir != 0) return resolve_weekday(i, e, wd, lead_dir);
   if (any(e, past_words())) return resolve_weekday(i, e + 1, wd, -2);
   if (any(e, next_words())) return resolve_weekday(i, e + 1, wd, 1);
   if (this_day) return resolve_weekday(i, e, wd, options_.prefer_future ? 1 : 0);
@@ -1948,12 +2101,22 @@ std::optional<Hit> Scanner::match_count(std::size_t i) {
         return "P" + std::to_string(n) + "Y";
       case datelex::Unit::kDecade:
         return "P" + std::to_string(10 * n) + "Y";
+      case datelex::Unit::kHour:
+        return "PT" + std::to_string(n) + "H";
+      case datelex::Unit::kMinute:
+        return "PT" + std::to_string(n) + "M";
       default:
         return std::string();
     }
   };
+  // Hours and minutes land on a day: "قبل 3 ساعات" is the publication day.
+  const bool clock_unit = unit == datelex::Unit::kHour || unit == datelex::Unit::kMinute;
+  const int clock_days = unit == datelex::Unit::kHour ? n / 24 : n / (24 * 60);
   auto shift = [&](const CivilDate& from, int sign) {
     switch (unit) {
+      case datelex::Unit::kMinute:
+      case datelex::Unit::kHour:
+        return day_period(util::add_days(from, sign * clock_days));
       case datelex::Unit::kDay:
         return day_period(util::add_days(from, sign * n));
       case datelex::Unit::kWeek:
@@ -1995,7 +2158,9 @@ std::optional<Hit> Scanner::match_count(std::size_t i) {
     if (!options_.published) return unresolved_hit(i, e, "");
     const CivilDate pub = *options_.published;
     CivilDate hi;
-    if (unit == datelex::Unit::kDay)
+    if (clock_unit)
+      hi = util::add_days(pub, clock_days);
+    else if (unit == datelex::Unit::kDay)
       hi = util::add_days(pub, n - 1);
     else if (unit == datelex::Unit::kWeek)
       hi = util::add_days(pub, 7 * n - 1);
@@ -2016,7 +2181,7 @@ std::optional<Hit> Scanner::match_count(std::size_t i) {
   // Only as precise as the anchor: "بعد ثلاثة أيام" needs a day, not a year.
   const bool precise_enough = unit == datelex::Unit::kYear || unit == datelex::Unit::kDecade ||
                               (unit == datelex::Unit::kMonth && anchor_grain_ != Grain::kYear) ||
-                              anchor_grain_ == Grain::kDay;
+                              (!clock_unit && anchor_grain_ == Grain::kDay);
   if (rel == 1 && !from_event && anchor_ && precise_enough) {
     // "بعد ثلاث سنوات" after "عام 2011": the point it names is 2014. The mention stays a
     // duration (what the text measures); earliest/latest carry the point it lands on.
@@ -2438,12 +2603,207 @@ std::optional<Hit> Scanner::match_at(std::size_t i) {
   consider(match_month_span(i));
   consider(screened(screened_in(i, lists.nth_first), [&] { return match_nth_in_month(i); }));
   consider(match_holiday(i));
+  consider(match_clock(i));
   return best;
+}
+
+// ---------------------------------------------------------------------------------------
+// Clock times. A time of day is never a number: "الساعة 18:07", "الساعة السابعة مساءً",
+// "الرابعة فجراً", "السادسة وسبع دقائق من مساء", "4.17 a.m.", "0117 GMT". Alone it is an
+// unresolved date carrying `time`; beside a day (run() below) it is that day's time.
+
+int Scanner::part_of_day(std::size_t i, std::string& part) const {
+  // The hour's offset on a 24-hour clock is decided by clock_hour; this names the part.
+  const Lists& l = grammar().lists;
+  if (!is_word(i)) return 0;
+  if (any(i, l.part_dawn))
+    part = "dawn";
+  else if (any(i, l.part_morning))
+    part = "morning";
+  else if (any(i, l.part_noon))
+    part = "noon";
+  else if (any(i, l.part_afternoon))
+    part = "afternoon";
+  else if (any(i, l.part_evening))
+    part = "evening";
+  else if (any(i, l.part_night))
+    part = "night";
+  else
+    return 0;
+  return 1;
+}
+
+namespace {
+
+/// The hour on a 24-hour clock of an hour read on a 12-hour one, by the part of the day
+/// ("السابعة مساءً" is 19, "الثالثة ليلاً" 3, "الواحدة ظهراً" 13, "12 a.m." 0).
+int clock_hour(int h, std::string_view part) {
+  if (h > 12) return h;
+  if (part == "afternoon" || part == "evening" || part == "pm") return h < 12 ? h + 12 : h;
+  if (part == "night") return h >= 6 && h < 12 ? h + 12 : (h == 12 ? 0 : h);
+  if (part == "noon") return h < 6 ? h + 12 : h;
+  if (part == "am") return h == 12 ? 0 : h;
+  return h;
+}
+
+}  // namespace
+
+std::optional<Hit> Scanner::match_clock(std::size_t i) {
+  const Lists& l = grammar().lists;
+  std::size_t j = i;
+  const bool sa3a = exact(j, l.clock_words);
+  if (sa3a) ++j;
+  int hour = -1;
+  int minute = 0;
+  bool cue = sa3a;  // something besides the digits says this is a clock
+  bool dotted = false;
+  std::size_t e = 0;
+  if (is_num(j) && toks_[j].digits <= 2 && toks_[j].value <= 24 &&
+      (is_punct(j + 1, ":") || is_punct(j + 1, ".")) && adjacent(j, j + 1) &&
+      adjacent(j + 1, j + 2) && is_num(j + 2) && toks_[j + 2].digits == 2 &&
+      toks_[j + 2].value <= 59) {
+    dotted = is_punct(j + 1, ".");
+    hour = toks_[j].value;
+    minute = toks_[j + 2].value;
+    e = j + 3;
+  } else if (is_num(j) && toks_[j].digits == 4 && exact(j + 1, l.zulu) &&
+             toks_[j].value / 100 <= 23 && toks_[j].value % 100 <= 59) {
+    // "0117 GMT": the wire's clock.
+    hour = toks_[j].value / 100;
+    minute = toks_[j].value % 100;
+    return [&] {
+      Hit h = unresolved_hit(i, j + 2, "");
+      h.m.time = pad(hour, 2) + ":" + pad(minute, 2);
+      h.m.note = "a time of day (GMT); no day is named";
+      return h;
+    }();
+  } else if (is_num(j) && toks_[j].digits <= 2 && toks_[j].value >= 1 && toks_[j].value <= 12) {
+    hour = toks_[j].value;
+    e = j + 1;
+  } else if (is_word(j) && !toks_[j].latin) {
+    int o = any(j, l.hour_one) ? 1 : 0;
+    for (const auto& st : stems(j)) {
+      if (o == 0) o = datelex::ordinal_word(st);
+    }
+    if (o < 1 || o > 10) return std::nullopt;
+    e = j + 1;
+    if (o <= 2 && exact(e, l.teen)) o += 10, ++e;
+    hour = o;
+  } else {
+    return std::nullopt;
+  }
+  if (hour < 0) return std::nullopt;
+  // Minutes in words: "وسبع دقائق", "والنصف", "والربع".
+  if (is_word(e) && stems(e).size() > 1 && !toks_[e].latin) {
+    int count = 0;
+    const std::size_t k = read_count_tail(e, count);
+    int dual = 0;
+    bool definite = false;
+    if (k != 0 && is_word(k) && count < 60 &&
+        datelex::unit_word(stems(k)[0], dual, definite) == datelex::Unit::kMinute && !definite) {
+      minute = count;
+      e = k + 1;
+    } else if (any(e, l.half_hour)) {
+      minute = 30, ++e;
+    } else if (any(e, l.quarter_hour)) {
+      minute = 15, ++e;
+    }
+  }
+  // The part of the day: "مساءً", "من مساء", "فجر", "a.m.", "pm".
+  std::string part;
+  if (part_of_day(e, part)) {
+    ++e, cue = true;
+  } else if (exact(e, min_word()) && part_of_day(e + 1, part)) {
+    e += 2, cue = true;
+  } else if (toks_[j].kind == Kind::kNumber && exact(e, l.ante_post) && ok(e) && toks_[e].latin) {
+    // "a.m.", "p.m.", "am", "pm".
+    const char c = toks_[e].text[0];
+    std::size_t k = e + 1;
+    if (toks_[e].text.size() == 1) {
+      if (!is_punct(k, ".") || !is_word(k + 1) || toks_[k + 1].text != "m") return std::nullopt;
+      k += 2;
+    }
+    if (is_punct(k, ".")) ++k;
+    part = c == 'a' ? "am" : "pm";
+    e = k, cue = true;
+  }
+  if (!cue) return std::nullopt;
+  if (dotted && !sa3a && (part.empty() || (part != "am" && part != "pm"))) return std::nullopt;
+  Hit h = unresolved_hit(i, e, "");
+  h.m.time = pad(clock_hour(hour, part), 2) + ":" + pad(minute, 2);
+  if (part != "am" && part != "pm") h.m.day_part = part;
+  h.m.note = "a time of day; no day is named";
+  return h;
+}
+
+void Scanner::same_day_weekday(Hit& hit) const {
+  // A weekday that names the day just read is part of it: "غداً (السبت)", "أمس الأحد",
+  // "بعد غد، الاثنين". Read alone it would be the most recent such day, not tomorrow's.
+  if (hit.m.kind != MentionKind::kDate || hit.m.unresolved || hit.m.earliest.empty() ||
+      hit.m.earliest != hit.m.latest) {
+    return;
+  }
+  const auto d = util::parse_iso(hit.m.earliest);
+  if (!d) return;
+  std::size_t t = hit.te;
+  const bool paren = is_punct(t, "(");
+  if (paren || is_punct(t, ",") || is_punct(t, "\xD8\x8C")) ++t;
+  if (!is_word(t)) return;
+  int wd = -1;
+  bool bare = true;
+  for (const auto& s : stems(t)) {
+    if ((wd = datelex::weekday_word(s, bare)) >= 0) break;
+  }
+  if (wd != util::weekday(*d)) return;
+  const WordSet& kTeen = grammar().lists.teen;
+  if (exact(t + 1, kTeen)) return;  // "الأحد عشر"
+  hit.te = t + 1;
+  if (paren && is_punct(hit.te, ")")) ++hit.te;
+}
+
+void Scanner::attach_clock(Hit& hit, std::size_t& out_begin) {
+  // A day with its time: "مساء الأحد", "الأحد مساءً", "الخميس الساعة 18:07", "الساعة 18:07
+  // من مساء الأحد". The day's values stand; the mention gains `time` and `day_part`.
+  const auto single_day = [](const Hit& h) {
+    return h.m.kind == MentionKind::kDate && !h.m.unresolved && !h.m.earliest.empty() &&
+           h.m.earliest == h.m.latest;
+  };
+  if (hit.m.kind == MentionKind::kDate && hit.m.unresolved && !hit.m.time.empty()) {
+    // A clock, then its day.
+    std::size_t t = hit.te;
+    if (exact(t, min_word())) ++t;
+    if (!ok(t) || !may_start(t)) return;
+    auto day = match_at(t);
+    if (!day || day->tb != t || !single_day(*day)) return;
+    day->m.time = hit.m.time;
+    if (day->m.day_part.empty()) day->m.day_part = hit.m.day_part;
+    day->tb = hit.tb;
+    hit = std::move(*day);
+    return;
+  }
+  if (!single_day(hit) || !hit.m.time.empty()) return;
+  std::string part;
+  if (hit.tb > out_begin && part_of_day(hit.tb - 1, part)) {
+    hit.m.day_part = part;
+    --hit.tb;
+  }
+  std::size_t t = hit.te;
+  if (is_punct(t, ",") || is_punct(t, "\xD8\x8C") || exact(t, grammar().lists.clock_at)) ++t;
+  if (auto clock = match_clock(t); clock && clock->tb == t) {
+    hit.m.time = clock->m.time;
+    if (!clock->m.day_part.empty()) hit.m.day_part = clock->m.day_part;
+    hit.te = clock->te;
+  } else if (hit.m.day_part.empty() && hit.m.relative && part_of_day(hit.te, part)) {
+    // After a weekday or "أمس" ("الأحد مساءً"); after a written date it is the dateline's.
+    hit.m.day_part = part;
+    ++hit.te;
+  }
 }
 
 std::vector<Mention> Scanner::run() {
   std::vector<Mention> out;
   std::size_t i = 0;
+  std::size_t out_end = 0;  // one past the last token of the last mention
 #ifdef FC_VERIFY_DATE_SCREEN
   // A build with -DFC_VERIFY_DATE_SCREEN checks the screen's promise on every token of
   // every text it reads (ARCHITECTURE.md): run it over an archive after changing a matcher.
@@ -2500,12 +2860,15 @@ std::vector<Mention> Scanner::run() {
           adjacent(t, t + 1) && adjacent(t + 1, t + 2) && is_num(t + 2) &&
           toks_[t + 2].digits == 2 && toks_[t + 2].value <= 59) {
         hit->te = t + 3;
+        hit->m.time = pad(toks_[t].value, 2) + ":" + pad(toks_[t + 2].value, 2);
         if (is_punct(hit->te, ":") && adjacent(hit->te - 1, hit->te) && is_num(hit->te + 1) &&
             adjacent(hit->te, hit->te + 1) && toks_[hit->te + 1].digits == 2) {
           hit->te += 2;
         }
       }
     }
+    same_day_weekday(*hit);
+    attach_clock(*hit, out_end);
     Mention m = std::move(hit->m);
     std::size_t nb = toks_[hit->tb].begin;
     // A conjunction glued to the first word ("وأواخر", "والاثنين") is not part of it.
@@ -2527,8 +2890,15 @@ std::vector<Mention> Scanner::run() {
                       : m.date_value.size() == 7 ? Grain::kMonth
                                                  : Grain::kYear;
     }
+    // "2020 و2021", "2017 و2022": a year and و, then a four-digit number, which is a year.
+    if (m.kind == MentionKind::kDate && m.date_value.size() == 4 && is_word(hit->te) &&
+        toks_[hit->te].text == "\xD9\x88" && adjacent(hit->te, hit->te + 1) &&
+        is_num(hit->te + 1)) {
+      coordinated_year_ = hit->te + 1;
+    }
     out.push_back(std::move(m));
     i = hit->te;
+    out_end = hit->te;
   }
   return out;
 }

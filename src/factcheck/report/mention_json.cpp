@@ -19,6 +19,8 @@ void write_mention_json(JsonWriter& w, const Mention& m, std::string_view source
     if (!m.mod.empty()) w.member("mod", m.mod);
     if (m.relative) w.member("relative", true);
     if (m.unresolved) w.member("unresolved", true);
+    if (!m.time.empty()) w.member("time", m.time);
+    if (!m.day_part.empty()) w.member("day_part", m.day_part);
   } else {
     if (m.value) w.key("value").number(*m.value);
     if (m.low) w.key("low").number(*m.low);
@@ -136,6 +138,8 @@ Mention mention_from_json(const Json& j) {
     m.mod = opt_string(j, "mod");
     m.relative = opt_bool(j, "relative");
     m.unresolved = opt_bool(j, "unresolved");
+    m.time = opt_string(j, "time");
+    m.day_part = opt_string(j, "day_part");
   } else {
     m.value = opt_number(j, "value");
     m.low = opt_number(j, "low");

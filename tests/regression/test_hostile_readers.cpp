@@ -71,7 +71,7 @@ TEST_CASE("a FIFO or /dev/zero as a report or an article does not block or exhau
   CHECK(has(r.err, "limit"));
 }
 
-TEST_CASE("--jobs 100000 is capped and the report is written", "[hostile][readers]") {
+TEST_CASE("a --jobs of 100000 is capped and the report is written", "[hostile][readers]") {
   TempDir d;
   write_file(d.file("in/a.txt"), kArticle);
   write_file(d.file("in/b.txt"), "قال إن 12 جنديا أصيبوا.");

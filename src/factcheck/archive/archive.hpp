@@ -168,18 +168,20 @@ class Archive {
   std::string path_;
 };
 
-/// Archive claims quoted in the report for each corroboration (its finding still lists
-/// every claim and value).
+/// Archive claims quoted in the report for each corroboration, and for each contradiction
+/// (one finding per disagreement may gather hundreds of archive claims); the finding
+/// itself still lists every claim and value.
 inline constexpr std::size_t kQuotedPerFinding = 20;
+inline constexpr std::size_t kQuotedPerContradiction = 100;
 
 /// `check --draft D --db F`: reads the sources of `options` (the draft and any path
 /// given) through the pipeline and compares them with the indexed claims of their keys.
 /// The findings are those fc::run_check over the archive's files and the same sources
 /// gives that involve a source read now, unsuppressed; the report's claims are the ones
-/// read now and, per finding, the archive claims it quotes (all for a contradiction, the
-/// first kQuotedPerFinding for a corroboration), and its sources are those. Suppressions
-/// (inline, of the checks, of indexed sources on these findings) are in `suppressions`.
-/// An Error when the index cannot be read.
+/// read now and, per finding, the archive claims it quotes (the first
+/// kQuotedPerContradiction for a contradiction, kQuotedPerFinding for a corroboration), and its
+/// sources are those. Suppressions (inline, of the checks, of indexed sources on these findings)
+/// are in `suppressions`. An Error when the index cannot be read.
 [[nodiscard]] Result<report::Report> check_with_index(const PipelineOptions& options,
                                                       const std::string& db_path);
 

@@ -97,8 +97,8 @@ BatchResult run_batch(const Archive& db, std::mutex& db_mutex, std::size_t rows,
 
   res.findings = compare::compare_claims(claims, sources, rules, scope, compare_jobs);
   for (const auto& f : res.findings) {
-    // Archive claims are quoted in full for a contradiction and up to a count for a
-    // corroboration; the finding itself keeps every claim and value.
+    // Archive claims are quoted up to a count (a larger one for a contradiction, whose
+    // odd value comes first); the finding itself keeps every claim and value.
     const auto block = blocks.find(f.key);
     if (block == blocks.end()) continue;
     const auto [begin, end] = block->second;
@@ -106,7 +106,9 @@ BatchResult run_batch(const Archive& db, std::mutex& db_mutex, std::size_t rows,
     const auto last = claims.begin() + static_cast<std::ptrdiff_t>(end);
     std::size_t shown = 0;
     for (const auto& id : f.claims) {
-      if (f.kind == FindingKind::kCorroboration && shown >= kQuotedPerFinding) break;
+      const std::size_t limit =
+          f.kind == FindingKind::kCorroboration ? kQuotedPerFinding : kQuotedPerContradiction;
+      if (shown >= limit) break;
       const auto it = std::lower_bound(
           first, last, id, [](const Claim& c, const std::string& x) { return c.id < x; });
       if (it == last || it->id != id) continue;

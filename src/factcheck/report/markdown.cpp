@@ -321,15 +321,21 @@ class MarkdownWriter {
 
   void claims_table(const Finding& f) {
     out_ << "| Source | Value | Location | Quote |\n| --- | --- | --- | --- |\n";
+    // check --db quotes a bounded number of a finding's archive claims: the others are
+    // counted in one row rather than listed, one empty row each.
+    std::size_t unquoted = 0;
     for (const auto& id : f.claims) {
       const ClaimRef* ref = claim_ref(id);
       if (ref == nullptr) {
-        out_ << "| | | " << escape_text(id) << " | (claim not in the report) |\n";
+        ++unquoted;
         continue;
       }
       const Claim& c = *ref->claim;
       out_ << "| " << (ref->source != nullptr ? ref->source->label : make_label(c.source)) << " | "
            << ValueCell{c} << " | " << location(*ref) << " | " << QuoteCell{c} << " |\n";
+    }
+    if (unquoted > 0) {
+      out_ << "| | | and " << unquoted << " more (their ids are in the JSON report) | |\n";
     }
     out_ << "\n";
   }

@@ -13,6 +13,7 @@ set(FACTCHECK_CHECK_FILES
   ${CMAKE_CURRENT_SOURCE_DIR}/checks/population.yaml
   ${CMAKE_CURRENT_SOURCE_DIR}/checks/disasters.yaml
   ${CMAKE_CURRENT_SOURCE_DIR}/checks/elections.yaml
+  ${CMAKE_CURRENT_SOURCE_DIR}/checks/qualifiers.yaml
 )
 set(FACTCHECK_BUILTIN_CHECKS_CPP ${CMAKE_CURRENT_BINARY_DIR}/generated/builtin_checks.cpp)
 string(REPLACE ";" "|" _fc_check_files_arg "${FACTCHECK_CHECK_FILES}")

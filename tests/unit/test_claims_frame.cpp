@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <map>
 
 #include "factcheck/claims/claim_builder.hpp"
 #include "factcheck/core/span.hpp"
@@ -322,4 +323,42 @@ TEST_CASE("a toll in a sentence about an earlier quake is history", "[claims][fr
   CHECK(c[1].frame.time.value == "2010-01-01..2010-12-31");
   CHECK(c[1].frame.time.from == fc::Provenance::kSentence);
   CHECK(c[1].frame.modality == fc::Modality::kBackground);
+}
+
+TEST_CASE("a qualifier of the clause or of the counted noun is part of the key",
+          "[claims][frame][qualifier]") {
+  // Core against headline, monthly against annual: never the same key; the figure a
+  // change starts from keeps the qualifier of its noun.
+  Doc d(
+      "ارتفع معدل التضخم الأساسي في تونس إلى 7.1% في مايو.\n"
+      "وارتفع معدل التضخم في تونس إلى 5.4% في مايو.\n"
+      "Annual rural inflation in Tunisia rose to 6.3% in May from 5.9% in April.\n"
+      "Core inflation in Tunisia rose to 7.1% in May.\n"
+      "وبلغ التضخم الشهري في تونس 0.6% في مايو.\n");
+  d.number("7.1%", 7.1, 0, fc::MentionKind::kPercent);
+  d.number("5.4%", 5.4, 0, fc::MentionKind::kPercent);
+  d.number("6.3%", 6.3, 0, fc::MentionKind::kPercent);
+  d.number("5.9%", 5.9, 0, fc::MentionKind::kPercent);
+  d.number("7.1%", 7.1, 1, fc::MentionKind::kPercent);
+  d.number("0.6%", 0.6, 0, fc::MentionKind::kPercent);
+  const auto claims = d.claims();
+  REQUIRE(claims.size() == 6);
+  std::map<std::string, std::string> key;
+  for (const auto& c : claims)
+    key[c.mention.text + "@" + std::to_string(c.mention.span.line)] = c.key;
+  const std::string core_ar = key["7.1%@1"];
+  const std::string plain_ar = key["5.4%@2"];
+  CHECK(core_ar.find("+core") != std::string::npos);
+  CHECK(plain_ar.find('+') == std::string::npos);
+  CHECK(core_ar != plain_ar);
+  // Arabic and English statements of the same core rate meet.
+  CHECK(key["7.1%@4"] == core_ar);
+  CHECK(key["6.3%@3"].find("+rural") != std::string::npos);
+  CHECK(key["5.9%@3"] == key["6.3%@3"]);
+  CHECK(key["0.6%@5"].find("+monthly") != std::string::npos);
+  for (const auto& c : claims) {
+    if (c.key.find("+core") == std::string::npos) continue;
+    CHECK(std::find(c.frame.qualifiers.begin(), c.frame.qualifiers.end(), "core") !=
+          c.frame.qualifiers.end());
+  }
 }

@@ -500,6 +500,10 @@ class Builder {
           break;
         }
         const auto role = rules_.subjects[m->index].role;
+        if (role == rules::SubjectRole::kQualifier) {
+          k += m->length - 1;
+          continue;
+        }
         if (role == rules::SubjectRole::kMeasure) {
           if (measure == nullptr) measure = m;
         } else if (entity == nullptr) {
@@ -652,12 +656,50 @@ class Builder {
       f.event = {"aftershock", Provenance::kSentence};
       if (!c.key.empty()) c.key += "|aftershock";
     }
+    // What narrows the figure in its clause ("التضخم الأساسي", "monthly urban inflation"):
+    // part of the key, so a core rate and a headline one never meet.
+    add_qualifiers(c, first, last, entity != nullptr ? entity->first : n,
+                   entity != nullptr ? entity->first + entity->length : n);
     // A forecast, plan, limit or history is never compared with what was counted.
     f.modality = modality_at(tt_, rules_, first, last);
     if (time_from == Provenance::kAssumed) sentence_time(c, first);
     if (f.modality != Modality::kActual && !c.key.empty()) {
       c.key += std::string("|") + to_string(f.modality);
     }
+  }
+
+  /// Adds the qualifiers of the figure at tokens [first, last) to the frame and the key
+  /// (`inflation[%]+core,urban|...`): those of its clause, up to 8 tokens before it and 4
+  /// after, and those beside the noun it counts, [noun_first, noun_last) when it has one
+  /// ("annual urban inflation rose to 35.7% in June from 32.7% in May": both are urban).
+  void add_qualifiers(Claim& c, std::size_t first, std::size_t last, std::size_t noun_first,
+                      std::size_t noun_last) const {
+    std::vector<std::string> found;
+    const auto collect = [&](std::size_t lo, std::size_t hi, std::size_t anchor) {
+      for (std::size_t k = lo; k < hi && k < tt_.tokens.size(); ++k) {
+        if (!same_clause(k, anchor) || (k >= first && k < last)) continue;
+        const auto* m = match_at(k, LexKind::kSubject);
+        if (m != nullptr && rules_.subjects[m->index].role == rules::SubjectRole::kQualifier) {
+          found.push_back(rules_.subjects[m->index].name);
+        }
+      }
+    };
+    collect(first >= 8 ? first - 8 : 0, last + 4, first);
+    if (noun_first < tt_.tokens.size()) {
+      collect(noun_first >= 3 ? noun_first - 3 : 0, noun_last + 2, noun_first);
+    }
+    if (found.empty()) return;
+    std::sort(found.begin(), found.end());
+    found.erase(std::unique(found.begin(), found.end()), found.end());
+    auto& q = c.frame.qualifiers;
+    q.insert(q.end(), found.begin(), found.end());
+    std::sort(q.begin(), q.end());
+    q.erase(std::unique(q.begin(), q.end()), q.end());
+    if (c.key.empty()) return;
+    std::string named;
+    for (const auto& name : found) named += (named.empty() ? "" : ",") + name;
+    const std::size_t bar = c.key.find('|');
+    c.key.insert(bar == std::string::npos ? c.key.size() : bar, "+" + named);
   }
 
   bool is_place_preposition(std::string_view t) const {

@@ -231,8 +231,10 @@ void parse_file(const YAML::Node& root, Checker& ck, RuleSet& out) {
       s.role = SubjectRole::kMeasure;
     } else if (role == "generic") {
       s.role = SubjectRole::kGeneric;
+    } else if (role == "qualifier") {
+      s.role = SubjectRole::kQualifier;
     } else if (!role.empty() && role != "entity") {
-      ck.fail(n["role"], "role must be entity, measure or generic");
+      ck.fail(n["role"], "role must be entity, measure, generic or qualifier");
     }
     s.ar = ck.list(n, "ar", "a subject");
     s.en = ck.list(n, "en", "a subject");

@@ -37,8 +37,10 @@ struct Tolerance {
 };
 
 /// An entity is what is counted (troops, civilians); a measure is what happened to it
-/// (killed, injured, magnitude); a generic noun (people) adds nothing to the key.
-enum class SubjectRole { kEntity, kMeasure, kGeneric };
+/// (killed, injured, magnitude); a generic noun (people) adds nothing to the key; a
+/// qualifier narrows the figure of its clause (core, urban, monthly, food): it is part of
+/// the frame and the key, so a core rate never meets a headline one.
+enum class SubjectRole { kEntity, kMeasure, kGeneric, kQualifier };
 
 /// Where a definition was read, for messages.
 struct Origin {

@@ -298,14 +298,14 @@ TEST_CASE("the annotated news passages read at or above their floors", "[extract
   CHECK(s.all.total() == 694);
   // Floors: right items per category (what the extractors read today; raise, never lower).
   const std::map<std::string, int> floors = {
-      {"digits", 132},  {"percent", 73},      {"hedge", 77},    {"ordinal", 39}, {"words", 14},
+      {"digits", 132},  {"percent", 77},      {"hedge", 80},    {"ordinal", 39}, {"words", 14},
       {"vague", 9},     {"range", 7},         {"change", 7},    {"score", 5},    {"date_rel", 72},
-      {"date_abs", 61}, {"date_partial", 35}, {"duration", 13}, {"hijri", 6},    {"time", 0},
+      {"date_abs", 72}, {"date_partial", 41}, {"duration", 21}, {"hijri", 17},   {"time", 2},
   };
   for (const auto& [cat, floor] : floors) {
     INFO(cat);
     CHECK(s.by_cat.at(cat).right >= floor);
   }
-  CHECK(s.all.right >= 554);
+  CHECK(s.all.right >= 597);
   CHECK(s.false_positives <= 0);
 }

@@ -300,3 +300,52 @@ TEST_CASE("frames of different events or qualifiers never clash, whatever their 
   headline.frame.qualifiers = {"food"};
   CHECK(contradictions({headline, food}, outlets(2)).size() == 1);
 }
+
+TEST_CASE("two figures of one key in one paragraph of one source are not a contradiction",
+          "[compare][disagreement][paragraph]") {
+  // "Exports rose to 410 tonnes in May from 380 in April": a change, not two claims about
+  // one time, even when the months were not read.
+  auto a = figure("p", "exports||Peru", 410, "2024-05-09", 3);
+  auto b = figure("p", "exports||Peru", 380, "2024-05-09", 3);
+  b.id = "p:3:77";
+  CHECK(contradictions({a, b}, outlets(1)).empty());
+  // The same two figures in two paragraphs of the article do disagree.
+  b.mention.span.line = 9;
+  a.mention.span.line = 3;
+  b.id = "p:9:5";
+  CHECK(contradictions({a, b}, outlets(1)).size() == 1);
+}
+
+TEST_CASE("a vague quantity is no measurement of an event constant",
+          "[compare][disagreement][vague]") {
+  auto precise = figure("p", "magnitude||Peru", 7.1, "2024-05-09");
+  auto vague = figure("q", "magnitude||Peru", 0, "2024-05-09");
+  vague.mention.kind = fc::MentionKind::kVague;
+  vague.mention.text = "hundreds";
+  vague.mention.value.reset();
+  vague.mention.low = 200;
+  vague.mention.high = 999;
+  CHECK(contradictions({precise, vague}, outlets(2)).empty());
+}
+
+TEST_CASE("a running total of a source with no date is not held to other days' totals",
+          "[compare][disagreement][undated]") {
+  auto dated = figure("p", "killed||Peru", 120, "2024-05-09");
+  auto later = figure("q", "killed||Peru", 85);
+  auto sources = outlets(2);
+  sources[1].published.reset();
+  CHECK(contradictions({dated, later}, sources).empty());
+  // Dated a day later, the lower total is a running count that went down.
+  sources[1].published = fc::util::CivilDate{2024, 5, 11};
+  CHECK(contradictions({dated, later}, sources).size() == 1);
+}
+
+TEST_CASE("a measure no check names, from a source with no date, is not compared",
+          "[compare][disagreement][undated]") {
+  auto a = figure("p", "~bridg||Peru", 12, "2024-05-09");
+  auto b = figure("q", "~bridg||Peru", 30);
+  a.key_certain = b.key_certain = false;
+  auto sources = outlets(2);
+  sources[1].published.reset();
+  CHECK(contradictions({a, b}, sources).empty());
+}

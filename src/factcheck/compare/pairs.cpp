@@ -10,6 +10,9 @@ Semantics semantics_of(const Claim& c, const SubjectInfo& info) {
   if (c.frame.semantics != Semantics::kUnknown) return c.frame.semantics;
   if (info.constant) return Semantics::kEventConstant;
   if (info.cumulative) return Semantics::kRunningTotal;
+  // A percentage of a measure that declares nothing is a rate (a change of prices, a
+  // share): it holds for the period it is stated for, like a month's inflation.
+  if (c.frame.unit == "%") return Semantics::kPeriodValue;
   return Semantics::kLevel;
 }
 
@@ -51,6 +54,19 @@ Verdict judge(const Item& a, const Item& b, Semantics semantics, double max_chan
   }
   if (fa.qualifiers != fb.qualifiers) return v;
   const bool undated = a.date_unknown || b.date_unknown;
+  // A measure the checks do not name (a `~` key, the text's own noun) has no declared
+  // behaviour over time: two such figures are not held to each other when a source's date
+  // is unknown, as one may be a later count of the same thing ("72 fires", then "99").
+  if ((!a.c->key_certain || !b.c->key_certain) && undated) return v;
+  // Two figures of one key in one paragraph of one source are a change ("rose to 41% from
+  // 40.3%"), a comparison or a breakdown: a writer does not contradict a figure a few
+  // words away.
+  if (a.source_no == b.source_no && a.c->mention.span.line == b.c->mention.span.line) return v;
+  // A vague quantity ("hundreds", "مئات") is no measurement of one event's constant.
+  if (semantics == Semantics::kEventConstant && (a.vague || b.vague)) return v;
+  // A running total grows: a figure whose source has no date cannot be placed before or
+  // after another, so a difference says nothing.
+  if (semantics == Semantics::kRunningTotal && undated) return v;
   bool went_down = false;
   bool drifted = false;
   bool nearby = false;

@@ -453,3 +453,32 @@ TEST_CASE("an SQLite index of an older version is migrated by index --migrate on
   CHECK(foreign.err.find("not an archive index") != std::string::npos);
   CHECK(scalar(other, "SELECT count(*) FROM notes") == 0);
 }
+
+TEST_CASE("regression: a draft against the index meets claims with qualifiers as re-reading does",
+          "[golden][archive][cli][draft][regression]") {
+  // Indexed claims took counted/whose/where from their key's first claim but not the
+  // frame's qualifiers, so "40 children killed" in the archive never met the draft's
+  // "25 children killed": the comparison holds frames with other qualifiers apart.
+  TempDir tmp;
+  write_file(tmp.file("arch/a.txt"), "بغداد – قتل 40 طفلا في العراق أمس.\n");
+  write_file(tmp.file("arch/sources.yaml"),
+             "sources:\n  - id: \"a\"\n    file: a.txt\n    outlet: Wire\n    language: ar\n"
+             "    published: 2023-03-07\n");
+  write_file(tmp.file("draft/d.txt"), "بغداد – قتل 25 طفلا في العراق أمس.\n");
+  write_file(tmp.file("draft/sources.yaml"),
+             "sources:\n  - id: \"d\"\n    file: d.txt\n    outlet: Desk\n    language: ar\n"
+             "    published: 2023-03-07\n");
+  const std::string db = tmp.file("archive.sqlite");
+  REQUIRE(run_cli({"index", tmp.file("arch"), "--db", db}).exit_code == 0);
+  const auto indexed =
+      run_cli({"check", tmp.file("draft"), "--draft", tmp.file("draft/d.txt"), "--db", db, "--json",
+               tmp.file("i.json"), "--report", tmp.file("i.md"), "--fail-on", "never"});
+  REQUIRE(indexed.exit_code == 0);
+  const auto reread =
+      run_cli({"check", tmp.file("arch"), tmp.file("draft"), "--draft", tmp.file("draft/d.txt"),
+               "--json", tmp.file("r.json"), "--report", tmp.file("r.md"), "--fail-on", "never"});
+  REQUIRE(reread.exit_code == 0);
+  const auto from_index = findings_of(read_file(tmp.file("i.json")));
+  CHECK(from_index.size() == 1);
+  CHECK(from_index == findings_of(read_file(tmp.file("r.json"))));
+}

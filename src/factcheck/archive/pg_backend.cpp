@@ -422,14 +422,7 @@ Result<void> PgBackend::add_key_claims(const std::string& key, const std::set<st
   auto head = full_claims({out.rows[first]});
   if (!head) return tl::unexpected(head.error());
   if (head->size() != 1) return make_error(ErrorCode::kDatabase, "a claim row vanished", shown_);
-  const Claim& f = head->front();
-  for (std::size_t i = first; i < out.claims.size(); ++i) {
-    Claim& c = out.claims[i];
-    c.counted = f.counted;
-    c.whose = f.whose;
-    c.where = f.where;
-    c.event = f.event;
-  }
+  share_key_fields(head->front(), std::span<Claim>(out.claims).subspan(first));
   return {};
 }
 

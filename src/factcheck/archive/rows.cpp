@@ -73,6 +73,21 @@ std::string claim_row_json(const Claim& c) {
   return out;
 }
 
+void share_key_fields(const Claim& head, std::span<Claim> claims) {
+  for (Claim& c : claims) {
+    c.counted = head.counted;
+    c.whose = head.whose;
+    c.where = head.where;
+    c.event = head.event;
+    c.frame.measure = head.frame.measure;
+    c.frame.unit = head.frame.unit;
+    c.frame.qualifiers = head.frame.qualifiers;
+    c.frame.modality = head.frame.modality;
+    c.frame.semantics = head.frame.semantics;
+    c.frame.max_change_per_day = head.frame.max_change_per_day;
+  }
+}
+
 Claim claim_from_row_json(std::string_view text) {
   const auto j = report::Json::parse(text);
   Claim c = report::claim_from_json(j);

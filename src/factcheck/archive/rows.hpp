@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,5 +38,11 @@ struct TableSpec {
 [[nodiscard]] Hedge hedge_of(std::int64_t v);
 
 [[nodiscard]] PublishedFrom published_from_of(std::string_view text);
+
+/// Gives `claims` (all of one key, read from their columns) what makes that key, from
+/// `head`, one of them read whole from its JSON: counted, whose, where, event, and the
+/// frame's measure, unit, qualifiers, modality and semantics, so that an indexed claim
+/// meets a draft's as the same claim read from its file would.
+void share_key_fields(const Claim& head, std::span<Claim> claims);
 
 }  // namespace fc::archive

@@ -471,19 +471,11 @@ Result<void> SqliteBackend::add_key_claims(const std::string& key,
   }
   if (rc != SQLITE_DONE) return tl::unexpected(db_error("cannot query claims"));
   if (out.claims.size() == first) return {};
-  // What makes the key (counted, whose, where, event) is the same for all its claims:
-  // read it once, from the first claim's JSON.
+  // What makes the key is the same for all its claims: read once, from the first's JSON.
   auto head = full_claims({out.rows[first]});
   if (!head) return tl::unexpected(head.error());
   if (head->size() != 1) return make_error(ErrorCode::kDatabase, "a claim row vanished", path_);
-  const Claim& f = head->front();
-  for (std::size_t i = first; i < out.claims.size(); ++i) {
-    Claim& c = out.claims[i];
-    c.counted = f.counted;
-    c.whose = f.whose;
-    c.where = f.where;
-    c.event = f.event;
-  }
+  share_key_fields(head->front(), std::span<Claim>(out.claims).subspan(first));
   return {};
 }
 

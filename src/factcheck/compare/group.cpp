@@ -133,37 +133,43 @@ struct Clashing {
   Verdict verdict;
 };
 
-/// The slots of a claim that were assumed rather than read (named in a warning).
-void assumed_slots(const Item& it, std::set<std::string>& out) {
+/// The slots of a claim that were assumed rather than read (named in a warning), as bits
+/// of kAssumedNames: one mask per item, computed once however many clashes it is in.
+constexpr std::array<const char*, 7> kAssumedNames{"event",
+                                                   "measure",
+                                                   "owner",
+                                                   "place",
+                                                   "the source's date (unknown)",
+                                                   "time",
+                                                   "what is counted (no check names it)"};
+
+std::uint8_t assumed_slots(const Item& it) {
   const Claim& c = *it.c;
-  if (it.date_unknown) {
-    out.insert("the source's date (unknown)");
-  } else if (it.time_implied) {
-    out.insert("time");
-  }
+  std::uint8_t mask = 0;
+  const auto set = [&](std::size_t bit) { mask = static_cast<std::uint8_t>(mask | (1u << bit)); };
+  if (!c.frame.event.value.empty() && c.frame.event.from == Provenance::kAssumed) set(0);
+  if (!c.frame.measure.value.empty() && c.frame.measure.from == Provenance::kAssumed) set(1);
+  if (!c.frame.owner.value.empty() && c.frame.owner.from == Provenance::kAssumed) set(2);
   if (c.where_implied ||
       (!c.frame.place.value.empty() && c.frame.place.from == Provenance::kAssumed)) {
-    out.insert("place");
+    set(3);
   }
-  if (!c.frame.owner.value.empty() && c.frame.owner.from == Provenance::kAssumed) {
-    out.insert("owner");
+  if (it.date_unknown) {
+    set(4);
+  } else if (it.time_implied) {
+    set(5);
   }
-  if (!c.frame.event.value.empty() && c.frame.event.from == Provenance::kAssumed) {
-    out.insert("event");
-  }
-  if (!c.frame.measure.value.empty() && c.frame.measure.from == Provenance::kAssumed) {
-    out.insert("measure");
-  }
-  if (!c.key_certain) out.insert("what is counted (no check names it)");
+  if (!c.key_certain) set(6);
+  return mask;
 }
 
 /// One disagreement: the odd value out (one chain of agreeing claims) against the chain it
 /// clashes with.
 struct Disagreement {
-  std::set<std::uint32_t> odd;      ///< item indices
-  std::set<std::uint32_t> against;  ///< item indices
-  bool focus = false;
-  bool error = true;  ///< every pair precise, certain, stated in full
+  std::vector<std::uint32_t> odd;      ///< item indices, sorted, once each
+  std::vector<std::uint32_t> against;  ///< item indices, sorted, once each
+  std::uint8_t assumed = 0;            ///< assumed_slots of every claim in it
+  bool error = true;                   ///< every pair precise, certain, stated in full
   bool went_down = false;
   bool drifted = false;
   bool nearby = false;
@@ -183,56 +189,93 @@ bool first_is_odd(std::size_t chain_a, std::size_t chain_b, const std::vector<st
   return rank[chain_a] > rank[chain_b];
 }
 
-void report_disagreements(const std::vector<Item>& items, const std::vector<Clashing>& clashes,
-                          const std::vector<std::size_t>& chain_of,
-                          const std::vector<std::size_t>& support,
-                          const std::vector<std::int64_t>& latest,
-                          const std::vector<std::uint32_t>& first_rank, const SubjectInfo& info,
-                          Collector& out) {
-  // The clashes of each (odd chain, chain against it), then split into the groups of
-  // claims that clash with one another (a chain holds one value at every time: the 3000s
-  // of two days against the 2500s of those days are two disagreements, not one).
-  std::map<std::pair<std::size_t, std::size_t>, std::vector<std::size_t>> by_chains;
-  std::vector<bool> odd_first(clashes.size());
-  for (std::size_t i = 0; i < clashes.size(); ++i) {
+/// The disagreements among `clashes` that hold a claim in focus. The clashes of each
+/// (odd chain, chain against it) are split into the groups of claims that clash with one
+/// another (a chain holds one value at every time: the 3000s of two days against the
+/// 2500s of those days are two disagreements, not one). A group without a claim in focus
+/// gives no finding, so it is dropped before anything is gathered for it: a draft against
+/// a key of 60,000 archive claims (millions of clashes) pays for its own groups only.
+std::vector<Disagreement> disagreements_in(const std::vector<Item>& items,
+                                           const std::vector<Clashing>& clashes,
+                                           const std::vector<std::size_t>& chain_of,
+                                           const std::vector<std::size_t>& support,
+                                           const std::vector<std::int64_t>& latest,
+                                           const std::vector<std::uint32_t>& first_rank) {
+  const auto chains_of_clash = [&](std::size_t i, bool& odd_first) {
     const std::size_t ca = chain_of[clashes[i].a];
     const std::size_t cb = chain_of[clashes[i].b];
-    odd_first[i] = first_is_odd(ca, cb, support, latest, first_rank);
-    by_chains[odd_first[i] ? std::pair(ca, cb) : std::pair(cb, ca)].push_back(i);
+    odd_first = first_is_odd(ca, cb, support, latest, first_rank);
+    return odd_first ? std::pair(ca, cb) : std::pair(cb, ca);
+  };
+  // Only the chain pairs of a clash that touches a claim in focus can give a finding.
+  std::set<std::pair<std::size_t, std::size_t>> wanted;
+  for (std::size_t i = 0; i < clashes.size(); ++i) {
+    if (!items[clashes[i].a].focus && !items[clashes[i].b].focus) continue;
+    bool odd = false;
+    wanted.insert(chains_of_clash(i, odd));
   }
+  std::vector<bool> wanted_chain(support.size(), false);  // a side of a wanted pair
+  for (const auto& [a, b] : wanted) wanted_chain[a] = wanted_chain[b] = true;
+  std::map<std::pair<std::size_t, std::size_t>, std::vector<std::uint32_t>> by_chains;
+  std::vector<bool> odd_first(clashes.size());
+  for (std::size_t i = 0; i < clashes.size() && !wanted.empty(); ++i) {
+    if (!wanted_chain[chain_of[clashes[i].a]] || !wanted_chain[chain_of[clashes[i].b]]) continue;
+    bool odd = false;
+    const auto chains = chains_of_clash(i, odd);
+    if (wanted.count(chains) == 0) continue;
+    odd_first[i] = odd;
+    by_chains[chains].push_back(static_cast<std::uint32_t>(i));
+  }
+  constexpr std::uint32_t none = std::numeric_limits<std::uint32_t>::max();
+  std::vector<std::uint32_t> parent(items.size(), none);  // union-find, reset per group
+  std::vector<std::uint32_t> touched;
+  std::vector<std::uint8_t> assumed(items.size(), 0);
+  std::vector<bool> assumed_known(items.size(), false);
+  const auto assumed_of = [&](std::uint32_t k) {
+    if (!assumed_known[k]) {
+      assumed[k] = assumed_slots(items[k]);
+      assumed_known[k] = true;
+    }
+    return assumed[k];
+  };
+  std::vector<bool> part_focus(items.size(), false);  // by root
   std::vector<Disagreement> found;
   for (const auto& [chains, list] : by_chains) {
-    std::map<std::uint32_t, std::uint32_t> parent;
     const auto root = [&](std::uint32_t x) {
-      auto it = parent.try_emplace(x, x).first;
-      while (it->second != x) {
-        x = it->second;
-        it = parent.find(x);
+      if (parent[x] == none) {
+        parent[x] = x;
+        touched.push_back(x);
       }
+      while (parent[x] != x) x = parent[x] = parent[parent[x]];
       return x;
     };
-    for (std::size_t i : list) {
+    for (std::uint32_t i : list) {
       const std::uint32_t ra = root(clashes[i].a);
       const std::uint32_t rb = root(clashes[i].b);
       if (ra != rb) parent[std::max(ra, rb)] = std::min(ra, rb);
     }
+    for (std::uint32_t i : list) {
+      if (items[clashes[i].a].focus || items[clashes[i].b].focus) {
+        part_focus[root(clashes[i].a)] = true;
+      }
+    }
     std::map<std::uint32_t, Disagreement> parts;  // by root: deterministic order
-    for (std::size_t i : list) {
+    for (std::uint32_t i : list) {
       const Clashing& cl = clashes[i];
-      Disagreement& d = parts[root(cl.a)];
+      const std::uint32_t r = root(cl.a);
+      if (!part_focus[r]) continue;
+      Disagreement& d = parts[r];
       const Item& a = items[cl.a];
       const Item& b = items[cl.b];
-      d.odd.insert(odd_first[i] ? cl.a : cl.b);
-      d.against.insert(odd_first[i] ? cl.b : cl.a);
-      d.focus = d.focus || a.focus || b.focus;
+      d.odd.push_back(odd_first[i] ? cl.a : cl.b);
+      d.against.push_back(odd_first[i] ? cl.b : cl.a);
       const Verdict& v = cl.verdict;
       const bool certain = a.c->key_certain && b.c->key_certain;
       const bool scope_doubt = a.c->where_implied || b.c->where_implied;
-      std::set<std::string> assumed;
-      assumed_slots(a, assumed);
-      assumed_slots(b, assumed);
+      const std::uint8_t slots = static_cast<std::uint8_t>(assumed_of(cl.a) | assumed_of(cl.b));
+      d.assumed = static_cast<std::uint8_t>(d.assumed | slots);
       d.error = d.error && a.precise && b.precise && certain && !v.doubt_time && !scope_doubt &&
-                assumed.empty();
+                slots == 0;
       d.went_down = d.went_down || v.clash == Clash::kWentDown;
       d.drifted = d.drifted || v.clash == Clash::kDriftedFast;
       d.nearby = d.nearby || v.clash == Clash::kNearbyApart;
@@ -242,25 +285,42 @@ void report_disagreements(const std::vector<Item>& items, const std::vector<Clas
       d.vague = d.vague || a.vague || b.vague;
       d.hedged = d.hedged || a.hedged || b.hedged;
     }
-    for (auto& [r, d] : parts) found.push_back(std::move(d));
+    for (auto& [r, d] : parts) {
+      for (auto* side : {&d.odd, &d.against}) {
+        std::sort(side->begin(), side->end());
+        side->erase(std::unique(side->begin(), side->end()), side->end());
+      }
+      found.push_back(std::move(d));
+    }
+    for (std::uint32_t x : touched) {
+      parent[x] = none;
+      part_focus[x] = false;
+    }
+    touched.clear();
   }
-  for (const auto& d : found) {
-    if (!d.focus) continue;
+  return found;
+}
+
+void report_disagreements(const std::vector<Item>& items, const std::vector<Clashing>& clashes,
+                          const std::vector<std::size_t>& chain_of,
+                          const std::vector<std::size_t>& support,
+                          const std::vector<std::int64_t>& latest,
+                          const std::vector<std::uint32_t>& first_rank, const SubjectInfo& info,
+                          Collector& out) {
+  for (const auto& d : disagreements_in(items, clashes, chain_of, support, latest, first_rank)) {
     Finding f;
     f.kind = FindingKind::kContradiction;
-    const Item& first = items[*d.odd.begin()];
+    const Item& first = items[d.odd.front()];
     f.key = first.c->key;
     f.severity = d.error ? Severity::kError : Severity::kWarning;
     if (info.severity && *info.severity < f.severity) f.severity = *info.severity;
     std::vector<std::pair<std::string, std::string>> sv;
-    std::set<std::string> assumed;
     for (const auto* side : {&d.odd, &d.against}) {
       for (std::uint32_t k : *side) {
         f.claims.push_back(items[k].c->id);
         f.values.push_back(items[k].value);
         f.sources.push_back(items[k].c->source);
         sv.emplace_back(items[k].c->source, items[k].value);
-        assumed_slots(items[k], assumed);
       }
     }
     std::string& m = f.message;
@@ -302,18 +362,19 @@ void report_disagreements(const std::vector<Item>& items, const std::vector<Clas
       if (d.vague) doubts[n++] = "a vague quantity";
       if (d.hedged) doubts[n++] = "a hedged figure";
       if (d.drifted || d.nearby) doubts[n++] = "figures of different days";
-      if (n > 0 || !assumed.empty()) {
+      if (n > 0 || d.assumed != 0) {
         m += " A warning, not an error: ";
         for (std::size_t i = 0; i < n; ++i) {
           if (i) m += ", ";
           m += doubts[i];
         }
-        if (!assumed.empty()) {
+        if (d.assumed != 0) {
           m += n > 0 ? "; assumed, not read: " : "assumed, not read: ";
           bool c2 = false;
-          for (const auto& s : assumed) {
+          for (std::size_t bit = 0; bit < kAssumedNames.size(); ++bit) {
+            if ((d.assumed & (1u << bit)) == 0) continue;
             if (c2) m += ", ";
-            m += s;
+            m += kAssumedNames[bit];
             c2 = true;
           }
         }

@@ -25,7 +25,12 @@ bool cue_word(const rules::CueList& list, std::string_view word) {
 std::size_t cue_at(const TokenizedText& tt, const rules::CueList& list, std::size_t k) {
   const auto n = tt.tokens.size();
   if (k >= n) return 0;
-  std::size_t best = cue_word(list, tt.tokens[k].text) ? 1 : 0;
+  // The token's variants were made once, when it was tokenized (tt.variants_of).
+  const auto variants = tt.variants_of(k);
+  std::size_t best = list.has(tt.tokens[k].text) ? 1 : 0;
+  for (std::size_t v = 0; v < variants.size() && best == 0; ++v) {
+    if (list.has(variants[v])) best = 1;
+  }
   for (const auto& phrase : list.phrases) {
     if (phrase.size() <= best || k + phrase.size() > n) continue;
     bool all = true;
@@ -34,11 +39,7 @@ std::size_t cue_at(const TokenizedText& tt, const rules::CueList& list, std::siz
       if (i == 0) {
         // The first word may carry clitics: "وقد يصل".
         all = t == phrase[0];
-        if (!all) {
-          thread_local std::vector<std::string_view> variants;
-          rules::token_variant_views(t, variants);
-          for (auto v : variants) all = all || v == phrase[0];
-        }
+        for (std::size_t v = 0; v < variants.size() && !all; ++v) all = variants[v] == phrase[0];
       } else {
         all = t == phrase[i];
       }

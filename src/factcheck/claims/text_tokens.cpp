@@ -130,21 +130,18 @@ TokenizedText tokenize(const std::string& s,
   const auto& lex = *rules.lexicon;
   // The variants of every token in one list of views of the token texts (which stay
   // where they are: out.tokens is complete), token k's from first_variant[k] on.
-  std::vector<std::string_view> variants;
+  auto& variants = out.variants;
   variants.reserve(out.tokens.size() * 2);
-  std::vector<std::uint32_t> first_variant(out.tokens.size() + 1, 0);
+  out.first_variant.assign(out.tokens.size() + 1, 0);
   std::vector<std::string_view> scratch;
   for (std::size_t k = 0; k < out.tokens.size(); ++k) {
-    first_variant[k] = static_cast<std::uint32_t>(variants.size());
+    out.first_variant[k] = static_cast<std::uint32_t>(variants.size());
     if (out.tokens[k].numeric) continue;
     rules::token_variant_views(out.tokens[k].text, scratch);
     variants.insert(variants.end(), scratch.begin(), scratch.end());
   }
-  first_variant[out.tokens.size()] = static_cast<std::uint32_t>(variants.size());
-  auto variants_of = [&](std::size_t k) {
-    return std::span<const std::string_view>(variants.data() + first_variant[k],
-                                             first_variant[k + 1] - first_variant[k]);
-  };
+  out.first_variant[out.tokens.size()] = static_cast<std::uint32_t>(variants.size());
+  auto variants_of = [&](std::size_t k) { return out.variants_of(k); };
   auto token_has = [&](std::size_t k, const std::string& core) {
     const auto vs = variants_of(k);
     return std::find(vs.begin(), vs.end(), core) != vs.end();

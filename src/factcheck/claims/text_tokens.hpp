@@ -4,6 +4,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -36,6 +38,15 @@ struct TokenizedText {
   /// Matches, sorted by first token; overlapping matches of different kinds are kept,
   /// of one kind only the longest.
   std::vector<LexMatch> matches;
+  /// Every token's variants (rules::token_variant_views: the word without its clitics,
+  /// article, possessive), as views of the token texts: token k's are
+  /// variants[first_variant[k], first_variant[k + 1]). None for a numeric token.
+  std::vector<std::string_view> variants;
+  std::vector<std::uint32_t> first_variant;
+
+  [[nodiscard]] std::span<const std::string_view> variants_of(std::size_t k) const {
+    return {variants.data() + first_variant[k], first_variant[k + 1] - first_variant[k]};
+  }
 
   /// Index of the first token whose end is after `offset`.
   [[nodiscard]] std::size_t token_at_or_after(std::size_t offset) const;

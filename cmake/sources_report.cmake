@@ -12,6 +12,7 @@ list(APPEND FACTCHECK_SOURCES
   src/factcheck/app/check_outputs.cpp
   src/factcheck/app/nearest_name.cpp
   src/factcheck/app/diff_command.cpp
+  src/factcheck/app/config_file.cpp
 )
 list(APPEND FACTCHECK_TEST_SOURCES
   tests/unit/test_report_markdown.cpp

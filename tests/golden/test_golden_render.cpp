@@ -146,3 +146,30 @@ TEST_CASE("markup, links and e-mail addresses in articles render as text",
     CHECK(kWriterElements.count(tag) == 1);
   }
 }
+
+TEST_CASE("a folded table stays readable where a safe renderer drops raw HTML",
+          "[golden][render][cli]") {
+  REQUIRE(fc::test::have_cmark());
+  TempDir d;
+  std::string text;
+  const char* places[] = {"Iraq", "Syria", "Jordan", "Libya", "Morocco", "Sudan"};
+  for (int i = 0; i < 6; ++i) {
+    text += "Officials said " + std::to_string(11 + i) + " people were killed in " + places[i] +
+            " on 3 June 2024.\n";
+  }
+  write_file(d.file("news/one.txt"), text);
+  write_file(d.file("news/two.txt"), "A spokesman said 3,480 US soldiers were in Romania.\n");
+  const auto r = run_cli({"check", d.file("news"), "--published", "2024-06-04", "--report",
+                          d.file("r.md"), "--fail-on", "never", "--quiet"});
+  REQUIRE(r.exit_code == 0);
+  // Without --unsafe cmark-gfm omits every raw HTML block, <details> included.
+  const std::string cmd = "cmark-gfm -e table " + fc::test::shell_quote(d.file("r.md")) + " > " +
+                          fc::test::shell_quote(d.file("safe.html"));
+  REQUIRE(std::system(cmd.c_str()) == 0);
+  const std::string html = read_file(d.file("safe.html"));
+  CHECK(html.find("<details") == std::string::npos);
+  CHECK(html.find("<p>6 claims only one makes.</p>") != std::string::npos);
+  const std::size_t line = html.find("<p>6 claims only one makes.</p>");
+  CHECK(html.find("<table>", line) != std::string::npos);
+  CHECK(html.find("killed||Morocco", line) != std::string::npos);
+}

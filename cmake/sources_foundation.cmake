@@ -7,6 +7,7 @@ list(APPEND FACTCHECK_SOURCES
   src/factcheck/util/utf8.cpp
   src/factcheck/util/atomic_file.cpp
   src/factcheck/util/progress.cpp
+  src/factcheck/util/glob.cpp
   src/factcheck/ingest/inputs.cpp
   src/factcheck/ingest/folder.cpp
   src/factcheck/ingest/yaml.cpp
@@ -26,6 +27,7 @@ list(APPEND FACTCHECK_TEST_SOURCES
   tests/unit/test_ingest_inputs.cpp
   tests/unit/test_util_atomic_file.cpp
   tests/unit/test_util_progress.cpp
+  tests/unit/test_util_glob.cpp
   tests/unit/test_util_parallel.cpp
   tests/golden/test_golden_cli.cpp
   tests/golden/test_golden_seeds.cpp

@@ -12,6 +12,7 @@ list(APPEND FACTCHECK_SOURCES
   src/factcheck/app/check_outputs.cpp
   src/factcheck/app/nearest_name.cpp
   src/factcheck/app/diff_command.cpp
+  src/factcheck/app/config_file.cpp
 )
 list(APPEND FACTCHECK_TEST_SOURCES
   tests/unit/test_report_markdown.cpp
@@ -24,5 +25,10 @@ list(APPEND FACTCHECK_TEST_SOURCES
   tests/golden/test_golden_report_cli.cpp
   tests/unit/test_report_bidi_text.cpp
   tests/golden/test_golden_outputs_cli.cpp
+  tests/golden/test_golden_gate_cli.cpp
+)
+# Tests that run an outside tool on the reports, skipped without it (tests/CMakeLists.txt).
+list(APPEND FACTCHECK_TOOL_TEST_SOURCES
   tests/golden/test_golden_render.cpp
+  tests/golden/test_golden_sarif_schema.cpp
 )

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs, with apt-get, the Debian packages factcheck needs to build and test that are
 # not installed yet. Safe to run again. Usage: scripts/install-deps.sh [--dev]
-#   --dev  also the tools CI uses: clang-format, clang (fuzzers), cmark-gfm, the PostgreSQL
-#          server (the archive tests run against a throwaway cluster, scripts/pg-cluster.sh).
+#   --dev  also the tools CI uses: clang-format, clang (fuzzers), the PostgreSQL server (the
+#          archive tests run against a throwaway cluster, scripts/pg-cluster.sh), Node.js and
+#          npm when there is no node (the SARIF schema test's validator, tests/sarif/).
 set -euo pipefail
 
 packages=(
@@ -13,6 +14,11 @@ packages=(
 )
 if [[ "${1:-}" == "--dev" ]]; then
   packages+=(clang-format clang libclang-rt-14-dev libbenchmark-dev time bc postgresql)
+  # A node that did not come from Debian's package (another build of Node.js ships its own
+  # npm) is kept: Debian's npm would replace it.
+  if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    packages+=(nodejs npm)
+  fi
 fi
 
 missing=()

@@ -16,7 +16,14 @@ void add_reading_options(CLI::App* cmd, fc::app::ReadingArgs& a, bool paths_allo
                                     : "files or folders (*.txt, *.md)");
   cmd->add_option("--sources", a.sources, "a manifest (sources.yaml) when not inside a folder");
   cmd->add_option("--checks", a.checks,
-                  "a folder of check definitions (YAML) added to the built-in ones");
+                  "a folder of check definitions (YAML) added to the built-in ones "
+                  "(repeatable; replaces the folders of .factcheck.yaml)")
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  cmd->add_option("--config", a.config,
+                  "the settings file to use (default: the .factcheck.yaml of the first PATH's "
+                  "folder or above, up to the repository's root)");
+  cmd->add_flag("--no-config", a.no_config, "read no .factcheck.yaml");
   cmd->add_option("--published", a.published,
                   "publication date (YYYY-MM-DD) for sources that have none");
   cmd->add_option("--lang", a.lang, "language of sources that do not say: ar, en or auto")
@@ -78,7 +85,8 @@ int main(int argc, char** argv) {
     ck->add_option("--baseline", check.baseline,
                    "a previous --json report: only new findings fail");
     ck->add_option("--fail-on", check.fail_on,
-                   "lowest severity that fails the run: error, warning, never")
+                   "lowest severity that fails the run: error, warning, never (default: "
+                   ".factcheck.yaml's fail-on, else error)")
         ->check(CLI::IsMember({"error", "warning", "never"}));
     ck->add_option("--db", check.db,
                    "compare against an archive index made by factcheck index (an SQLite file "
@@ -92,7 +100,9 @@ int main(int argc, char** argv) {
                    "lowest severity of a new finding that fails: error, warning, never")
         ->check(CLI::IsMember({"error", "warning", "never"}));
     df->add_option("--report", diff.report,
-                   "write the Markdown diff there (default: standard output)");
+                   "write the Markdown diff there (default: standard output, unless --json - "
+                   "takes it)");
+    df->add_option("--json", diff.json, "write the diff as JSON there (-: standard output)");
 
     fc::app::IndexArgs index;
     auto* ix = app.add_subcommand("index", "store sources and claims in an archive index");

@@ -203,9 +203,8 @@ rules::RuleSet load_rules(const PipelineOptions& options, std::vector<Problem>& 
   auto builtin = rules::load_builtin();
   FC_ASSERT(builtin.has_value(), "the built-in checks do not load: a build defect");
   rules::RuleSet set = std::move(*builtin);
-  if (options.checks_dir) {
-    for (const auto& e : rules::load_dir(*options.checks_dir, set))
-      problems.push_back(to_problem(e));
+  for (const auto& dir : options.checks_dirs) {
+    for (const auto& e : rules::load_dir(dir, set)) problems.push_back(to_problem(e));
   }
   return set;
 }
@@ -219,7 +218,8 @@ PipelineResult run_sources(const PipelineOptions& options, const rules::RuleSet&
   const unsigned jobs = util::resolve_jobs(options.jobs);
   std::deque<ProcessedSource> sources;  // push_back keeps references to the others valid
   util::Progress* progress = options.progress;
-  if (progress != nullptr) progress->start(0);
+  // The total grows as sources are found: no percentage until they all are.
+  if (progress != nullptr) progress->start(0, false);
   ingest::LoadedInputs loaded;
   // An exception out of on_processed on a worker (process_guarded keeps those of a
   // source to that source): it ends the workers' work, and the first is rethrown here
@@ -317,6 +317,7 @@ PipelineResult run_sources(const PipelineOptions& options, const rules::RuleSet&
       if (progress != nullptr) progress->add_total(1);
       ready.notify_one();
     });
+    if (progress != nullptr) progress->total_known();
   }
   if (worker_error) std::rethrow_exception(worker_error);
   if (progress != nullptr) progress->finish();

@@ -27,7 +27,7 @@ struct ProcessedSource;
 
 struct PipelineOptions {
   ingest::InputOptions inputs;
-  std::optional<std::string> checks_dir;     ///< --checks
+  std::vector<std::string> checks_dirs;      ///< --checks (or .factcheck.yaml's), in order
   std::optional<util::CivilDate> published;  ///< --published
   bool prefer_future = false;                ///< --prefer future
   unsigned jobs = 0;                         ///< 0: all cores

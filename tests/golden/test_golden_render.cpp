@@ -1,7 +1,8 @@
 // The Markdown report as a browser gets it (issue 19): rendered by cmark-gfm with GitHub's
 // extensions, every Arabic letter sits inside an isolate (an element with a dir
 // attribute), only the writer's own elements appear, and nothing in an article (markup,
-// links, e-mail addresses, bidi controls) became markup or a link.
+// links, e-mail addresses, bidi controls) became markup or a link. In factcheck_tool_tests:
+// ctest's render_cmark runs them, skipped when cmark-gfm is not installed.
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
@@ -10,6 +11,7 @@
 
 #include "factcheck/util/utf8.hpp"
 #include "support/cli.hpp"
+#include "support/tools.hpp"
 
 using fc::test::read_file;
 using fc::test::run_cli;
@@ -17,8 +19,6 @@ using fc::test::TempDir;
 using fc::test::write_file;
 
 namespace {
-
-bool have_cmark() { return std::system("command -v cmark-gfm > /dev/null 2>&1") == 0; }
 
 /// The report's HTML: cmark-gfm with GitHub's extensions; --unsafe keeps raw HTML, so
 /// what comes out is what the report wrote.
@@ -92,10 +92,7 @@ const std::set<std::string> kWriterElements = {
 
 TEST_CASE("the seeds' report renders with every Arabic run isolated and no link",
           "[golden][render][cli]") {
-  if (!have_cmark()) {
-    WARN("cmark-gfm is not installed: the render check is skipped");
-    return;
-  }
+  REQUIRE(fc::test::have_cmark());
   TempDir d;
   const auto r = run_cli({"check", "seeds", "--report", d.file("r.md"), "--fail-on", "never"});
   REQUIRE(r.exit_code == 0);
@@ -118,10 +115,7 @@ TEST_CASE("the seeds' report renders with every Arabic run isolated and no link"
 
 TEST_CASE("markup, links and e-mail addresses in articles render as text",
           "[golden][render][cli][hostile]") {
-  if (!have_cmark()) {
-    WARN("cmark-gfm is not installed: the render check is skipped");
-    return;
-  }
+  REQUIRE(fc::test::have_cmark());
   TempDir d;
   write_file(d.file("news/sources.yaml"),
              "sources:\n"
@@ -151,4 +145,31 @@ TEST_CASE("markup, links and e-mail addresses in articles render as text",
     INFO("element " << tag);
     CHECK(kWriterElements.count(tag) == 1);
   }
+}
+
+TEST_CASE("a folded table stays readable where a safe renderer drops raw HTML",
+          "[golden][render][cli]") {
+  REQUIRE(fc::test::have_cmark());
+  TempDir d;
+  std::string text;
+  const char* places[] = {"Iraq", "Syria", "Jordan", "Libya", "Morocco", "Sudan"};
+  for (int i = 0; i < 6; ++i) {
+    text += "Officials said " + std::to_string(11 + i) + " people were killed in " + places[i] +
+            " on 3 June 2024.\n";
+  }
+  write_file(d.file("news/one.txt"), text);
+  write_file(d.file("news/two.txt"), "A spokesman said 3,480 US soldiers were in Romania.\n");
+  const auto r = run_cli({"check", d.file("news"), "--published", "2024-06-04", "--report",
+                          d.file("r.md"), "--fail-on", "never", "--quiet"});
+  REQUIRE(r.exit_code == 0);
+  // Without --unsafe cmark-gfm omits every raw HTML block, <details> included.
+  const std::string cmd = "cmark-gfm -e table " + fc::test::shell_quote(d.file("r.md")) + " > " +
+                          fc::test::shell_quote(d.file("safe.html"));
+  REQUIRE(std::system(cmd.c_str()) == 0);
+  const std::string html = read_file(d.file("safe.html"));
+  CHECK(html.find("<details") == std::string::npos);
+  CHECK(html.find("<p>6 claims only one makes.</p>") != std::string::npos);
+  const std::size_t line = html.find("<p>6 claims only one makes.</p>");
+  CHECK(html.find("<table>", line) != std::string::npos);
+  CHECK(html.find("killed||Morocco", line) != std::string::npos);
 }

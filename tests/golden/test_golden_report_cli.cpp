@@ -186,7 +186,8 @@ TEST_CASE("diff of two reports lists new resolved changed and unchanged findings
                        "\"findings\": [], \"problems\": []}");
   auto r = run_cli({"diff", gold, gold});
   CHECK(r.exit_code == 0);
-  CHECK(r.out.find("0 new, 0 resolved, 0 changed, 10 unchanged.") != std::string::npos);
+  CHECK(r.out.find("0 new, 0 resolved, 0 changed, 0 gained sources, 10 unchanged.") !=
+        std::string::npos);
   // Everything is new against an empty report: the error fails the run at --fail-on error.
   r = run_cli({"diff", tmp.file("empty.json"), gold});
   CHECK(r.exit_code == 1);

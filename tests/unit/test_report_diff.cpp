@@ -28,7 +28,8 @@ TEST_CASE("diff sorts findings into new resolved changed and unchanged", "[repor
   const std::string md =
       fc::report::diff_to_markdown(d, old_report, new_report, "a.json", "b.json");
   CHECK(md.rfind("# Fact-consistency report diff\n", 0) == 0);
-  CHECK(md.find("1 new, 1 resolved, 1 changed, 8 unchanged.") != std::string::npos);
+  CHECK(md.find("1 new, 1 resolved, 1 changed, 0 gained sources, 8 unchanged.") !=
+        std::string::npos);
   // Each value with its file and line; the values isolated.
   CHECK(md.find("was `c0ffee01`, error: 000: <span dir=\"auto\">2500</span> "
                 "(news/000\\_reuters.txt:3); 001: <span dir=\"auto\">2600</span>") !=
@@ -36,7 +37,8 @@ TEST_CASE("diff sorts findings into new resolved changed and unchanged", "[repor
   CHECK(md.find("now error: 000: <span dir=\"auto\">2500</span> (news/000\\_reuters.txt:3); "
                 "001: <span dir=\"auto\">2700</span>") != std::string::npos);
   const auto order = {md.find("## New findings"), md.find("## Resolved findings"),
-                      md.find("## Changed findings"), md.find("## Unchanged findings")};
+                      md.find("## Gained sources"), md.find("## Changed findings"),
+                      md.find("## Unchanged findings")};
   CHECK(std::is_sorted(order.begin(), order.end()));
 }
 

@@ -92,3 +92,34 @@ TEST_CASE("commands show no progress bar on a stream other than standard error",
   args.quiet = true;
   CHECK_FALSE(fc::app::progress_enabled(args, err));
 }
+
+TEST_CASE("while sources are still being found the line counts them, without a percentage",
+          "[util][progress]") {
+  CHECK(fc::util::format_counting("extract", 512, 3.14) == "extract  512 sources  3.1 s");
+  CHECK(fc::util::format_counting("check", 1, 1.0) == "check  1 source  1.0 s");
+  // With the total unknown the work is never "finished": one thread reads each source just
+  // before processing it, so done equals the total found so far.
+  CHECK(progress_due(1.0, 7, 7, false));
+  CHECK_FALSE(progress_due(0.5, 7, 7, false));
+  std::ostringstream err;
+  Progress p(err, "extract", true);
+  p.start(0, false);
+  p.add_total(3);
+  p.update(3, 1.2);
+  CHECK(err.str() == "\rextract  3 sources  1.2 s\x1b[K");
+  p.add_total(5);
+  p.total_known();
+  p.update(4, 1.5);
+  CHECK(err.str().substr(err.str().rfind('\r')) == "\r" + format_progress("extract", 4, 8, 1.5));
+}
+
+TEST_CASE("a redraw never shows less done than the one before", "[util][progress]") {
+  std::ostringstream err;
+  Progress p(err, "check", true);
+  p.start(100);
+  p.update(62, 1.2);
+  // A worker whose count was taken before another's draws later: still 62%.
+  p.update(58, 1.4);
+  const std::string all = err.str();
+  CHECK(all.substr(all.rfind('\r')) == "\r" + format_progress("check", 62, 100, 1.4));
+}

@@ -34,12 +34,17 @@ std::string source_id_of(const report::Report& rep, const std::string& path) {
 }  // namespace
 
 int run_check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
-  auto options = make_options(args.reading);
+  std::optional<ConfigFile> config;
+  auto options = make_options(args.reading, &config);
   if (!options) {
     err << "factcheck: " << options.error().to_string() << '\n';
     return kExitError;
   }
-  const auto threshold = report::parse_fail_on(args.fail_on);
+  // --fail-on, else the settings file's, else errors only.
+  const std::string fail_on = !args.fail_on.empty()       ? args.fail_on
+                              : config && config->fail_on ? *config->fail_on
+                                                          : std::string("error");
+  const auto threshold = report::parse_fail_on(fail_on);
   if (!threshold) {
     err << "factcheck: " << threshold.error().to_string() << '\n';
     return kExitError;
@@ -164,6 +169,7 @@ int run_check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
   for (const auto& w : rep.warnings) err << "factcheck: warning: " << to_error_line(w) << '\n';
   ExitReason reason;
   reason.write_failed = write_failed;
+  if (config) reason.settings = config->path;
   reason.failing = static_cast<std::size_t>(
       std::count_if(rep.findings.begin(), rep.findings.end(),
                     [&](const Finding& f) { return report::fails_run(f, *threshold); }));
@@ -173,7 +179,7 @@ int run_check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
     reason.code = kExitFindings;
   }
   if (!args.reading.quiet) {
-    print_summary(err, rep, targets, args.fail_on, reason, colour_enabled(err));
+    print_summary(err, rep, targets, fail_on, reason, colour_enabled(err));
   }
   const int code = reason.code;
   if (args.reading.exits_after) util::leave_to_exit(std::move(rep));

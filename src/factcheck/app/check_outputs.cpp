@@ -77,9 +77,11 @@ const char* report_name(const std::string& option) {
 std::vector<OutputTarget> output_targets(const CheckArgs& args) {
   std::vector<OutputTarget> out;
   const bool annotations = args.annotations == "github";
-  // The annotations are workflow commands on standard output: the Markdown goes there
-  // only when nothing else does.
-  if (!args.report.empty() || !annotations) out.push_back({"--report", args.report});
+  // The annotations are workflow commands on standard output, and `--json -` or
+  // `--sarif -` asks for that report there: the Markdown goes there only when nothing
+  // else does (`check --json - | jq` needs no --report).
+  const bool other_on_stdout = annotations || args.json == "-" || args.sarif == "-";
+  if (!args.report.empty() || !other_on_stdout) out.push_back({"--report", args.report});
   if (!args.json.empty()) out.push_back({"--json", args.json});
   if (!args.sarif.empty()) out.push_back({"--sarif", args.sarif});
   if (annotations) out.push_back({"--annotations", "-"});
@@ -226,6 +228,9 @@ void print_summary(std::ostream& err, const report::Report& report,
     err << " (no Markdown: give --report FILE)";
   }
   err << '\n';
+  if (!reason.settings.empty()) {
+    err << "factcheck: settings: " << report::plain_isolated(reason.settings) << '\n';
+  }
 
   err << "factcheck: exit " << reason.code << ": ";
   if (reason.code == kExitError) {

@@ -41,6 +41,7 @@ struct ExitReason {
   int code = kExitOk;
   std::size_t failing = 0;    ///< findings at or above --fail-on, not suppressed or known
   bool write_failed = false;  ///< a report could not be written
+  std::string settings;       ///< the .factcheck.yaml read, if any (named in the summary)
 };
 
 /// The console summary: counts by kind and severity, the first failing findings (at most

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "factcheck/app/config_file.hpp"
 #include "factcheck/pipeline.hpp"
 
 namespace fc::app {
@@ -28,9 +29,11 @@ inline constexpr unsigned kMaxJobs = 256;
 /// Options every reading command takes, as written on the command line.
 struct ReadingArgs {
   std::vector<std::string> paths;
-  std::string sources;    ///< --sources
-  std::string checks;     ///< --checks
-  std::string published;  ///< --published YYYY-MM-DD
+  std::string sources;              ///< --sources
+  std::vector<std::string> checks;  ///< --checks DIR (repeatable)
+  std::string config;               ///< --config FILE (else .factcheck.yaml is looked for)
+  bool no_config = false;           ///< --no-config
+  std::string published;            ///< --published YYYY-MM-DD
   std::string lang = "auto";
   std::vector<std::string> exclude;  ///< --exclude PATH (repeatable)
   unsigned jobs = 0;
@@ -57,15 +60,16 @@ struct CheckArgs {
   std::string annotations;  ///< --annotations github
   std::string draft;        ///< --draft FILE
   std::string baseline;     ///< --baseline FILE
-  std::string fail_on = "error";
-  std::string db;  ///< --db FILE or postgresql://...
+  std::string fail_on;      ///< --fail-on ("": .factcheck.yaml's, else error)
+  std::string db;           ///< --db FILE or postgresql://...
 };
 
 struct DiffArgs {
   std::string old_json;
   std::string new_json;
   std::string fail_on = "error";
-  std::string report;  ///< --report FILE ("" = standard output)
+  std::string report;  ///< --report FILE ("" = standard output, unless --json - takes it)
+  std::string json;    ///< --json FILE (-: standard output)
 };
 
 struct IndexArgs {
@@ -82,8 +86,12 @@ struct IndexArgs {
 /// usage error that says what to give.
 [[nodiscard]] Result<std::string> default_input(const char* command);
 
-/// Turns reading arguments into pipeline options; usage errors are returned.
-[[nodiscard]] Result<PipelineOptions> make_options(const ReadingArgs& args);
+/// Turns reading arguments into pipeline options; usage errors are returned. The
+/// settings file (--config FILE, else the .factcheck.yaml that governs the first PATH or
+/// the current folder, none with --no-config) fills what the command line leaves unset
+/// (--checks, --jobs) and adds its ignore globs; it is put in `config` when asked for.
+[[nodiscard]] Result<PipelineOptions> make_options(const ReadingArgs& args,
+                                                   std::optional<ConfigFile>* config = nullptr);
 
 /// Whether a progress bar goes to `err`: only the process's standard error, only on a
 /// terminal, never with --quiet (util/progress.hpp).

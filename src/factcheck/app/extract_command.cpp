@@ -67,7 +67,24 @@ Result<std::string> default_input(const char* command) {
                                            "input)");
 }
 
-Result<PipelineOptions> make_options(const ReadingArgs& args) {
+Result<PipelineOptions> make_options(const ReadingArgs& args, std::optional<ConfigFile>* config) {
+  std::optional<ConfigFile> settings;
+  if (!args.config.empty()) {
+    auto loaded = load_config(args.config);
+    if (!loaded) return tl::unexpected(loaded.error());
+    settings = std::move(*loaded);
+  } else if (!args.no_config) {
+    std::string start;
+    for (const auto& p : args.paths) {
+      if (p != "-") {
+        start = p;
+        break;
+      }
+    }
+    auto found = find_config(start);
+    if (!found) return tl::unexpected(found.error());
+    settings = std::move(*found);
+  }
   PipelineOptions o;
   o.inputs.paths = args.paths;
   if (!args.sources.empty()) o.inputs.sources = args.sources;
@@ -77,7 +94,16 @@ Result<PipelineOptions> make_options(const ReadingArgs& args) {
   o.inputs.lang = args.lang;
   o.inputs.allow_outside = args.allow_outside;
   o.inputs.exclude = args.exclude;
-  if (!args.checks.empty()) o.checks_dir = args.checks;
+  // The command line wins: --checks replaces the file's folders, --jobs its number.
+  o.checks_dirs = args.checks;
+  unsigned jobs = args.jobs;
+  if (settings) {
+    if (args.checks.empty()) o.checks_dirs = settings->checks;
+    if (jobs == 0 && settings->jobs) jobs = *settings->jobs;
+    if (!settings->ignore.empty())
+      o.inputs.ignore =
+          util::PathPatterns(settings->dir.empty() ? "." : settings->dir, settings->ignore);
+  }
   if (!args.published.empty()) {
     o.published = util::parse_iso(args.published);
     if (!o.published) {
@@ -88,7 +114,8 @@ Result<PipelineOptions> make_options(const ReadingArgs& args) {
   }
   // More threads than this only cost memory and thread creation (--jobs 100000 ran out
   // of them): the workers are bounded by the cores anyway.
-  o.jobs = std::min(args.jobs, kMaxJobs);
+  o.jobs = std::min(jobs, kMaxJobs);
+  if (config != nullptr) *config = std::move(settings);
   return o;
 }
 

@@ -89,7 +89,10 @@ void corroborate(const Chains& chains, const std::string& key, Describe describe
       f.claims.push_back(items[k]->c->id);
       f.values.push_back(items[k]->value);
       f.sources.push_back(items[k]->c->source);
-      sv.emplace_back(items[k]->c->source, items[k]->value);
+      // The id is made from the key and the values agreed on, not from who agrees: a
+      // source that joins with a value already given keeps the corroboration's id (diff
+      // then says it gained a source rather than that one ended and another began).
+      sv.emplace_back(std::string(), items[k]->value);
     }
     f.message = std::to_string(sources.size()) + " sources agree on " + describe() + ": ";
     std::set<std::string> shown;
@@ -425,6 +428,9 @@ void compare_group(const std::string& key, std::vector<const Claim*>& claims, co
   const std::string& first_source = claims.front()->source;
   const bool one_source = numbers.size() == 1;
   const bool is_date = claims.front()->mention.kind == MentionKind::kDate;
+  // A key whose claims disagree (a contradiction or date inconsistency within one source)
+  // is reported as that finding, not again as a claim "no other source contradicts".
+  bool disagreed = false;
 
   if (is_date) {
     std::vector<Item> items;
@@ -473,6 +479,7 @@ void compare_group(const std::string& key, std::vector<const Claim*>& claims, co
                         " dates it \"" + a.c->mention.text + "\" (" + a.value + ") and " +
                         b.c->source + " dates it \"" + b.c->mention.text + "\" (" + b.value + ").";
             res.out.add(std::move(f), {{a.c->source, a.value}, {b.c->source, b.value}});
+            disagreed = true;
           }
         }
       }
@@ -555,11 +562,12 @@ void compare_group(const std::string& key, std::vector<const Claim*>& claims, co
         first_rank.push_back(it.rank);
       }
       report_disagreements(items, clashes, chain_of, support, latest, first_rank, info, res.out);
+      disagreed = true;
     }
   } else {
     return;
   }
-  if (one_source && ctx.several_sources && first_source.rfind("fact:", 0) != 0 &&
+  if (one_source && !disagreed && ctx.several_sources && first_source.rfind("fact:", 0) != 0 &&
       ctx.in_focus(*claims.front())) {
     single_source(key, claims, res.out);
   }

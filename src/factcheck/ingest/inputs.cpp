@@ -580,7 +580,8 @@ struct Collector {
   std::string lang;
   bool allow_outside = false;
   const std::function<void(Source&&)>* on_source = nullptr;  ///< else sources are kept in out
-  std::vector<std::string> excluded;  ///< excluded_paths of InputOptions::exclude
+  std::vector<std::string> excluded;           ///< excluded_paths of InputOptions::exclude
+  const util::PathPatterns* ignore = nullptr;  ///< InputOptions::ignore
   /// The manifests beside files given by name, by folder (read once; nullopt: none there).
   std::map<std::string, std::optional<Manifest>> beside;
 
@@ -608,6 +609,9 @@ struct Collector {
   /// entry for one file, or a second name for it in a walked folder, loses an id.
   void second_name(const Seen& was, const std::string& id, const std::string& path,
                    const ManifestEntry* entry, const Manifest* manifest) {
+    // The same entry met twice (a file named on its own took its entry from the
+    // sources.yaml beside it, then that folder's manifest is read): one file, one id.
+    if (entry != nullptr && was.from_manifest && was.id == id) return;
     if (entry != nullptr && manifest != nullptr && was.from_manifest) {
       out.errors.push_back(Error{ErrorCode::kManifest,
                                  "file '" + entry->file + "' is the file of id '" + was.id +
@@ -704,14 +708,23 @@ struct Collector {
     return nullptr;
   }
 
-  /// Reads the articles of `dir` and returns how many article files it holds.
-  std::size_t read_folder(const std::string& dir) {
+  [[nodiscard]] bool ignored(const std::string& path) const {
+    return ignore != nullptr && ignore->matches(path);
+  }
+
+  /// Reads the articles of `dir` and returns how many article files it holds; `skipped`
+  /// counts those the ignore patterns leave out.
+  std::size_t read_folder(const std::string& dir, std::size_t& skipped) {
     FolderFiles found = article_files(dir, allow_outside);
     for (auto& e : found.errors) out.errors.push_back(std::move(e));
     walking = true;
     std::size_t articles = 0;
     for (const auto& f : found.files) {
       if (!excluded.empty() && is_excluded(f, excluded)) continue;
+      if (ignored(f)) {
+        ++skipped;
+        continue;
+      }
       ++articles;
       read_one(stem_of(f), f, nullptr);
     }
@@ -756,6 +769,7 @@ LoadedInputs load_inputs(const InputOptions& options,
   c.allow_outside = options.allow_outside;
   c.excluded = excluded_paths(options.exclude);
   if (on_source) c.on_source = &on_source;
+  if (!options.ignore.empty()) c.ignore = &options.ignore;
   if (options.sources) {
     auto m = load_manifest(*options.sources, c.out.errors, options.allow_outside);
     if (m) {
@@ -800,12 +814,18 @@ LoadedInputs load_inputs(const InputOptions& options,
           c.out.errors.push_back(m.error());
         }
       }
-      if (c.read_folder(path) == 0 && entries == 0) {
-        c.out.errors.push_back(Error{ErrorCode::kIo,
-                                     "no articles here (*.txt, *.md, or a sources.yaml naming "
-                                     "them): give the folder that holds them",
-                                     path});
+      std::size_t skipped = 0;
+      if (c.read_folder(path, skipped) == 0 && entries == 0) {
+        c.out.errors.push_back(
+            Error{ErrorCode::kIo,
+                  skipped > 0 ? "no articles here: the " + std::to_string(skipped) +
+                                    " article files it holds are all ignored (.factcheck.yaml)"
+                              : "no articles here (*.txt, *.md, or a sources.yaml naming "
+                                "them): give the folder that holds them",
+                  path});
       }
+    } else if (c.ignored(path)) {
+      continue;  // named, but ignored (a hook handing over every changed file)
     } else {
       const ManifestEntry* entry = options.sources ? nullptr : c.entry_beside(path);
       c.read_one(entry != nullptr ? entry->id : stem_of(path), path, entry);

@@ -12,6 +12,7 @@
 #include "factcheck/core/error.hpp"
 #include "factcheck/core/source.hpp"
 #include "factcheck/util/civil_date.hpp"
+#include "factcheck/util/glob.hpp"
 
 namespace fc::ingest {
 
@@ -62,6 +63,9 @@ struct InputOptions {
   /// Files and folders a folder walk skips (--exclude, and the run's own reports, so that
   /// a report written into the folder it checks is never read back as an article).
   std::vector<std::string> exclude;
+  /// Paths not read as articles (the `ignore:` globs of .factcheck.yaml): files of a
+  /// folder walk and files named on their own; a manifest's entries are always read.
+  util::PathPatterns ignore;
 };
 
 /// True when `path` is one of `excluded` or lies inside one of them (absolute, lexically

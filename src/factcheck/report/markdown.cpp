@@ -378,9 +378,7 @@ class MarkdownWriter {
       return;
     }
     const bool fold = list.size() > kFoldRows;
-    if (fold) {
-      out_ << "<details><summary>" << list.size() << " corroborated claims</summary>\n\n";
-    }
+    if (fold) open_fold(std::to_string(list.size()) + " corroborated claims.");
     out_ << "| Claim | Values | Sources | Finding |\n| --- | --- | --- | --- |\n";
     for (const auto* f : list) {
       std::vector<std::string> values;
@@ -409,6 +407,13 @@ class MarkdownWriter {
     }
     out_ << "\n";
     if (fold) out_ << "</details>\n\n";
+  }
+
+  /// A long table folded: what it holds said on a plain line first, so that a renderer
+  /// that drops <details> and <summary> (or raw HTML altogether) still shows a readable
+  /// line and the table, and GitHub shows the line and a folded table.
+  void open_fold(const std::string& escaped_line) {
+    out_ << escaped_line << "\n\n<details><summary>Show the table</summary>\n\n";
   }
 
   void claim_rows(const std::vector<std::pair<const Claim*, const Finding*>>& rows) {
@@ -447,8 +452,7 @@ class MarkdownWriter {
       out_ << "### " << source_label(s.id) << "\n\n";
       const bool fold = rows.size() > kFoldSingleSource;
       if (fold) {
-        out_ << "<details><summary>" << rows.size() << " claims only " << escape_text(s.id)
-             << " makes</summary>\n\n";
+        open_fold(std::to_string(rows.size()) + " claims only " + escape_text(s.id) + " makes.");
       }
       claim_rows(rows);
       if (fold) out_ << "</details>\n\n";
@@ -540,7 +544,7 @@ class MarkdownWriter {
            << " dates; the table lists all.\n\n";
     }
     const bool fold = dated.size() > kFoldRows;
-    if (fold) out_ << "<details><summary>" << dated.size() << " dated mentions</summary>\n\n";
+    if (fold) open_fold(std::to_string(dated.size()) + " dated mentions.");
     out_ << "| Date | Event | Source | Location | Quote |\n| --- | --- | --- | --- | --- |\n";
     for (const auto* c : dated) {
       out_ << "| " << Escaped{value_of(c->mention)} << " | " << Isolated{c->event} << " | "

@@ -127,6 +127,44 @@ std::size_t forward_cps(std::string_view s, std::size_t pos, std::size_t n) {
   return pos;
 }
 
+/// Whether the code point starting at byte `pos` is white space.
+bool space_at(std::string_view s, std::size_t pos) {
+  std::size_t len = 1;
+  return u_isUWhiteSpace(static_cast<UChar32>(util::decode_utf8_or(s, pos, len, kReplacement)));
+}
+
+/// Whether the code point ending at byte `pos` is white space.
+bool space_before(std::string_view s, std::size_t pos) {
+  std::size_t start = pos - 1;
+  while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+  return space_at(s, start);
+}
+
+/// A cut at `from` moved forward to the start of a word: past the rest of the word it
+/// falls in and the spaces after it. When that would leave nothing before `limit` (the
+/// window held one word longer than itself) the cut stays inside the word.
+std::size_t word_start_at_or_after(std::string_view s, std::size_t from, std::size_t limit) {
+  if (from == 0) return 0;
+  std::size_t pos = from;
+  if (!space_before(s, pos)) {
+    while (pos < limit && !space_at(s, pos)) pos = forward_cps(s, pos, 1);
+  }
+  while (pos < limit && space_at(s, pos)) pos = forward_cps(s, pos, 1);
+  return pos >= limit ? from : pos;
+}
+
+/// A cut at `to` moved back to the end of a word: before the part of the word it falls
+/// in and the spaces before it; inside the word when that would leave nothing after `limit`.
+std::size_t word_end_at_or_before(std::string_view s, std::size_t to, std::size_t limit) {
+  if (to >= s.size()) return s.size();
+  std::size_t pos = to;
+  if (!space_at(s, pos)) {
+    while (pos > limit && !space_before(s, pos)) pos = back_cps(s, pos, 1);
+  }
+  while (pos > limit && space_before(s, pos)) pos = back_cps(s, pos, 1);
+  return pos <= limit ? to : pos;
+}
+
 bool is_boundary(std::string_view s, std::size_t pos) {
   return pos == 0 || pos >= s.size() || (static_cast<unsigned char>(s[pos]) & 0xC0) != 0x80;
 }
@@ -316,14 +354,17 @@ void append_marked_quote(std::string& out, std::string_view quote, std::size_t m
                          std::size_t mark_end, std::size_t context) {
   const bool valid = mark_start < mark_end && mark_end <= quote.size() &&
                      is_boundary(quote, mark_start) && is_boundary(quote, mark_end);
+  // A quote is cut between words, never inside one ("…" marks the cut).
   if (!valid) {
-    const std::size_t end = forward_cps(quote, 0, 2 * context);
+    const std::size_t end = word_end_at_or_before(quote, forward_cps(quote, 0, 2 * context), 0);
     append_escaped(out, quote.substr(0, end));
     if (end < quote.size()) out += "…";
     return;
   }
-  const std::size_t from = back_cps(quote, mark_start, context);
-  const std::size_t to = forward_cps(quote, mark_end, context);
+  const std::size_t from =
+      word_start_at_or_after(quote, back_cps(quote, mark_start, context), mark_start);
+  const std::size_t to =
+      word_end_at_or_before(quote, forward_cps(quote, mark_end, context), mark_end);
   const std::string_view before = quote.substr(from, mark_start - from);
   const std::string_view figure = quote.substr(mark_start, mark_end - mark_start);
   const std::string_view after = quote.substr(mark_end, to - mark_end);

@@ -47,7 +47,8 @@ void append_message(std::string& out, std::string_view text);
 [[nodiscard]] std::string code_span(std::string_view text);
 
 /// The escaped quote with the bytes [mark_start, mark_end) (offsets into `quote`) in bold,
-/// shortened to about `context` code points on each side of the mark ("…" where cut).
+/// shortened to about `context` code points on each side of the mark, cut between words
+/// ("…" where cut; inside a word only when one word is longer than `context`).
 /// When the range is not inside the quote the quote is returned unmarked.
 [[nodiscard]] std::string marked_quote(std::string_view quote, std::size_t mark_start,
                                        std::size_t mark_end, std::size_t context = 120);

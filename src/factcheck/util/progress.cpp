@@ -12,8 +12,17 @@ bool progress_wanted(bool quiet, bool stream_is_terminal) { return !quiet && str
 
 bool stderr_is_terminal() { return ::isatty(STDERR_FILENO) == 1; }
 
-bool progress_due(double elapsed_seconds, std::size_t done, std::size_t total) {
-  return elapsed_seconds >= kProgressDelaySeconds && done < total;
+bool progress_due(double elapsed_seconds, std::size_t done, std::size_t total, bool total_known) {
+  return elapsed_seconds >= kProgressDelaySeconds && (!total_known || done < total);
+}
+
+std::string format_counting(std::string_view label, std::size_t done, double elapsed_seconds) {
+  std::string line(label);
+  line += "  " + std::to_string(done) + (done == 1 ? " source" : " sources");
+  char tail[32];
+  std::snprintf(tail, sizeof tail, "  %.1f s", elapsed_seconds);
+  line += tail;
+  return line;
 }
 
 std::string format_progress(std::string_view label, std::size_t done, std::size_t total,
@@ -45,13 +54,17 @@ Progress::Progress(std::ostream& out, std::string label, bool enabled)
 
 Progress::~Progress() { finish(); }
 
-void Progress::start(std::size_t total) {
+void Progress::start(std::size_t total, bool known) {
   total_ = total;
+  known_ = known;
   done_ = 0;
+  shown_ = 0;
   start_ = std::chrono::steady_clock::now();
 }
 
 void Progress::add_total(std::size_t n) { total_ += n; }
+
+void Progress::total_known() { known_ = true; }
 
 void Progress::advance() {
   const std::size_t done = ++done_;
@@ -65,10 +78,16 @@ void Progress::update(std::size_t done, double elapsed_seconds) {
   // A worker that finds another one drawing skips its redraw: the next one will do.
   std::unique_lock<std::mutex> lock(mutex_, std::try_to_lock);
   if (!lock.owns_lock() || finished_) return;
-  if (!progress_due(elapsed_seconds, done, total_)) return;
+  const bool known = known_;
+  if (!progress_due(elapsed_seconds, done, total_, known)) return;
   if (last_draw_ >= 0 && elapsed_seconds - last_draw_ < kProgressRedrawSeconds) return;
   last_draw_ = elapsed_seconds;
-  out_ << '\r' << format_progress(label_, done, total_, elapsed_seconds) << std::flush;
+  shown_ = std::max(shown_, done);
+  out_ << '\r'
+       << (known ? format_progress(label_, shown_, total_, elapsed_seconds)
+                 : format_counting(label_, shown_, elapsed_seconds))
+       // The counting line is shorter than the bar: clear what a longer line left.
+       << (known ? "" : "\x1b[K") << std::flush;
   drawn_ = true;
 }
 

@@ -96,7 +96,7 @@ TEST_CASE("a long single line is processed", "[hostile][limits]") {
   CHECK(has(r.out, "\"text\":\"2500\""));
 }
 
-TEST_CASE("a 100 MB single line is read in one piece", "[hostile][limits][slow]") {
+TEST_CASE("a 100 MB single line is read whole, a piece at a time", "[hostile][limits][slow]") {
 #ifdef FC_SANITIZED
   WARN("skipped in the sanitizer build: it takes minutes there; the plain build runs it");
 #else

@@ -9,6 +9,7 @@
 #include "factcheck/app/check_outputs.hpp"
 #include "factcheck/app/commands.hpp"
 #include "factcheck/archive/archive.hpp"
+#include "factcheck/core/limits.hpp"
 #include "factcheck/report/gate.hpp"
 #include "factcheck/report/report.hpp"
 #include "factcheck/util/atomic_file.hpp"
@@ -81,6 +82,7 @@ int run_check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
   if (args.db.empty()) {
     options->keep_bytes = false;
     options->keep_mentions = false;
+    options->max_claims = kMaxClaimsPerRun;
     rep = run_check(*options);
   } else {
     auto indexed = archive::check_with_index(*options, args.db);

@@ -243,11 +243,9 @@ void process_source(ProcessedSource& ps, const PipelineOptions& options,
   } while (at.offset < bytes.size() && !capped);
   if (!options.keep_bytes) {
     if (with_claims) {
-      // Inline suppressions and the fingerprint that tells copies apart live in the
-      // text: made before it goes.
+      // Inline suppressions live in the text: read them before it goes.
       ps.suppressions = report::find_inline_suppressions(src, ps.suppression_problems);
       ps.suppressions_read = true;
-      src.fingerprint = compare::text_fingerprint(src.bytes);
     }
     std::string().swap(src.bytes);
   }
@@ -641,11 +639,10 @@ void gather_report(report::Report& rep, std::vector<Source> sources,
 void finish_report(report::Report& rep, std::vector<Source> sources,
                    std::vector<ProcessedSource>& processed, const rules::RuleSet& rules,
                    unsigned jobs) {
-  // Fingerprints of the texts still held (gather_report drops them; a worker that freed
-  // a text made its fingerprint first): copies count as one voice in the comparison.
+  // Fingerprints while the texts are still held (gather_report drops them): copies count
+  // as one voice in the comparison.
   util::parallel_for(processed.size(), jobs, [&](std::size_t i) {
-    Source& src = processed[i].source;
-    if (src.fingerprint.empty()) src.fingerprint = compare::text_fingerprint(src.bytes);
+    processed[i].source.fingerprint = compare::text_fingerprint(processed[i].source.bytes);
   });
   gather_report(rep, std::move(sources), processed, rules);
   rep.findings = compare::compare_claims(rep.claims, rep.sources, rules, jobs);

@@ -54,26 +54,3 @@ TEST_CASE("regression: a figure and a dash at the very end of a text (fuzz_extra
   REQUIRE(m.size() == 1);
   CHECK(m[0].text == "2023");
 }
-
-TEST_CASE("regression: check tells wire copies apart though it frees each text early",
-          "[regression][copies]") {
-  // check frees a source's bytes in the worker (keep_bytes off), and the fingerprint that
-  // finds copies was taken afterwards from the emptied text: two copies of one dispatch
-  // counted as two voices. Written here in shapes of our own.
-  fc::test::TempDir d;
-  const std::string dispatch =
-      "The ministry said on Tuesday that 3,200 US troops remain deployed in Syria near the "
-      "eastern border, a number it repeated in a briefing to reporters in the capital that "
-      "afternoon after the council met.\n";
-  fc::test::write_file(d.file("in/wire.txt"), dispatch);
-  fc::test::write_file(d.file("in/reprint.txt"), dispatch);
-  fc::test::write_file(d.file("in/own.txt"),
-                       "Some 3,200 US troops remain deployed in Syria, our reporter was told on "
-                       "Tuesday.\n");
-  const auto r = fc::test::run_cli({"check", d.file("in"), "--published", "2025-05-06", "--json",
-                                    d.file("r.json"), "--report", d.file("r.md"), "--fail-on",
-                                    "never", "--quiet"});
-  CHECK(r.exit_code == 0);
-  const std::string json = fc::test::read_file(d.file("r.json"));
-  CHECK(json.find("Copies of one text count once: 2 independent voices") != std::string::npos);
-}

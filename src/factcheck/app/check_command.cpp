@@ -68,7 +68,13 @@ int run_check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
     options->inputs.paths.push_back(*input);
   }
   // The run's own reports are never read back as articles, wherever they are written
-  // (a report inside the folder it checks doubled the findings of the next run).
+  // (a report inside the folder it checks doubled the findings of the next run); an
+  // article there is not one of them.
+  if (auto apart = check_not_in_a_walk(targets, options->inputs.paths, options->inputs.exclude);
+      !apart) {
+    err << "factcheck: " << apart.error().to_string() << '\n';
+    return kExitError;
+  }
   for (const auto& t : targets) {
     if (!t.path.empty() && t.path != "-") options->inputs.exclude.push_back(t.path);
   }

@@ -1,6 +1,7 @@
 # Foundation (issue 2): core types, utilities, ingest, normalization, pipeline, CLI glue.
 list(APPEND FACTCHECK_SOURCES
   src/factcheck/core/span.cpp
+  src/factcheck/core/pieces.cpp
   src/factcheck/core/mention.cpp
   src/factcheck/core/names.cpp
   src/factcheck/util/civil_date.cpp
@@ -21,6 +22,7 @@ list(APPEND FACTCHECK_SOURCES
 )
 list(APPEND FACTCHECK_TEST_SOURCES
   tests/unit/test_core_span.cpp
+  tests/unit/test_core_pieces.cpp
   tests/unit/test_util_civil_date.cpp
   tests/unit/test_util_utf8.cpp
   tests/unit/test_normalize_normalizer.cpp

@@ -5,6 +5,7 @@
 #include <condition_variable>
 #include <deque>
 #include <exception>
+#include <functional>
 #include <mutex>
 #include <thread>
 
@@ -13,6 +14,7 @@
 #include "factcheck/compare/copies.hpp"
 #include "factcheck/compare/not_compared.hpp"
 #include "factcheck/core/limits.hpp"
+#include "factcheck/core/pieces.hpp"
 #include "factcheck/core/span.hpp"
 #include "factcheck/extract/dates.hpp"
 #include "factcheck/extract/merge.hpp"
@@ -66,11 +68,13 @@ std::vector<Mention> extract_all(const normalize::NormalizedText& text,
   return mentions;
 }
 
-/// Tokens read for mentions at first in a long text: four per mention the cap keeps.
-constexpr std::size_t kFirstTokens = 4 * kMaxMentionsPerSource;
 /// Mentions past the cap a prefix must give for its first kMaxMentionsPerSource to be
 /// those of the whole text (a date cut at the prefix's end lies far after them).
 constexpr std::size_t kCapMargin = 1000;
+/// Tokens read for mentions at first in a long text: a token begins a mention at most,
+/// so a text where every token is a figure gives no more mentions than the cap keeps
+/// (four times that, 800,000 mentions of some 400 bytes, were a gigabyte).
+constexpr std::size_t kFirstTokens = kMaxMentionsPerSource + 2 * kCapMargin;
 
 /// extract_all over a text that may be dense with figures: the whole text would make a
 /// mention per figure (27 million for an 80 MB line, 20 GB) before the cap kept the
@@ -100,13 +104,6 @@ std::vector<Mention> extract_bounded(const normalize::NormalizedText& text,
   }
 }
 
-/// Keeps at most kMaxMentionsPerSource mentions; true when some were dropped.
-bool cap_mentions(std::vector<Mention>& mentions) {
-  if (mentions.size() <= kMaxMentionsPerSource) return false;
-  mentions.resize(kMaxMentionsPerSource);
-  return true;
-}
-
 void locate_all(std::vector<Mention>& mentions, const LineIndex& index) {
   std::vector<Span*> spans;
   spans.reserve(mentions.size());
@@ -114,6 +111,94 @@ void locate_all(std::vector<Mention>& mentions, const LineIndex& index) {
   std::stable_sort(spans.begin(), spans.end(),
                    [](const Span* a, const Span* b) { return a->start < b->start; });
   index.locate_sorted(spans.data(), spans.size());
+}
+
+/// Shifts spans made in a piece to the file's offsets (their line and column are already
+/// the file's).
+void shift_spans(std::vector<Mention>& mentions, std::vector<Claim>& claims, std::size_t by) {
+  if (by == 0) return;
+  for (auto& m : mentions) {
+    m.span.start += by;
+    m.span.end += by;
+  }
+  for (auto& c : claims) {
+    c.mention.span.start += by;
+    c.mention.span.end += by;
+    c.quote_start += by;
+  }
+}
+
+/// The publication date the dates of a piece are resolved against, given its text and
+/// date tokens (the first piece of an article may read it from its dateline).
+using DateOfPiece = std::function<std::optional<util::CivilDate>(const normalize::NormalizedText&,
+                                                                 const extract::DateTokens&)>;
+
+/// The mentions of one piece of a text (the whole of it, unless it is longer than
+/// kMaxPieceBytes), at most what the cap leaves after the `taken` of the pieces before it
+/// (`capped` set when some are dropped): spans are offsets into the piece, their lines
+/// and columns the text's. `index` is left the piece's.
+std::vector<Mention> extract_piece(const normalize::NormalizedText& text, const PieceStart& at,
+                                   const DateOfPiece& date_of, const PipelineOptions& options,
+                                   const rules::RuleSet& rules, std::size_t& taken, bool& capped,
+                                   LineIndex& index) {
+  std::vector<Mention> mentions;
+  {
+    // Tokenized once for dates: for the publication date and for the dates against it;
+    // the tokens (some 10 bytes per byte of text) go before the claims are built.
+    auto date_tokens = extract::tokenize_for_dates(text.text);
+    const auto published = date_of(text, date_tokens);
+    mentions = extract_bounded(text, date_tokens, published, options, rules);
+  }
+  // The cap holds for the text as a whole, over its pieces.
+  capped = taken + mentions.size() > kMaxMentionsPerSource;
+  if (capped) mentions.resize(kMaxMentionsPerSource - taken);
+  taken += mentions.size();
+  index = LineIndex(text.original);
+  locate_all(mentions, index);
+  if (at.line != 1 || at.column != 1) {
+    for (auto& m : mentions) locate_in_text(m.span, at);
+  }
+  return mentions;
+}
+
+std::string cap_message() {
+  return "more than " + std::to_string(kMaxMentionsPerSource) +
+         " numeric and date expressions: only the first are checked";
+}
+
+/// Extraction and claims of one piece of a source: spans are offsets into the piece,
+/// their lines and columns the file's. The first piece is where the article's dateline
+/// is looked for. True when the source's mentions reach the cap (the pieces after it
+/// are not read).
+bool process_piece(ProcessedSource& ps, std::string_view piece, const PieceStart& at,
+                   const PipelineOptions& options, const rules::RuleSet& rules, bool with_claims,
+                   std::size_t& taken, std::vector<Mention>& mentions, std::vector<Claim>& claims,
+                   LineIndex& index) {
+  Source& src = ps.source;
+  const auto text = normalize::normalize_text(piece);
+  const auto date_of = [&](const normalize::NormalizedText& t, const extract::DateTokens& tokens) {
+    if (at.offset == 0 && !src.published) {
+      // Manifest first; then the article's own dateline; then --published.
+      if (auto guess = timeres::find_publication_date(t, tokens)) {
+        src.published = guess->date;
+        src.published_from = PublishedFrom::kText;
+        src.published_note = guess->note;
+      } else if (options.published) {
+        src.published = options.published;
+        src.published_from = PublishedFrom::kOption;
+      }
+    }
+    return src.published;
+  };
+  bool capped = false;
+  mentions = extract_piece(text, at, date_of, options, rules, taken, capped, index);
+  if (capped) ps.problems.push_back(Problem{src.path, 0, 0, cap_message()});
+  if (with_claims) {
+    const auto sentences = normalize::split_sentences(text);
+    const claims::SourceView view{src, text, sentences, mentions};
+    claims = claims::build_claims(view, rules);
+  }
+  return capped;
 }
 
 void process_source(ProcessedSource& ps, const PipelineOptions& options,
@@ -124,37 +209,38 @@ void process_source(ProcessedSource& ps, const PipelineOptions& options,
     if (!options.keep_bytes) std::string().swap(src.bytes);
     return;
   }
-  const auto text = normalize::normalize_text(src.bytes);
-  {
-    // Tokenized once for dates: for the publication date and for the dates against it;
-    // the tokens (some 10 bytes per byte of text) go before the claims are built.
-    auto date_tokens = extract::tokenize_for_dates(text.text);
-    if (!src.published) {
-      // Manifest first; then the article's own dateline; then --published.
-      if (auto guess = timeres::find_publication_date(text, date_tokens)) {
-        src.published = guess->date;
-        src.published_from = PublishedFrom::kText;
-        src.published_note = guess->note;
-      } else if (options.published) {
-        src.published = options.published;
-        src.published_from = PublishedFrom::kOption;
+  // A source longer than kMaxPieceBytes is read a piece at a time, so that what its
+  // reading holds (tokens, some 70 bytes a token; the text normalized; sentences) is
+  // bounded by the piece, not by the file, whatever the file's shape.
+  const std::string_view bytes = src.bytes;
+  PieceStart at;
+  std::size_t taken = 0;
+  bool capped = false;
+  do {
+    const std::string_view piece =
+        bytes.substr(at.offset, piece_end(bytes, at.offset, kMaxPieceBytes) - at.offset);
+    std::vector<Mention> mentions;
+    std::vector<Claim> claims;
+    LineIndex index;
+    capped =
+        process_piece(ps, piece, at, options, rules, with_claims, taken, mentions, claims, index);
+    shift_spans(mentions, claims, at.offset);
+    if (ps.claims.empty()) {
+      ps.claims = std::move(claims);
+    } else {
+      ps.claims.insert(ps.claims.end(), std::make_move_iterator(claims.begin()),
+                       std::make_move_iterator(claims.end()));
+    }
+    if (!with_claims || options.keep_mentions) {
+      if (ps.mentions.empty()) {
+        ps.mentions = std::move(mentions);
+      } else {
+        ps.mentions.insert(ps.mentions.end(), std::make_move_iterator(mentions.begin()),
+                           std::make_move_iterator(mentions.end()));
       }
     }
-    ps.mentions = extract_bounded(text, date_tokens, src.published, options, rules);
-  }
-  if (cap_mentions(ps.mentions)) {
-    ps.problems.push_back(Problem{src.path, 0, 0,
-                                  "more than " + std::to_string(kMaxMentionsPerSource) +
-                                      " numeric and date expressions: only the first are checked"});
-  }
-  const LineIndex index(src.bytes);
-  locate_all(ps.mentions, index);
-  if (with_claims) {
-    const auto sentences = normalize::split_sentences(text);
-    const claims::SourceView view{src, text, sentences, ps.mentions};
-    ps.claims = claims::build_claims(view, rules);
-    if (!options.keep_mentions) std::vector<Mention>().swap(ps.mentions);
-  }
+    at = next_piece_start(at, piece, index);
+  } while (at.offset < bytes.size() && !capped);
   if (!options.keep_bytes) {
     if (with_claims) {
       // Inline suppressions live in the text: read them before it goes.
@@ -185,18 +271,131 @@ void process_guarded(ProcessedSource& ps, const PipelineOptions& options,
   }
 }
 
+/// A source after the one where PipelineOptions::max_claims was reached, left as if it
+/// had not been read (a worker may have read it before the cap was settled): the same
+/// report whatever the number of workers.
+void unread(ProcessedSource& ps) {
+  ps.skipped = true;
+  ps.failed = false;
+  std::vector<Mention>().swap(ps.mentions);
+  std::vector<Claim>().swap(ps.claims);
+  ps.problems.clear();
+  ps.suppressions.clear();
+  ps.suppression_problems.clear();
+  ps.suppressions_read = true;  // none: its text is not read
+  Source& src = ps.source;
+  if (src.published_from == PublishedFrom::kText || src.published_from == PublishedFrom::kOption) {
+    src.published.reset();
+    src.published_from = PublishedFrom::kUnknown;
+    src.published_note.clear();
+  }
+  src.fingerprint.clear();
+}
+
+/// PipelineOptions::max_claims, over sources that finish in any order: what each keeps
+/// is settled in input order (the claims of the sources before it), so that it is the
+/// same whatever the number of workers. Not thread-safe: the pipeline calls it under its
+/// lock.
+class ClaimCap {
+ public:
+  explicit ClaimCap(std::size_t cap) : cap_(cap) {}
+
+  /// Source `index` is processed: settles it and the processed ones after it, in order.
+  /// The source where the claims pass the cap keeps the first ones; those after it keep
+  /// none. `source(i)` is source i.
+  template <class SourceAt>
+  void finish(std::size_t index, SourceAt&& source) {
+    if (cap_ == 0) return;
+    if (held_.size() <= index) held_.resize(index + 1, kNotDone);
+    held_[index] = source(index).claims.size();
+    ahead_ += held_[index];
+    while (settled_ < held_.size() && held_[settled_] != kNotDone) {
+      ProcessedSource& ps = source(settled_);
+      const std::size_t n = held_[settled_];
+      ahead_ -= n;
+      if (cut_) {
+        unread(ps);
+      } else if (total_ + n > cap_) {
+        cut_ = settled_;
+        const std::size_t keep = cap_ - total_;
+        first_dropped_ = ps.claims[keep].mention.span;
+        ps.claims.erase(ps.claims.begin() + static_cast<std::ptrdiff_t>(keep), ps.claims.end());
+        total_ = cap_;
+      } else {
+        total_ += n;
+      }
+      ++settled_;
+    }
+  }
+  /// Source `index` comes after the one where the cap was reached: it need not be read.
+  [[nodiscard]] bool past(std::size_t index) const { return cut_ && index > *cut_; }
+  /// The processed sources hold more claims than the cap, and those before them are
+  /// still being read: a worker waits for them (one of them is where the cap is reached)
+  /// rather than read more.
+  [[nodiscard]] bool full() const { return cap_ != 0 && !cut_ && total_ + ahead_ > cap_; }
+  /// After the run: the problem that says where the cap was reached and what was left.
+  template <class Sources>
+  void report(Sources& sources) const {
+    if (!cut_) return;
+    ProcessedSource& ps = sources[*cut_];
+    const std::size_t after = sources.size() - *cut_ - 1;
+    ps.problems.push_back(Problem{
+        ps.source.path, first_dropped_.line, first_dropped_.column,
+        "more than " + std::to_string(cap_) +
+            " claims in this run: the claims from here on and the " + std::to_string(after) +
+            " source(s) after this one are not checked; check fewer sources at once, or "
+            "store them with factcheck index and check drafts against it (--draft, --db)"});
+  }
+
+ private:
+  static constexpr std::size_t kNotDone = static_cast<std::size_t>(-1);
+  std::size_t cap_ = 0;
+  std::vector<std::size_t> held_;  ///< claims of each processed source; kNotDone before
+  std::size_t settled_ = 0;        ///< sources [0, settled_) are settled
+  std::size_t total_ = 0;          ///< claims the settled sources keep
+  std::size_t ahead_ = 0;          ///< claims of processed sources past the settled ones
+  std::optional<std::size_t> cut_;
+  Span first_dropped_;
+};
+
+/// A source after the one where PipelineOptions::max_claims was reached: not read.
+void skip_past_cap(ProcessedSource& ps, const PipelineOptions& options) {
+  unread(ps);
+  if (!options.keep_bytes) std::string().swap(ps.source.bytes);
+}
+
 }  // namespace
 
 std::vector<Mention> extract_text(std::string_view text,
                                   const std::optional<util::CivilDate>& published,
-                                  bool prefer_future, const rules::RuleSet& rules) {
+                                  bool prefer_future, const rules::RuleSet& rules, bool* capped) {
   PipelineOptions options;
   options.prefer_future = prefer_future;
-  const auto normalized = normalize::normalize_text(text);
-  auto mentions = extract_all(normalized, extract::tokenize_for_dates(normalized.text), published,
-                              options, rules);
-  locate_all(mentions, LineIndex(text));
-  return mentions;
+  const DateOfPiece date_of = [&](const normalize::NormalizedText&, const extract::DateTokens&) {
+    return published;
+  };
+  std::vector<Mention> out;
+  PieceStart at;
+  std::size_t taken = 0;
+  bool cut = false;
+  do {
+    const std::string_view piece =
+        text.substr(at.offset, piece_end(text, at.offset, kMaxPieceBytes) - at.offset);
+    LineIndex index;
+    auto mentions = extract_piece(normalize::normalize_text(piece), at, date_of, options, rules,
+                                  taken, cut, index);
+    if (at.offset == 0) {
+      out = std::move(mentions);
+    } else {
+      std::vector<Claim> none;
+      shift_spans(mentions, none, at.offset);
+      out.insert(out.end(), std::make_move_iterator(mentions.begin()),
+                 std::make_move_iterator(mentions.end()));
+    }
+    at = next_piece_start(at, piece, index);
+  } while (at.offset < text.size() && !cut);
+  if (capped != nullptr) *capped = cut;
+  return out;
 }
 
 rules::RuleSet load_rules(const PipelineOptions& options, std::vector<Problem>& problems) {
@@ -225,11 +424,19 @@ PipelineResult run_sources(const PipelineOptions& options, const rules::RuleSet&
   // source to that source): it ends the workers' work, and the first is rethrown here
   // once they are joined, as it would be on one thread.
   std::exception_ptr worker_error;
+  ClaimCap cap(options.max_claims);
+  const auto source_at = [&](std::size_t i) -> ProcessedSource& { return sources[i]; };
   if (jobs <= 1) {
     loaded = ingest::load_inputs(options.inputs, [&](Source&& src) {
       sources.emplace_back().source = std::move(src);
       if (progress != nullptr) progress->add_total(1);
-      process_guarded(sources.back(), options, rules, with_claims);
+      const std::size_t index = sources.size() - 1;
+      if (cap.past(index)) {
+        skip_past_cap(sources.back(), options);
+      } else {
+        process_guarded(sources.back(), options, rules, with_claims);
+      }
+      cap.finish(index, source_at);
       if (options.on_processed) options.on_processed(sources.back());
       if (progress != nullptr) progress->advance();
     });
@@ -288,14 +495,28 @@ PipelineResult run_sources(const PipelineOptions& options, const rules::RuleSet&
         for (;;) {
           ProcessedSource* ps = nullptr;
           std::size_t index = 0;
+          bool past = false;
           {
             std::unique_lock<std::mutex> lock(mutex);
-            ready.wait(lock, [&] { return next < sources.size() || !reading; });
+            ready.wait(lock, [&] {
+              return worker_error || (next < sources.size() && !cap.full()) ||
+                     (!reading && next == sources.size());
+            });
             if (worker_error || next == sources.size()) return;  // all taken, or failed
             index = next++;
             ps = &sources[index];
+            past = cap.past(index);
           }
-          process_guarded(*ps, options, rules, with_claims);
+          if (past) {
+            skip_past_cap(*ps, options);
+          } else {
+            process_guarded(*ps, options, rules, with_claims);
+          }
+          {
+            std::lock_guard<std::mutex> lock(mutex);
+            cap.finish(index, source_at);
+          }
+          ready.notify_all();
           try {
             finished(index);
           } catch (...) {
@@ -321,6 +542,7 @@ PipelineResult run_sources(const PipelineOptions& options, const rules::RuleSet&
   }
   if (worker_error) std::rethrow_exception(worker_error);
   if (progress != nullptr) progress->finish();
+  cap.report(sources);
 
   PipelineResult result;
   for (const auto& e : loaded.errors) result.problems.push_back(to_problem(e));
@@ -333,6 +555,13 @@ PipelineResult run_sources(const PipelineOptions& options, const rules::RuleSet&
   return result;
 }
 
+namespace {
+
+/// Lines of `extract --lines` extracted at once, at most (and about kMaxPieceBytes).
+constexpr std::size_t kLinesPerBatch = 65536;
+
+}  // namespace
+
 void run_lines(const PipelineOptions& options, const rules::RuleSet& rules,
                std::vector<Problem>& problems,
                const std::function<void(std::size_t, const std::vector<Mention>&)>& emit) {
@@ -340,24 +569,42 @@ void run_lines(const PipelineOptions& options, const rules::RuleSet& rules,
   for (const auto& e : loaded.errors) problems.push_back(to_problem(e));
   std::size_t line_no = 0;
   for (const auto& src : loaded.sources) {
-    // Split into lines; each is its own document with spans counted from its start.
-    std::vector<std::string_view> lines;
+    // Split into lines; each is its own document with spans counted from its start. The
+    // lines are read in batches of about kMaxPieceBytes, each written out before the
+    // next is read, so that the mentions held are those of one batch.
     std::string_view all(src.bytes);
     if (src.bom_bytes > 0) all.remove_prefix(src.bom_bytes);
     std::size_t begin = 0;
+    std::vector<std::string_view> lines;
+    std::vector<std::vector<Mention>> out;
+    std::vector<char> capped;
     while (begin < all.size()) {
-      std::size_t end = all.find('\n', begin);
-      if (end == std::string_view::npos) end = all.size();
-      std::string_view line = all.substr(begin, end - begin);
-      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-      lines.push_back(line);
-      begin = end + 1;
+      lines.clear();
+      std::size_t batch_bytes = 0;
+      while (begin < all.size() && batch_bytes < kMaxPieceBytes && lines.size() < kLinesPerBatch) {
+        std::size_t end = all.find('\n', begin);
+        if (end == std::string_view::npos) end = all.size();
+        std::string_view line = all.substr(begin, end - begin);
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        lines.push_back(line);
+        batch_bytes += end + 1 - begin;
+        begin = end + 1;
+      }
+      out.assign(lines.size(), {});
+      capped.assign(lines.size(), 0);
+      util::parallel_for(lines.size(), options.jobs, [&](std::size_t i) {
+        bool cut = false;
+        out[i] = extract_text(lines[i], options.published, options.prefer_future, rules, &cut);
+        capped[i] = cut ? 1 : 0;
+      });
+      for (std::size_t i = 0; i < lines.size(); ++i) {
+        ++line_no;
+        if (capped[i] != 0)
+          problems.push_back(Problem{src.path, static_cast<int>(line_no), 0, cap_message()});
+        emit(line_no, out[i]);
+        std::vector<Mention>().swap(out[i]);
+      }
     }
-    std::vector<std::vector<Mention>> out(lines.size());
-    util::parallel_for(lines.size(), options.jobs, [&](std::size_t i) {
-      out[i] = extract_text(lines[i], options.published, options.prefer_future, rules);
-    });
-    for (std::size_t i = 0; i < lines.size(); ++i) emit(++line_no, out[i]);
   }
 }
 
@@ -369,6 +616,9 @@ void gather_report(report::Report& rep, std::vector<Source> sources,
   sources.reserve(sources.size() + processed.size());
   for (auto& ps : processed) {
     for (auto& c : ps.claims) rep.claims.push_back(std::move(c));
+    // A moved-from claim still takes its kilobyte: the source's vector goes now, not with
+    // `processed` after the comparison.
+    std::vector<Claim>().swap(ps.claims);
     // Inline suppressions live in the text, which is dropped right after (or was, by
     // the worker that read them).
     if (ps.suppressions_read) {

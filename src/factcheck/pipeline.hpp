@@ -4,6 +4,7 @@
 // output is the same whatever the number of workers.
 #pragma once
 
+#include <cstddef>
 #include <functional>
 #include <optional>
 #include <string>
@@ -41,6 +42,11 @@ struct PipelineOptions {
   /// hold what they need of them), the worker frees them at once, in parallel, rather
   /// than the main thread after the comparison: some 0.05 s and 40 MiB for 100 MB.
   bool keep_mentions = true;
+  /// At most this many claims are kept over the run (0: no cap), the first ones in input
+  /// order: the source where they pass it keeps its first ones and a problem says so,
+  /// and the sources after it are not read (`skipped`). `check`, which holds every
+  /// claim for the comparison, sets kMaxClaimsPerRun.
+  std::size_t max_claims = 0;
   /// Called on the worker, before a source is processed (on several threads at once);
   /// false skips the source: it is kept with `skipped` set, its bytes dropped (with
   /// keep_bytes off), nothing extracted. The archive index skips unchanged sources so.
@@ -80,10 +86,13 @@ struct PipelineResult {
 
 /// Every mention of one text (numbers and dates merged, one expression once), spans
 /// with line and column relative to `text`. What `extract --lines` does per line; the
-/// entry point for tests and conformance replays.
+/// entry point for tests and conformance replays. At most kMaxMentionsPerSource, the
+/// first ones (`capped`, when given, says whether some were left out); a text longer
+/// than kMaxPieceBytes is read a piece at a time (core/pieces.hpp).
 [[nodiscard]] std::vector<Mention> extract_text(std::string_view text,
                                                 const std::optional<util::CivilDate>& published,
-                                                bool prefer_future, const rules::RuleSet& rules);
+                                                bool prefer_future, const rules::RuleSet& rules,
+                                                bool* capped = nullptr);
 
 /// Loads the built-in checks and those of --checks; problems are appended.
 [[nodiscard]] rules::RuleSet load_rules(const PipelineOptions& options,

@@ -96,7 +96,7 @@ TEST_CASE("a long single line is processed", "[hostile][limits]") {
   CHECK(has(r.out, "\"text\":\"2500\""));
 }
 
-TEST_CASE("a 100 MB single line is read in one piece", "[hostile][limits][slow]") {
+TEST_CASE("a 100 MB single line is read whole, a piece at a time", "[hostile][limits][slow]") {
 #ifdef FC_SANITIZED
   WARN("skipped in the sanitizer build: it takes minutes there; the plain build runs it");
 #else
@@ -297,4 +297,31 @@ TEST_CASE("a folder of 100000 files is read whole", "[hostile][limits][slow]") {
   CHECK(r.exit_code == 0);
   CHECK(fc::test::lines_of(r.out).size() == 100000);
 #endif
+}
+
+TEST_CASE("a report named over an article of a walked folder is refused, an old report is not",
+          "[hostile][report]") {
+  // The walk leaves the run's own reports out, so `check dir --report dir/a.txt` did not
+  // read a.txt and then wrote the report over it, exit 0.
+  TempDir d;
+  const std::string article = "قالت الوزارة إن 30 شخصا قتلوا يوم الاثنين.\n";
+  write_file(d.file("in/a.txt"), article);
+  write_file(d.file("in/b.md"), "Officials said 12 soldiers were wounded.\n");
+  for (const std::string option : {"--report", "--json", "--sarif"}) {
+    CAPTURE(option);
+    const auto target = option == "--report" ? d.file("in/a.txt") : d.file("in/b.md");
+    const auto r = run_cli({"check", d.file("in"), option, target, "--fail-on", "never"});
+    CHECK(r.exit_code == 2);
+    CHECK(has(r.err, option + " '" + target + "' is an article in the folder '" + d.file("in") +
+                         "' this run reads"));
+  }
+  CHECK(fc::test::read_file(d.file("in/a.txt")) == article);
+  CHECK(fc::test::read_file(d.file("in/b.md")) == "Officials said 12 soldiers were wounded.\n");
+  // A report of an earlier run in the folder is written over, and never read as an article.
+  for (int run = 0; run < 2; ++run) {
+    const auto r = run_cli({"check", d.file("in"), "--report", d.file("in/report.md"), "--json",
+                            d.file("in/report.txt"), "--fail-on", "never", "--quiet"});
+    CHECK(r.exit_code == 0);
+  }
+  CHECK(has(fc::test::read_file(d.file("in/report.md")), "2 sources"));
 }

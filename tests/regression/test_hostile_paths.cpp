@@ -156,3 +156,33 @@ TEST_CASE("a manifest's lost entries are problems with file:line:col", "[hostile
   CHECK(has(r.out, "\"source\":\"b\""));
   CHECK(has(r.out, "\"source\":\"c\""));
 }
+
+TEST_CASE("a symlinked folder is walked inside the content folder, named outside it",
+          "[hostile][paths]") {
+  // Symlinked folders were never followed, and said nothing: their articles were lost
+  // without a word.
+  TempDir d;
+  write_file(d.file("in/top.txt"), "قالت الوزارة إن 30 شخصا قتلوا.");
+  write_file(d.file("in/real/inner.txt"), "Officials said 12 soldiers were wounded.");
+  write_file(d.file("elsewhere/secret.txt"), "token 987654321 of the runner");
+  fs::create_directories(d.file("in/a"));
+  fs::create_directory_symlink("../real", d.file("in/a/alias"));    // inside, sorted first
+  fs::create_directory_symlink("..", d.file("in/real/up"));         // a cycle
+  fs::create_directory_symlink("../elsewhere", d.file("in/away"));  // outside
+  TempDir out;
+  const auto [r, reports] = check_all(d.file("in"), out);
+  CHECK(r.exit_code == 2);
+  CHECK(has(r.err, d.file("in/away") + ": a symlink to the folder '"));
+  CHECK(has(r.err, "outside the folder being read; not read (--allow-outside reads it)"));
+  CHECK_FALSE(has(reports, "987654321"));
+  // The linked folder is read once, under its own name, and the cycle ends.
+  const std::string json = read_file(out.file("r.json"));
+  CHECK(has(json, "\"path\": \"" + d.file("in/real/inner.txt") + "\""));
+  CHECK_FALSE(has(json, "alias/inner.txt"));
+  CHECK_FALSE(has(json, "up/top.txt"));
+  CHECK(has(json, "\"path\": \"" + d.file("in/top.txt") + "\""));
+  TempDir out2;
+  const auto [allowed, allowed_reports] = check_all(d.file("in"), out2, {"--allow-outside"});
+  CHECK(allowed.exit_code == 0);
+  CHECK(has(allowed_reports, "987654321"));
+}

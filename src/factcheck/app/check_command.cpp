@@ -9,6 +9,7 @@
 #include "factcheck/app/check_outputs.hpp"
 #include "factcheck/app/commands.hpp"
 #include "factcheck/archive/archive.hpp"
+#include "factcheck/core/limits.hpp"
 #include "factcheck/report/gate.hpp"
 #include "factcheck/report/report.hpp"
 #include "factcheck/util/atomic_file.hpp"
@@ -72,7 +73,13 @@ int run_check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
     options->inputs.paths.push_back(*input);
   }
   // The run's own reports are never read back as articles, wherever they are written
-  // (a report inside the folder it checks doubled the findings of the next run).
+  // (a report inside the folder it checks doubled the findings of the next run); an
+  // article there is not one of them.
+  if (auto apart = check_not_in_a_walk(targets, options->inputs.paths, options->inputs.exclude);
+      !apart) {
+    err << "factcheck: " << apart.error().to_string() << '\n';
+    return kExitError;
+  }
   for (const auto& t : targets) {
     if (!t.path.empty() && t.path != "-") options->inputs.exclude.push_back(t.path);
   }
@@ -86,6 +93,7 @@ int run_check(const CheckArgs& args, std::ostream& out, std::ostream& err) {
   if (args.db.empty()) {
     options->keep_bytes = false;
     options->keep_mentions = false;
+    options->max_claims = kMaxClaimsPerRun;
     rep = run_check(*options);
   } else {
     auto indexed = archive::check_with_index(*options, args.db);

@@ -6,10 +6,12 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <ostream>
 
+#include "factcheck/ingest/inputs.hpp"
 #include "factcheck/report/bidi_text.hpp"
 #include "factcheck/report/gate.hpp"
 
@@ -72,6 +74,20 @@ const char* report_name(const std::string& option) {
   return "GitHub annotations";
 }
 
+/// Whether the file at `path` begins as a report of factcheck does (Markdown, a diff, JSON
+/// or SARIF): what an earlier run of the same command line wrote there.
+bool holds_a_report(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::string head(512, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  if (head.rfind("# Fact-consistency report", 0) == 0) return true;
+  const auto first = head.find_first_not_of(" \t\r\n");
+  return first != std::string::npos && head[first] == '{' &&
+         (head.find("\"factcheck.report/") != std::string::npos ||
+          head.find("sarif") != std::string::npos);
+}
+
 }  // namespace
 
 std::vector<OutputTarget> output_targets(const CheckArgs& args) {
@@ -112,6 +128,31 @@ Result<bool> check_output_targets(const std::vector<OutputTarget>& targets) {
                                                  "': only the last report would be kept; give "
                                                  "each report its own file");
       }
+    }
+  }
+  return true;
+}
+
+Result<bool> check_not_in_a_walk(const std::vector<OutputTarget>& targets,
+                                 const std::vector<std::string>& inputs,
+                                 const std::vector<std::string>& exclude) {
+  const std::vector<std::string> excluded = ingest::excluded_paths(exclude);
+  for (const auto& t : targets) {
+    if (is_stdout(t.path)) continue;
+    const std::filesystem::path p(t.path);
+    if (p.extension() != ".txt" && p.extension() != ".md") continue;
+    const FileId id = file_id(t.path);
+    if (!id.exists || !id.regular) continue;
+    if (!excluded.empty() && ingest::is_excluded(t.path, excluded)) continue;
+    for (const auto& input : inputs) {
+      std::error_code ec;
+      if (input == "-" || !std::filesystem::is_directory(input, ec)) continue;
+      if (!ingest::is_excluded(t.path, ingest::excluded_paths({input}))) continue;
+      if (holds_a_report(t.path)) break;
+      return make_error(ErrorCode::kUsage,
+                        t.option + " '" + t.path + "' is an article in the folder '" + input +
+                            "' this run reads: writing the report there would replace it; "
+                            "write it elsewhere");
     }
   }
   return true;

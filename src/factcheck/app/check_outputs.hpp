@@ -36,6 +36,14 @@ struct OutputTarget {
 [[nodiscard]] Result<bool> check_not_an_input(const std::vector<OutputTarget>& targets,
                                               const report::Report& report);
 
+/// A usage error when a target is an article file (`*.txt`, `*.md`) inside a folder of
+/// `inputs` (and not under `exclude`) that does not hold a report of factcheck: the walk
+/// leaves the run's own reports out, so check_not_an_input would never see it, and the
+/// report would replace the article. A report of an earlier run there is written over.
+[[nodiscard]] Result<bool> check_not_in_a_walk(const std::vector<OutputTarget>& targets,
+                                               const std::vector<std::string>& inputs,
+                                               const std::vector<std::string>& exclude);
+
 /// Why the run exits as it does, for the summary.
 struct ExitReason {
   int code = kExitOk;

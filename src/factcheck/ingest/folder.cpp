@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
+#include <set>
 
 namespace fc::ingest {
 
@@ -91,6 +92,12 @@ class Walker {
       : root_(allow_outside ? std::string() : canonical_path(dir)), allow_outside_(allow_outside) {}
 
   void walk(const fs::path& dir, FolderFiles& out) {
+    // A folder is walked once however it is reached (through a symlink to it, or to a
+    // folder above it: a cycle).
+    if (const std::string real = canonical_path(dir.string());
+        !real.empty() && !walked_.insert(real).second) {
+      return;
+    }
     std::error_code ec;
     fs::directory_iterator it(dir, ec);
     if (ec) {
@@ -118,8 +125,23 @@ class Walker {
         subfolders.push_back(p);
         continue;
       }
-      if (!is_article_name(p)) continue;
       const std::string name = p.lexically_normal().string();
+      if (fs::is_symlink(own) && fs::is_directory(fs::status(p, sec)) && !sec) {
+        // A symlinked folder is walked as a symlinked file is read: when it resolves inside
+        // the folder being read (or anywhere with --allow-outside).
+        const std::string real = canonical_path(name);
+        if (!allow_outside_ && !is_within(root_, real)) {
+          out.errors.push_back(
+              Error{ErrorCode::kIo,
+                    "a symlink to the folder '" + real +
+                        "', outside the folder being read; not read (--allow-outside reads it)",
+                    name});
+        } else {
+          linked_.push_back(p);
+        }
+        continue;
+      }
+      if (!is_article_name(p)) continue;
       if (fs::is_symlink(own)) {
         const fs::file_status target = fs::status(p, sec);
         if (sec || !fs::exists(target)) {
@@ -165,16 +187,25 @@ class Walker {
     for (const auto& sub : subfolders) walk(sub, out);
   }
 
+  /// Walks `dir`, then the symlinked folders found, after every folder reached without
+  /// a link: a folder reached both ways is listed under its own name.
+  void walk_all(const fs::path& dir, FolderFiles& out) {
+    walk(dir, out);
+    for (std::size_t i = 0; i < linked_.size(); ++i) walk(fs::path(linked_[i]), out);
+  }
+
  private:
   std::string root_;
   bool allow_outside_;
+  std::set<std::string> walked_;  ///< canonical paths of the folders walked
+  std::vector<fs::path> linked_;  ///< symlinked folders found, to walk after the others
 };
 
 }  // namespace
 
 FolderFiles article_files(const std::string& dir, bool allow_outside) {
   FolderFiles out;
-  Walker(dir, allow_outside).walk(fs::path(dir), out);
+  Walker(dir, allow_outside).walk_all(fs::path(dir), out);
   std::sort(out.files.begin(), out.files.end());
   return out;
 }

@@ -33,9 +33,10 @@ struct FolderFiles {
   std::vector<Error> errors;       ///< what was found and not read, each naming its path
 };
 
-/// The article files under `dir`, recursively. Symlinked folders are not followed; a
-/// symlinked file is read when it resolves inside `dir` (or anywhere with
-/// `allow_outside`). An unreadable subfolder, a symlink loop or a dangling symlink, and
+/// The article files under `dir`, recursively. A symlinked file is read, and a symlinked
+/// folder walked, when it resolves inside `dir` (or anywhere with `allow_outside`); one
+/// that resolves outside is an error naming it; each folder is walked once however it is
+/// reached (no cycle). An unreadable subfolder, a symlink loop or a dangling symlink, and
 /// a FIFO, socket or device with an article's name are errors naming their path; the
 /// rest is still listed.
 [[nodiscard]] FolderFiles article_files(const std::string& dir, bool allow_outside);

@@ -1,7 +1,13 @@
 # Dates, durations and publication dates (issue 4).
 list(APPEND FACTCHECK_SOURCES
   src/factcheck/extract/dates.cpp
+  src/factcheck/extract/date_absolute.cpp
+  src/factcheck/extract/date_clock.cpp
+  src/factcheck/extract/date_durations.cpp
+  src/factcheck/extract/date_grammar.cpp
   src/factcheck/extract/date_hijri.cpp
+  src/factcheck/extract/date_periods.cpp
+  src/factcheck/extract/date_relative.cpp
   src/factcheck/extract/date_lexicon.cpp
   src/factcheck/extract/date_tokens.cpp
   src/factcheck/timeres/publication.cpp

@@ -1,6 +1,9 @@
 # Numeric expressions (issue 3).
 list(APPEND FACTCHECK_SOURCES
+  src/factcheck/extract/number_cardinals.cpp
+  src/factcheck/extract/number_digits.cpp
   src/factcheck/extract/number_lexicon.cpp
+  src/factcheck/extract/number_ranges.cpp
   src/factcheck/extract/number_words.cpp
   src/factcheck/extract/numbers.cpp
 )

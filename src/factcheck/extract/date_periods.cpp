@@ -1,0 +1,333 @@
+// Periods: quarters ("الربع الأول من 2024"), spans of months ("بين يونيو وأغسطس"), a
+// position in a month ("أول ثلاثاء من شهر عشرة") and holidays.
+
+#include "factcheck/extract/date_scanner.hpp"
+
+#include <string>
+
+#include "factcheck/extract/date_hijri.hpp"
+
+namespace fc::extract::dategrammar {
+
+std::optional<Hit> Scanner::match_quarter(std::size_t i) {
+  const WordSet& kQuarter = quarter_words();
+  std::size_t j = i;
+  int q = 0;
+  if (exact(j, small_sets().the_en)) ++j;
+  if (any(j, kQuarter) && is_word(j + 1)) {
+    q = datelex::ordinal_word(stems(j + 1)[0]);
+    if (exact(j + 1, small_sets().last_q)) q = 4;
+    j += 2;
+  } else if (is_word(j) && is_word(j + 1) && exact(j + 1, small_sets().quarter_en)) {
+    q = datelex::ordinal_word(stems(j)[0]);
+    j += 2;
+  } else if (is_word(j) && toks_[j].latin && toks_[j].text.size() == 2 && toks_[j].text[0] == 'q' &&
+             toks_[j].text[1] >= '1' && toks_[j].text[1] <= '4') {
+    q = toks_[j].text[1] - '0';
+    ++j;
+  }
+  if (q < 1 || q > 4) return std::nullopt;
+  if (any(j, min_word())) ++j;
+  int y = 0;
+  bool hijri = false;
+  std::size_t e = read_year(j, y, hijri, false);
+  std::optional<Hit> rel;
+  if (e == 0 || hijri) {
+    rel = match_unit_relative(j);
+    if (!rel || rel->m.date_value.size() != 4) {
+      if (!options_.published) return std::nullopt;
+      y = options_.published->year;
+      e = j;
+    } else {
+      y = std::stoi(rel->m.date_value);
+      e = rel->te;
+    }
+  }
+  const CivilDate lo{y, 3 * (q - 1) + 1, 1};
+  const CivilDate hi{y, 3 * q, util::days_in_month(y, 3 * q)};
+  Hit h = make_hit(i, e, Period{lo, hi, Grain::kOther, pad(y, 4) + "-Q" + std::to_string(q)});
+  h.m.relative = rel.has_value() || e == j;
+  return h;
+}
+
+std::optional<Hit> Scanner::match_month_span(std::size_t i) {
+  // "بين يونيو وأغسطس", "من يونيو إلى أغسطس 2021", "between June and August".
+  if (!exact(i, span_from())) return std::nullopt;
+  int m1 = 0;
+  bool amb = false;
+  std::size_t j = read_month(i + 1, m1, amb);
+  if (j == 0 || amb) return std::nullopt;
+  int y1 = 0;
+  bool hijri = false;
+  std::optional<int> year1;
+  if (const std::size_t ye = read_year(j, y1, hijri, false); ye != 0 && !hijri) {
+    year1 = y1;
+    j = ye;
+  }
+  int m2 = 0;
+  std::size_t k = 0;
+  if (any(j, range_to())) {
+    k = read_month(j + 1, m2, amb);
+  } else if (is_word(j) && stems(j).size() > 1) {
+    // "وأغسطس": the conjunction glued to the month.
+    bool amb2 = false;
+    m2 = datelex::month_word(stems(j)[1], amb2);
+    if (m2 != 0) k = j + 1;
+  }
+  if (k == 0 || m2 == 0) return std::nullopt;
+  int y2 = 0;
+  std::optional<int> year2;
+  if (const std::size_t ye = read_year(k, y2, hijri, false); ye != 0 && !hijri) {
+    year2 = y2;
+    k = ye;
+  }
+  if (!year2 && !options_.published) return unresolved_hit(i, k, "");
+  const int yb = year2 ? *year2 : year_for_month_day(m2, 1);
+  const int ya = year1 ? *year1 : (m1 <= m2 ? yb : yb - 1);
+  const CivilDate lo{ya, m1, 1};
+  const CivilDate hi{yb, m2, util::days_in_month(yb, m2)};
+  if (hi < lo) return std::nullopt;
+  Hit h = make_hit(i, k,
+                   Period{lo, hi, Grain::kOther,
+                          pad(ya, 4) + "-" + pad(m1, 2) + "/" + pad(yb, 4) + "-" + pad(m2, 2)});
+  h.m.relative = !year2;
+  if (year2) {
+    h.anchor = true;
+    h.anchor_date = lo;
+  }
+  return h;
+}
+
+std::size_t Scanner::read_month_expr(std::size_t i, int& year, int& month, bool& relative) const {
+  // "شهر اذار", "بايلول", "اكتوبر 2014", "شهر اكتوبر من عام 2014", "ايلول في سنة 2014",
+  // "مارس السنة القادمة", "الشهر القادم".
+  relative = false;
+  if (any(i, al_shahr()) && ok(i + 1)) {
+    int dir = 99;
+    if (any(i + 1, past_words()))
+      dir = -1;
+    else if (any(i + 1, next_words()))
+      dir = 1;
+    else if (any(i + 1, this_words()))
+      dir = 0;
+    if (dir != 99) {
+      if (!options_.published) return 0;
+      const CivilDate m =
+          util::add_months(CivilDate{options_.published->year, options_.published->month, 1}, dir);
+      year = m.year;
+      month = m.month;
+      relative = true;
+      return i + 2;
+    }
+  }
+  bool ambiguous = false;
+  std::size_t e = read_month(i, month, ambiguous);
+  if (e == 0) return 0;
+  std::size_t k = e;
+  const WordSet& kLink = grammar().lists.of_in;
+  if (exact(k, kLink) && any(k + 1, year_words())) ++k;
+  int y = 0;
+  bool hijri = false;
+  const std::size_t ye = read_year(k, y, hijri, false);
+  if (ye != 0 && !hijri) {
+    year = y;
+    return ye;
+  }
+  if (any(e, year_words()) && ok(e + 1)) {
+    int dy = 99;
+    if (any(e + 1, past_words()))
+      dy = -1;
+    else if (any(e + 1, next_words()))
+      dy = 1;
+    else if (any(e + 1, this_words()))
+      dy = 0;
+    if (dy != 99 && options_.published) {
+      year = options_.published->year + dy;
+      relative = true;
+      return e + 2;
+    }
+  }
+  if (ambiguous || !options_.published) return 0;
+  year = year_for_month_day(month, 1);
+  relative = true;
+  return e;
+}
+
+std::size_t Scanner::read_position(std::size_t i, int& nth) const {
+  // "ثالث", "الثالث", "الأولى", "اخر", "الاخير": a position in a month, -1 for the last.
+  const WordSet& kLast = last_words();
+  if (!is_word(i)) return 0;
+  if (exact(i, kLast)) {
+    nth = -1;
+    return i + 1;
+  }
+  const int o = datelex::ordinal_word(stems(i)[0]);
+  if (o < 1 || o > 5) return 0;
+  nth = o;
+  return i + 1;
+}
+
+std::optional<Hit> Scanner::match_nth_in_month(std::size_t i) {
+  // "اول ثلاثاء من شهر عشرة", "الاثنين الاخير من شهر ثلاثة", "ثالث يوم ثلاثاء بايلول
+  // بعام 2014", "الاسبوع الاول من شهر عشرة 2014", "اخر يوم بشهر عشرة سنة 2015",
+  // "الأحد الثاني" (of the publication month).
+  const WordSet& kWeek = week_words();
+  const WordSet& kDay = day_words();
+  int nth = 0;
+  std::size_t j = i;
+  int wd = -1;
+  bool week = false;
+  bool day = false;
+  auto weekday_at = [&](std::size_t k) {
+    if (!is_word(k)) return -1;
+    bool bare = false;
+    for (const auto& s : stems(k)) {
+      const int w = datelex::weekday_word(s, bare);
+      if (w >= 0) return w;
+    }
+    return -1;
+  };
+  const std::size_t first_position = read_position(j, nth);
+  if (std::size_t k = first_position; k != 0) {
+    // Position first.
+    if (exact(k, kWeek)) {
+      week = true;
+      ++k;
+    } else {
+      if (exact(k, kDay)) {
+        day = true;
+        ++k;
+      }
+      if ((wd = weekday_at(k)) >= 0) {
+        day = false;
+        ++k;
+      } else if (!day) {
+        return std::nullopt;
+      }
+    }
+    j = k;
+  } else {
+    // Unit or weekday first, position second.
+    if (any(j, yom()) && weekday_at(j + 1) >= 0) ++j;
+    if (exact(j, kWeek))
+      week = true;
+    else if (exact(j, kDay))
+      day = true;
+    else if ((wd = weekday_at(j)) < 0)
+      return std::nullopt;
+    const std::size_t k2 = read_position(j + 1, nth);
+    if (k2 == 0) return std::nullopt;
+    j = k2;
+  }
+  const WordSet& kIn = grammar().lists.of_in;
+  std::size_t m0 = j;
+  if (exact(m0, kIn)) ++m0;
+  int year = 0;
+  int month = 0;
+  bool relative = false;
+  std::size_t e = read_month_expr(m0, year, month, relative);
+  if (e == 0) {
+    // "الأحد الثاني": the publication month.
+    if (wd < 0 || m0 != j || first_position != 0 || !options_.published) return std::nullopt;
+    year = options_.published->year;
+    month = options_.published->month;
+    relative = true;
+    e = j;
+  }
+  const int last = util::days_in_month(year, month);
+  Period p;
+  if (week) {
+    // The first and last whole weeks (Monday to Sunday) inside the month.
+    CivilDate mon = monday_of({year, month, 1});
+    if (mon.month != month || mon.day != 1) mon = util::add_days(mon, 7);
+    if (nth == -1) {
+      mon = monday_of({year, month, last});
+      if (util::add_days(mon, 6).month != month) mon = util::add_days(mon, -7);
+    } else {
+      mon = util::add_days(mon, 7 * (nth - 1));
+    }
+    p = week_period(mon);
+  } else if (day && wd < 0) {
+    const int d = nth == -1 ? last : nth;
+    p = day_period({year, month, d});
+  } else {
+    CivilDate d;
+    if (nth == -1) {
+      d = {year, month, last};
+      d = util::add_days(d, -((util::weekday(d) - wd + 7) % 7));
+    } else {
+      d = {year, month, 1};
+      d = util::add_days(d, (wd - util::weekday(d) + 7) % 7 + 7 * (nth - 1));
+      if (d.month != month) {
+        Hit h = unresolved_hit(i, e, "");
+        h.m.note = "no such weekday in that month";
+        return h;
+      }
+    }
+    p = day_period(d);
+  }
+  return relative ? relative_hit(i, e, p) : explicit_hit(i, e, p);
+}
+
+namespace {
+
+CivilDate easter(int y) {
+  // Anonymous Gregorian computus (Meeus/Jones/Butcher).
+  const int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4;
+  const int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+  const int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const int m = (a + 11 * h + 22 * l) / 451;
+  const int month = (h + l - 7 * m + 114) / 31;
+  const int day = (h + l - 7 * m + 114) % 31 + 1;
+  return {y, month, day};
+}
+
+}  // namespace
+
+std::optional<Hit> Scanner::match_holiday(std::size_t i) {
+  const auto& kHolidays = holidays();
+  if (!any(i, holiday_first_words())) return std::nullopt;
+  const Holiday* found = nullptr;
+  std::size_t e = 0;
+  for (const auto& h : kHolidays) {
+    bool match = true;
+    for (std::size_t w = 0; w < h.words.size() && match; ++w) {
+      if (!is_word(i + w)) {
+        match = false;
+      } else if (w == 0) {
+        match = false;
+        for (const auto& s : stems(i)) match = match || s.key == h.words[0];
+      } else {
+        match = stems(i + w)[0].key == h.words[w];
+      }
+    }
+    if (match && i + h.words.size() > e) {
+      found = &h;
+      e = i + h.words.size();
+    }
+  }
+  if (!found) return std::nullopt;
+  int y = 0;
+  bool hijri = false;
+  std::optional<int> year;
+  if (const std::size_t ye = read_year(e, y, hijri, false); ye != 0 && !hijri) {
+    year = y;
+    e = ye;
+  }
+  if (!year && !options_.published) return unresolved_hit(i, e, "");
+  const int gy = year ? *year : options_.published->year;
+  std::optional<CivilDate> d;
+  if (found->hijri_month == 0) {
+    d = found->day == -1 ? easter(gy) : CivilDate{gy, found->day / 100, found->day % 100};
+  } else {
+    const int h0 = (gy - 622) * 33 / 32;
+    for (int h = h0 - 1; h <= h0 + 2 && !d; ++h) {
+      const auto g = hijri_to_gregorian(h, found->hijri_month, found->day);
+      if (g && g->year == gy) d = g;
+    }
+  }
+  if (!d) return std::nullopt;
+  return year ? explicit_hit(i, e, day_period(*d)) : relative_hit(i, e, day_period(*d));
+}
+
+}  // namespace fc::extract::dategrammar

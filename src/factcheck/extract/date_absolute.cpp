@@ -80,9 +80,15 @@ std::size_t Scanner::read_month(std::size_t i, int& month, bool& ambiguous) cons
       }
     }
   } else if (any(j, al_shahr()) && is_word(j + 1)) {
-    // "الشهر الثامن".
+    // "27 من الشهر الثامن", "الشهر التاسع سنة 2014", "الشهر الثالث من العام": a month, when
+    // a day or a year frames it; "للشهر الثالث على التوالي", "الشهر التاسع في التقويم" are
+    // ordinals.
     const int o = datelex::ordinal_word(stems(j + 1)[0]);
-    if (o >= 1 && o <= 10) {
+    int y = 0;
+    bool h = false;
+    const bool framed = (j > 0 && exact(j - 1, min_word())) || read_year(j + 2, y, h, false) != 0 ||
+                        (any(j + 2, min_word()) && any(j + 3, year_words()));
+    if (o >= 1 && o <= 10 && framed) {
       month = o;
       return j + 2;
     }
@@ -605,10 +611,21 @@ std::optional<Hit> Scanner::match_numeric(std::size_t i) {
     std::size_t e = a + 3;
     std::optional<int> year;
     // "08/12, 2015": the English order, month first, before a comma and a year.
-    if ((is_punct(e, ",") || is_punct(e, "\xD8\x8C")) && is_num(e + 1) &&
-        toks_[e + 1].digits == 4 && sep == "/") {
+    // "08/12, 15": the same with a two-digit year, when both parts are written in two digits.
+    const bool comma = is_punct(e, ",") || is_punct(e, "\xD8\x8C");
+    const bool two_digit_year = comma && is_num(e + 1) && toks_[e + 1].digits == 2 &&
+                                A.digits == 2 && B.digits == 2 && !is_punct(e + 2, "/") &&
+                                !is_punct(e + 2, ".") && !is_punct(e + 2, "-");
+    if (comma && is_num(e + 1) && (toks_[e + 1].digits == 4 || two_digit_year) && sep == "/" &&
+        A.value <= 12) {
       m = static_cast<int>(A.value), d = static_cast<int>(B.value);
       year = static_cast<int>(toks_[e + 1].value);
+      if (toks_[e + 1].digits == 2) {
+        // As "18-9-15": a year more than ten years after the publication date is of the
+        // previous century.
+        const int limit = (options_.published ? options_.published->year : 2030) + 10;
+        year = *year + (*year + 2000 > limit ? 1900 : 2000);
+      }
       e += 2;
     } else if (A.value > 12 && A.value <= 31 && B.value <= 12) {
       d = static_cast<int>(A.value), m = static_cast<int>(B.value);

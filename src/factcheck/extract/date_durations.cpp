@@ -94,6 +94,10 @@ std::optional<Hit> Scanner::match_count(std::size_t i) {
       if ((unit = datelex::unit_word(s, dual, definite)) != datelex::Unit::kNone) break;
     }
     if (unit == datelex::Unit::kNone || definite) return std::nullopt;
+    // "خلال شهر ديسمبر", "منذ عام 2003": the unit names the month or year after it.
+    int month = 0;
+    bool ambiguous = false;
+    if (dual == 0 && read_month(j, month, ambiguous) != 0) return std::nullopt;
     const WordSet& kSingular = grammar().lists.singular_units_indefinite;
     if (dual == 2)
       count = 2;

@@ -19,7 +19,6 @@ const std::vector<Phrase>& deictic_phrases() {
     add({"البارحة"}, -1);
     add({"امبارح"}, -1);
     add({"اليوم", "الماضي"}, -1);
-    add({"اليوم", "السابق"}, -1);
     add({"اليوم", "المنصرم"}, -1);
     add({"أول", "أمس"}, -2);
     add({"أول", "من", "أمس"}, -2);
@@ -93,9 +92,9 @@ const datelex::KeyMap<std::string>& mod_words() {
     add("أواسط", "mid");
     add("نص", "mid");
     add("نصف", "mid");
-    add("مطلع", "start");
+    add("مطلع", "early");
     add("بداية", "start");
-    add("مستهل", "start");
+    add("مستهل", "early");
     add("نهاية", "end");
     add("أواخر", "late");
     add("ختام", "end");
@@ -222,6 +221,13 @@ Grammar::Grammar() {
   def(lists.hijri_adjective, {"الهجري", "الهجرية"});
   def(lists.gregorian_adjective, {"الميلادي", "الميلادية"});
   def(lists.new_adjective, {"الجديد", "الجديدة"});
+  def(lists.before_word, {"قبل", "before"});
+  def(lists.anaphoric_past, {"السابق", "السابقة", "previous", "preceding"});
+  def(lists.anaphoric_next, {"التالي", "التالية", "اللاحق", "اللاحقة", "following", "next"});
+  def(lists.comparison, {"مقابل", "مقارنة", "بالمقارنة", "compared", "versus", "vs", "against"});
+  def(lists.that_en, {"that"});
+  def(lists.preceded_verbs, {"سبقه", "سبقها", "سبقته", "سبقتها", "قبله", "قبلها"});
+  def(lists.followed_verbs, {"تلاه", "تلاها", "تلته", "تلتها", "يليه", "يليها", "بعده", "بعدها"});
   def(lists.clock_at, {"عند", "في", "at", "حوالي", "نحو"});
   def(lists.small.first_word, {"أول"});
   def(lists.small.current, {"current"});

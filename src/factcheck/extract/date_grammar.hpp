@@ -96,6 +96,13 @@ struct Lists {
   WordList ghurra;
   WordList gregorian_adjective;
   WordList new_adjective;
+  WordList before_word;     ///< قبل, before: a day counted back from another
+  WordList anaphoric_past;  ///< السابق, previous: before the period of an earlier date
+  WordList anaphoric_next;  ///< التالي, following: after it
+  WordList comparison;      ///< مقابل, compared: a date after it is no referent
+  WordList that_en;         ///< that: "that night" is the day of an earlier date
+  WordList preceded_verbs;  ///< سبقه, تلاه: "الشهر الذي سبقه"
+  WordList followed_verbs;
   struct SmallSets {
     WordList first_word;
     WordList current;

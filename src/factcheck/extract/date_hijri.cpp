@@ -37,6 +37,22 @@ int hijri_month_length(int year, int month) {
   return U_FAILURE(status) ? 0 : n;
 }
 
+int hijri_year_of(const util::CivilDate& day) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::GregorianCalendar greg(status);
+  if (U_FAILURE(status)) return 0;
+  greg.setGregorianChange(-8.64e15, status);
+  greg.clear();
+  greg.set(day.year, day.month - 1, day.day, 12, 0, 0);
+  const UDate when = greg.getTime(status);
+  auto cal = umalqura();
+  if (!cal || U_FAILURE(status)) return 0;
+  cal->setTimeZone(greg.getTimeZone());
+  cal->setTime(when, status);
+  const int32_t y = cal->get(UCAL_EXTENDED_YEAR, status);
+  return U_FAILURE(status) ? 0 : y;
+}
+
 std::optional<util::CivilDate> hijri_to_gregorian(int year, int month, int day) {
   auto cal = umalqura();
   if (!cal || month < 1 || month > 12 || day < 1) return std::nullopt;

@@ -219,6 +219,23 @@ std::optional<Hit> Scanner::match_nth_in_month(std::size_t i) {
     if (k2 == 0) return std::nullopt;
     j = k2;
   }
+  // "أول جمعة بعد عيد الفطر", "ثاني اثنين قبل 20 مارس": the nth such weekday counted from a
+  // day named after بعد / قبل.
+  if (wd >= 0 && nth > 0 && (exact(j, after_words()) || exact(j, grammar().lists.before_word)) &&
+      may_start(j + 1)) {
+    const bool after = exact(j, after_words());
+    if (auto from = match_at(j + 1);
+        from && from->tb == j + 1 && from->m.kind == MentionKind::kDate &&
+        !from->m.earliest.empty() && from->m.earliest == from->m.latest) {
+      const CivilDate d0 = *util::parse_iso(from->m.earliest);
+      const int gap = after ? (wd - util::weekday(d0) + 7) % 7 : (util::weekday(d0) - wd + 7) % 7;
+      const int step = (gap == 0 ? 7 : gap) + 7 * (nth - 1);
+      const CivilDate d = util::add_days(d0, after ? step : -step);
+      Hit h = from->m.relative ? relative_hit(i, from->te, day_period(d))
+                               : explicit_hit(i, from->te, day_period(d));
+      return h;
+    }
+  }
   const WordSet& kIn = grammar().lists.of_in;
   std::size_t m0 = j;
   if (exact(m0, kIn)) ++m0;

@@ -1,10 +1,12 @@
 // Relative dates and their resolution against the publication date or the passage's
 // anchor: "أمس", "العام الماضي", "the same year", "الثلاثاء الماضي", "منتصف الشهر".
 
+#include "factcheck/extract/date_hijri.hpp"
 #include "factcheck/extract/date_scanner.hpp"
 
 #include <algorithm>
 #include <iterator>
+#include <string>
 
 namespace fc::extract::dategrammar {
 
@@ -263,14 +265,19 @@ std::optional<Hit> Scanner::match_deictic(std::size_t i) {
 
 std::optional<Hit> Scanner::match_unit_relative(std::size_t i) {
   // "العام الماضي", "الأسبوع المقبل", "هذا العام", "العام ذاته", "ذات العام",
-  // "last year", "this month", "the same year".
+  // "last year", "this month", "the same year"; by an earlier date of the passage:
+  // "الشهر السابق", "اليوم التالي", "الشهر الذي سبقه", "that night", "the following day".
+  const Lists& l = grammar().lists;
   std::size_t j = i;
   int dir = 99;
   bool same = false;
-  const WordSet& kThe = grammar().lists.small.the_en;
-  if (exact(j, kThe)) ++j;
+  int anaphoric = 0;  // a direction from the referent, not from the publication date
+  if (exact(j, l.small.the_en)) ++j;
   if (any(j, demonstrative()) || exact(j, small_sets().current)) {
     dir = 0;
+    ++j;
+  } else if (is_word(j) && toks_[j].latin && (anaphoric = anaphoric_dir(j)) != 0) {
+    dir = anaphoric;
     ++j;
   } else if (is_word(j) && toks_[j].latin && any(j, past_words())) {
     dir = -1;
@@ -278,10 +285,8 @@ std::optional<Hit> Scanner::match_unit_relative(std::size_t i) {
   } else if (is_word(j) && toks_[j].latin && any(j, next_words())) {
     dir = 1;
     ++j;
-  } else if (any(j, small_sets().same_before)) {
-    same = true;
-    ++j;
-  } else if (exact(j, small_sets().same_en)) {
+  } else if (any(j, small_sets().same_before) || exact(j, small_sets().same_en) ||
+             exact(j, l.that_en)) {
     same = true;
     ++j;
   }
@@ -292,16 +297,28 @@ std::optional<Hit> Scanner::match_unit_relative(std::size_t i) {
   for (const auto& s : stems(j)) {
     if ((unit = datelex::unit_word(s, dual, definite)) != datelex::Unit::kNone) break;
   }
-  if (unit == datelex::Unit::kNone || unit == datelex::Unit::kDay || dual != 0) {
-    return std::nullopt;
-  }
+  // "that night", "the next day": a day of the English narrative.
+  const bool night = unit == datelex::Unit::kNone && toks_[j].latin && exact(j, l.part_night);
+  if (night) unit = datelex::Unit::kDay;
+  if (unit == datelex::Unit::kNone || dual != 0) return std::nullopt;
   // Plural forms ("الأيام", "السنوات") are not one unit.
-  const WordSet& kSingular = grammar().lists.singular_units;
-  if (!any(j, kSingular)) return std::nullopt;
+  if (!night && !any(j, l.singular_units) && unit != datelex::Unit::kDay) return std::nullopt;
+  if (unit == datelex::Unit::kDay && !night && !any(j, l.day_words)) return std::nullopt;
+  if (toks_[j].latin && dir == 1 && unit == datelex::Unit::kDay) anaphoric = 1;  // "the next day"
   std::size_t e = j + 1;
+  // "العام الميلادي الجاري", "السنة الهجرية المقبلة": the calendar named between.
+  bool hijri_year = false;
+  if (unit == datelex::Unit::kYear && exact(e, l.gregorian_adjective)) {
+    ++e;
+  } else if (unit == datelex::Unit::kYear && exact(e, l.hijri_adjective)) {
+    hijri_year = true;
+    ++e;
+  }
   if (dir == 99 && !same) {
     if (!definite && !toks_[j].latin) return std::nullopt;
-    if (any(e, past_words()))
+    if ((anaphoric = anaphoric_dir(e)) != 0)
+      dir = anaphoric;
+    else if (any(e, past_words()))
       dir = -1;
     else if (any(e, next_words()))
       dir = 1;
@@ -309,35 +326,47 @@ std::optional<Hit> Scanner::match_unit_relative(std::size_t i) {
       dir = 0;
     else if (any(e, same_words()))
       same = true;
+    else if (exact(e, l.relative_pronouns) && any(e + 1, l.preceded_verbs))
+      dir = anaphoric = -1, ++e;
+    else if (exact(e, l.relative_pronouns) && any(e + 1, l.followed_verbs))
+      dir = anaphoric = 1, ++e;
     else
       return std::nullopt;
     ++e;
   } else if (dir == 0 && any(e, this_words())) {
     ++e;
   }
-  if (same) {
-    if (!anchor_) {
+  // A day is named so only by an earlier date or as "اليوم السابق / التالي"; "اليوم" and
+  // "اليوم الماضي" are the deictic phrases'.
+  if (unit == datelex::Unit::kDay && !same && anaphoric == 0) return std::nullopt;
+  if (same || anaphoric != 0) {
+    CivilDate from;
+    if (const auto p = from_referent(unit, same ? 0 : dir, from)) {
+      Hit h = relative_hit(i, e, *p);
+      h.m.note = "resolved against the earlier date " + util::to_iso(from);
+      return h;
+    }
+    if (same) {
       Hit h = unresolved_hit(i, e, "");
       h.m.note = "the same period as an earlier date, and none was found";
       return h;
     }
-    const CivilDate a = *anchor_;
-    Period p;
-    if (unit == datelex::Unit::kYear)
-      p = year_period(a.year);
-    else if (unit == datelex::Unit::kMonth)
-      p = month_period(a.year, a.month);
-    else if (unit == datelex::Unit::kWeek)
-      p = week_period(a);
-    else
-      return std::nullopt;
-    Hit h = relative_hit(i, e, p);
-    h.m.note = "resolved against the earlier date " + util::to_iso(a);
-    return h;
+    // No earlier date: "the previous month" is the one before the publication's.
   }
   if (!options_.published) return unresolved_hit(i, e, "");
   const CivilDate pub = *options_.published;
+  if (hijri_year) {
+    const int hy = hijri_year_of(pub) + dir;
+    const auto lo = hijri_to_gregorian(hy, 1, 1);
+    const auto next = hijri_to_gregorian(hy + 1, 1, 1);
+    if (!lo || !next) return std::nullopt;
+    Hit h = relative_hit(i, e, span_period(*lo, util::add_days(*next, -1)));
+    h.m.note = "Hijri year " + std::to_string(hy);
+    return h;
+  }
   switch (unit) {
+    case datelex::Unit::kDay:
+      return relative_hit(i, e, day_period(util::add_days(pub, dir)));
     case datelex::Unit::kYear:
       return relative_hit(i, e, year_period(pub.year + dir));
     case datelex::Unit::kMonth: {
@@ -355,6 +384,89 @@ std::optional<Hit> Scanner::match_unit_relative(std::size_t i) {
     default:
       return std::nullopt;
   }
+}
+
+// ---------------------------------------------------------------------------------------
+// Referents of anaphora.
+
+int Scanner::anaphoric_dir(std::size_t i) const {
+  const Lists& l = grammar().lists;
+  if (any(i, l.anaphoric_past)) return -1;
+  if (any(i, l.anaphoric_next)) return 1;
+  return 0;
+}
+
+void Scanner::remember(const Mention& m, std::size_t tb) {
+  if (m.kind != MentionKind::kDate || m.unresolved || m.earliest.empty()) return;
+  const auto lo = util::parse_iso(m.earliest);
+  const auto hi = util::parse_iso(m.latest);
+  if (!lo || !hi) return;
+  // "مقابل 36.5% في يوليو": a point of comparison is not what the passage goes on about.
+  for (std::size_t k = tb, n = 0; k-- > 0 && n < 8; ++n) {
+    // A clause ends at its punctuation, not at a figure's ("36.5%", "1,200").
+    const bool in_figure =
+        k > 0 && is_num(k - 1) && is_num(k + 1) && adjacent(k - 1, k) && adjacent(k, k + 1);
+    if (toks_[k].kind == Kind::kPunct && !in_figure && toks_[k].text != "%" &&
+        toks_[k].text != "\xD9\xAA") {
+      break;
+    }
+    if (any(k, grammar().lists.comparison)) return;
+  }
+  Ref r{*lo, *hi, Grain::kOther};
+  if (*lo == *hi) {
+    r.grain = Grain::kDay;
+  } else if (m.date_value.find("-W") != std::string::npos) {
+    r.grain = Grain::kWeek;
+  } else if (m.date_value.find("-Q") != std::string::npos) {
+    r.grain = Grain::kQuarter;
+  } else if (lo->day == 1 && hi->year == lo->year && hi->month == lo->month &&
+             hi->day == util::days_in_month(lo->year, lo->month)) {
+    r.grain = Grain::kMonth;
+  } else if (lo->month == 1 && lo->day == 1 && hi->month == 12 && hi->day == 31 &&
+             lo->year == hi->year) {
+    r.grain = Grain::kYear;
+  }
+  refs_.push_back(r);
+}
+
+const Scanner::Ref* Scanner::referent(Grain grain) const {
+  for (std::size_t k = refs_.size(); k-- > 0;) {
+    const Ref& r = refs_[k];
+    if (r.grain == Grain::kOther) {
+      if (grain == Grain::kYear && r.lo.year == r.hi.year) return &r;
+      continue;
+    }
+    if (static_cast<int>(r.grain) <= static_cast<int>(grain)) return &r;
+  }
+  return nullptr;
+}
+
+std::optional<Period> Scanner::from_referent(datelex::Unit unit, int dir, CivilDate& from) const {
+  const auto grain = unit == datelex::Unit::kDay     ? Grain::kDay
+                     : unit == datelex::Unit::kWeek  ? Grain::kWeek
+                     : unit == datelex::Unit::kMonth ? Grain::kMonth
+                                                     : Grain::kYear;
+  if (const Ref* r = referent(grain)) from = r->lo;
+  switch (unit) {
+    case datelex::Unit::kDay:
+      if (const Ref* r = referent(Grain::kDay)) return day_period(util::add_days(r->lo, dir));
+      break;
+    case datelex::Unit::kWeek:
+      if (const Ref* r = referent(Grain::kWeek)) return week_period(util::add_days(r->lo, 7 * dir));
+      break;
+    case datelex::Unit::kMonth:
+      if (const Ref* r = referent(Grain::kMonth)) {
+        const CivilDate m = util::add_months(CivilDate{r->lo.year, r->lo.month, 1}, dir);
+        return month_period(m.year, m.month);
+      }
+      break;
+    case datelex::Unit::kYear:
+      if (const Ref* r = referent(Grain::kYear)) return year_period(r->lo.year + dir);
+      break;
+    default:
+      break;
+  }
+  return std::nullopt;
 }
 
 std::optional<Hit> Scanner::match_weekday(std::size_t i, const std::optional<Hit>& unit_at_i) {

@@ -28,7 +28,7 @@ using util::CivilDate;
 // ---------------------------------------------------------------------------------------
 // Periods and how they are written into a Mention.
 
-enum class Grain { kDay, kWeek, kMonth, kYear, kOther };
+enum class Grain { kDay, kWeek, kMonth, kQuarter, kYear, kOther };
 
 struct Period {
   CivilDate lo;
@@ -70,17 +70,19 @@ inline Period span_period(const CivilDate& lo, const CivilDate& hi) {
   return {lo, hi, Grain::kOther, util::to_iso(lo) + "/" + util::to_iso(hi)};
 }
 
-/// Narrows a year or month to the part a modifier names. Days of a month follow
-/// Duckling and Recognizers-Text (start: the 1st, mid: the 15th, early: 1-10, late:
-/// 21-end, end: 16-end); parts of a year are thirds and the last quarter.
+/// Narrows a year or month to the part a modifier names. Parts of a month are its
+/// thirds, as Arabic counts them (العشر الأوائل، الأواسط، الأواخر): early (أوائل، مطلع) 1-10,
+/// late and end (أواخر، نهاية) 21 to the end; its start (بداية) is the 1st and its middle
+/// (منتصف) the 15th, as Duckling reads them. A year's start and end are its first and last
+/// month ("نهاية العام" is December), its early, middle and late parts its thirds.
 inline Period apply_mod(Period p, const std::string& mod) {
   if (p.grain == Grain::kYear) {
     const int y = p.lo.year;
-    if (mod == "start") p.lo = {y, 1, 1}, p.hi = {y, 3, 31};
+    if (mod == "start") p.lo = {y, 1, 1}, p.hi = {y, 1, 31};
     if (mod == "early") p.lo = {y, 1, 1}, p.hi = {y, 4, 30};
     if (mod == "mid") p.lo = {y, 5, 1}, p.hi = {y, 8, 31};
     if (mod == "late") p.lo = {y, 9, 1}, p.hi = {y, 12, 31};
-    if (mod == "end") p.lo = {y, 10, 1}, p.hi = {y, 12, 31};
+    if (mod == "end") p.lo = {y, 12, 1}, p.hi = {y, 12, 31};
   } else if (p.grain == Grain::kMonth) {
     const int y = p.lo.year;
     const int m = p.lo.month;
@@ -88,8 +90,7 @@ inline Period apply_mod(Period p, const std::string& mod) {
     if (mod == "start") p.lo = {y, m, 1}, p.hi = {y, m, 1};
     if (mod == "early") p.lo = {y, m, 1}, p.hi = {y, m, 10};
     if (mod == "mid") p.lo = {y, m, 15}, p.hi = {y, m, 15};
-    if (mod == "late") p.lo = {y, m, 21}, p.hi = {y, m, last};
-    if (mod == "end") p.lo = {y, m, 16}, p.hi = {y, m, last};
+    if (mod == "late" || mod == "end") p.lo = {y, m, 21}, p.hi = {y, m, last};
   }
   return p;
 }
@@ -260,6 +261,27 @@ class Scanner {
   std::size_t cur_ = 0;                ///< the token the matchers are trying
   /// The anchor is a written date earlier in the sentence being read.
   [[nodiscard]] bool anchor_in_sentence() const;
+
+  // Anaphora: "الشهر ذاته", "العام السابق", "اليوم التالي", "that night" name a period by
+  // an earlier date of the passage, written or resolved, unless it was a point of
+  // comparison ("مقابل 36.5% في يوليو", "compared with June").
+  struct Ref {
+    CivilDate lo;
+    CivilDate hi;
+    Grain grain = Grain::kOther;
+  };
+  std::vector<Ref> refs_;
+  /// Keeps a date mention just read (tokens [tb, te)) as a referent of later anaphora.
+  void remember(const Mention& m, std::size_t tb);
+  /// The most recent referent as fine as `grain` or finer (a day serves a month, a month
+  /// a quarter, any one-year date a year), or null.
+  [[nodiscard]] const Ref* referent(Grain grain) const;
+  /// The period `dir` units of `unit` from the referent (0: the referent's own), or none
+  /// when no referent is fine enough; `from` gets the referent's first day.
+  [[nodiscard]] std::optional<Period> from_referent(datelex::Unit unit, int dir,
+                                                    CivilDate& from) const;
+  /// Word i is an anaphoric direction (السابق, التالي, previous, following): -1, 1, or 0.
+  [[nodiscard]] int anaphoric_dir(std::size_t i) const;
 };
 
 }  // namespace fc::extract::dategrammar

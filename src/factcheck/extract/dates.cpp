@@ -156,6 +156,7 @@ std::vector<Mention> Scanner::run() {
         is_num(hit->te + 1)) {
       coordinated_year_ = hit->te + 1;
     }
+    remember(m, hit->tb);
     out.push_back(std::move(m));
     i = hit->te;
     out_end = hit->te;

@@ -592,6 +592,10 @@ std::optional<Hit> Scanner::match_numeric(std::size_t i) {
     return std::nullopt;
   }
   // Two parts: month and year ("3/2015", "2015/3"), fiscal years ("2023/2024").
+  if (A.digits == 4 && B.digits == 4 && sep == "/" && B.value == A.value + 1 && A.value < 1700 &&
+      exact(a + 3, grammar().lists.hijri_era)) {
+    return hijri_years_hit(a, a + 4, static_cast<int>(A.value), true);
+  }
   if (A.digits == 4 && B.digits == 4 && sep == "/" && B.value == A.value + 1) {
     Hit h = explicit_hit(a, a + 3,
                          Period{CivilDate{static_cast<int>(A.value), 1, 1},

@@ -109,6 +109,26 @@ const datelex::KeyMap<std::string>& mod_words() {
   return kMods;
 }
 
+const datelex::KeyMap<int>& fiscal_year_starts() {
+  static const datelex::KeyMap<int> kStarts = [] {
+    datelex::KeyMap<int> m;
+    const auto add = [&](std::initializer_list<const char*> places, int month) {
+      for (const char* w : places) m.insert(datelex::key(normalize::fold(w)), month);
+    };
+    add({"مصر", "القاهرة", "الإسكندرية", "cairo", "egypt", "alexandria"}, 7);
+    add({"الكويت", "kuwait"}, 4);
+    add({"باكستان", "كراتشي", "لاهور", "islamabad", "karachi", "lahore", "pakistan"}, 7);
+    add({"الهند", "نيودلهي", "مومباي", "delhi", "mumbai", "india"}, 4);
+    add({"لندن", "بريطانيا", "london", "britain"}, 4);
+    add({"اليابان", "طوكيو", "tokyo", "japan"}, 4);
+    add({"كندا", "أوتاوا", "ottawa", "canada"}, 4);
+    add({"أستراليا", "كانبيرا", "سيدني", "canberra", "sydney", "australia"}, 7);
+    add({"واشنطن", "washington"}, 10);
+    return m;
+  }();
+  return kStarts;
+}
+
 int mod_of(const DateToken& t, std::span<const datelex::Stem> stems, std::string& mod) {
   const auto& kMods = mod_words();
   if (t.kind != Kind::kWord) return 0;
@@ -170,7 +190,7 @@ Grammar::Grammar() {
   def(lists.ago_words, {"قبل", "منذ", "ومنذ", "وقبل"});
   def(lists.after_words, {"بعد", "وبعد"});
   def(lists.within_words, {"خلال", "غضون", "within", "in"});
-  def(lists.quarter_words, {"الربع", "ربع", "quarter"});
+  def(lists.quarter_words, {"الربع", "ربع", "الثلاثي", "quarter"});
   def(lists.span_from, {"بين", "من", "between", "from"});
   def(lists.last_words, {"آخر", "اخر", "الأخير", "الأخيرة", "last", "final"});
   def(lists.week_words, {"أسبوع", "الأسبوع", "week"});
@@ -226,6 +246,11 @@ Grammar::Grammar() {
   def(lists.anaphoric_next, {"التالي", "التالية", "اللاحق", "اللاحقة", "following", "next"});
   def(lists.comparison, {"مقابل", "مقارنة", "بالمقارنة", "compared", "versus", "vs", "against"});
   def(lists.that_en, {"that"});
+  def(lists.quarter_season, {"الفصل"});
+  def(lists.fiscal_adjective, {"المالي", "المالية"});
+  def(lists.fiscal_en, {"fiscal", "fy"});
+  def(lists.years_plural, {"السنوات", "الأعوام"});
+  def(lists.small.year_en, {"year"});
   def(lists.preceded_verbs, {"سبقه", "سبقها", "سبقته", "سبقتها", "قبله", "قبلها"});
   def(lists.followed_verbs, {"تلاه", "تلاها", "تلته", "تلتها", "يليه", "يليها", "بعده", "بعدها"});
   def(lists.clock_at, {"عند", "في", "at", "حوالي", "نحو"});
@@ -278,6 +303,8 @@ Grammar::Grammar() {
                      &lists.after_words,
                      &lists.within_words,
                      &lists.quarter_words,
+                     &lists.quarter_season,
+                     &lists.years_plural,
                      &lists.span_from,
                      &lists.last_words,
                      &lists.week_words,

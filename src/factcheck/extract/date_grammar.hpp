@@ -103,6 +103,10 @@ struct Lists {
   WordList that_en;         ///< that: "that night" is the day of an earlier date
   WordList preceded_verbs;  ///< سبقه, تلاه: "الشهر الذي سبقه"
   WordList followed_verbs;
+  WordList fiscal_adjective;  ///< المالي, المالية
+  WordList fiscal_en;         ///< fiscal, fy
+  WordList years_plural;  ///< السنوات, الأعوام ("للسنوات المالية 2023 و2024")
+  WordList quarter_season;  ///< الفصل: a quarter when a year follows ("الفصل الأول من 2024")
   struct SmallSets {
     WordList first_word;
     WordList current;
@@ -114,6 +118,7 @@ struct Lists {
     WordList the_en;
     WordList last_q;
     WordList quarter_en;
+    WordList year_en;
   } small;
   WordList deictic_first_words;  ///< first words of the deictic phrases
   WordList holiday_first_words;  ///< first words of the holidays
@@ -204,6 +209,10 @@ inline const WordSet& holiday_first_words() { return grammar().lists.holiday_fir
 
 /// Words that put a period in its early, middle, late part, start or end.
 const datelex::KeyMap<std::string>& mod_words();
+
+/// Places of a dateline and the month their country's fiscal year begins in (those that
+/// do not begin it in January).
+const datelex::KeyMap<int>& fiscal_year_starts();
 
 /// 1 when word `t` (its clitic splits `stems`) is a modifier, which goes to `mod`; else 0.
 int mod_of(const DateToken& t, std::span<const datelex::Stem> stems, std::string& mod);

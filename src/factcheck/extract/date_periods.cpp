@@ -10,21 +10,75 @@
 namespace fc::extract::dategrammar {
 
 std::optional<Hit> Scanner::match_quarter(std::size_t i) {
-  const WordSet& kQuarter = quarter_words();
+  // "الربع الأول من 2024", "الثلاثي الرابع من سنة 2022" (Maghreb), "الفصل الثالث من العام
+  // الماضي", "Q3 2021", "the first quarter"; "الربع الماضي", "الثلاثي السابق" (the one
+  // before a quarter named earlier), "next quarter".
+  const Lists& l = grammar().lists;
   std::size_t j = i;
   int q = 0;
+  int dir = 99;  // a quarter named by its place from another
+  int anaphoric = 0;
+  bool needs_year = false;  // "الفصل الأول" alone is a chapter or a school term
   if (exact(j, small_sets().the_en)) ++j;
-  if (any(j, kQuarter) && is_word(j + 1)) {
+  const bool word = any(j, quarter_words()) || any(j, l.quarter_season);
+  if (word && is_word(j + 1)) {
+    needs_year = any(j, l.quarter_season);
     q = datelex::ordinal_word(stems(j + 1)[0]);
     if (exact(j + 1, small_sets().last_q)) q = 4;
+    if (q == 0 && !needs_year) {
+      if ((anaphoric = anaphoric_dir(j + 1)) != 0)
+        dir = anaphoric;
+      else if (any(j + 1, past_words()))
+        dir = -1;
+      else if (any(j + 1, next_words()))
+        dir = 1;
+      else if (any(j + 1, this_words()))
+        dir = 0;
+    }
     j += 2;
   } else if (is_word(j) && is_word(j + 1) && exact(j + 1, small_sets().quarter_en)) {
     q = datelex::ordinal_word(stems(j)[0]);
+    if (q == 0 && toks_[j].latin) {
+      if ((anaphoric = anaphoric_dir(j)) != 0)
+        dir = anaphoric;
+      else if (any(j, past_words()))
+        dir = -1;
+      else if (any(j, next_words()))
+        dir = 1;
+      else if (any(j, this_words()))
+        dir = 0;
+    }
     j += 2;
   } else if (is_word(j) && toks_[j].latin && toks_[j].text.size() == 2 && toks_[j].text[0] == 'q' &&
              toks_[j].text[1] >= '1' && toks_[j].text[1] <= '4') {
     q = toks_[j].text[1] - '0';
     ++j;
+  }
+  if (dir == -1 && anaphoric == 0 && any(j, min_word())) {
+    int y = 0;
+    bool hijri = false;
+    if (read_year(j + 1, y, hijri, false) != 0) dir = 99, q = 4;  // "the last quarter of 2023"
+  }
+  if (dir != 99) {
+    // The quarter of the referent, or of the publication date, moved by `dir`.
+    CivilDate base;
+    const Ref* r = anaphoric != 0 ? referent(Grain::kQuarter) : nullptr;
+    if (r != nullptr) {
+      base = r->lo;
+    } else if (options_.published) {
+      base = *options_.published;
+    } else {
+      return unresolved_hit(i, j, "");
+    }
+    const CivilDate first =
+        util::add_months(CivilDate{base.year, (base.month - 1) / 3 * 3 + 1, 1}, 3 * dir);
+    const int qq = (first.month - 1) / 3 + 1;
+    const CivilDate last{first.year, first.month + 2,
+                         util::days_in_month(first.year, first.month + 2)};
+    Hit h = relative_hit(
+        i, j, Period{first, last, Grain::kOther, pad(first.year, 4) + "-Q" + std::to_string(qq)});
+    if (r != nullptr) h.m.note = "resolved against the earlier date " + util::to_iso(r->lo);
+    return h;
   }
   if (q < 1 || q > 4) return std::nullopt;
   if (any(j, min_word())) ++j;
@@ -35,7 +89,7 @@ std::optional<Hit> Scanner::match_quarter(std::size_t i) {
   if (e == 0 || hijri) {
     rel = match_unit_relative(j);
     if (!rel || rel->m.date_value.size() != 4) {
-      if (!options_.published) return std::nullopt;
+      if (!options_.published || needs_year) return std::nullopt;
       y = options_.published->year;
       e = j;
     } else {
@@ -47,6 +101,135 @@ std::optional<Hit> Scanner::match_quarter(std::size_t i) {
   const CivilDate hi{y, 3 * q, util::days_in_month(y, 3 * q)};
   Hit h = make_hit(i, e, Period{lo, hi, Grain::kOther, pad(y, 4) + "-Q" + std::to_string(q)});
   h.m.relative = rel.has_value() || e == j;
+  return h;
+}
+
+int Scanner::fiscal_start() {
+  // The dateline names the country whose fiscal year the passage counts in ("الكويت -",
+  // "CAIRO (Reuters) -"): its first eight tokens. Most Arab states count the calendar year.
+  if (fiscal_start_ != 0) return fiscal_start_;
+  fiscal_start_ = 1;
+  const auto& starts = fiscal_year_starts();
+  for (std::size_t k = 0; k < toks_.size() && k < 8; ++k) {
+    if (!is_word(k)) continue;
+    for (const auto& s : stems(k)) {
+      if (const int* m = starts.find(s.key, s.hash); m != nullptr) {
+        fiscal_start_ = *m;
+        return fiscal_start_;
+      }
+    }
+  }
+  return fiscal_start_;
+}
+
+Period Scanner::fiscal_year(int first_year) {
+  // The fiscal year that begins in `first_year` (a calendar year where it begins in January).
+  const int s = fiscal_start();
+  const CivilDate lo{first_year, s, 1};
+  const CivilDate hi = util::add_days(util::add_months(lo, 12), -1);
+  return Period{lo, hi, Grain::kOther,
+                s == 1 ? pad(first_year, 4) : pad(first_year, 4) + "/" + pad(first_year + 1, 4)};
+}
+
+std::optional<Hit> Scanner::hijri_years_hit(std::size_t tb, std::size_t te, int hijri_year,
+                                            bool pair) {
+  if (pair) {
+    const auto next = hijri_to_gregorian(hijri_year + 1, 1, 1);
+    if (!next) return std::nullopt;
+    Hit h = explicit_hit(tb, te, year_period(next->year));
+    h.m.note = "the Gregorian year of Hijri " + std::to_string(hijri_year) + "/" +
+               std::to_string(hijri_year + 1);
+    return h;
+  }
+  const auto lo = hijri_to_gregorian(hijri_year, 1, 1);
+  const auto next = hijri_to_gregorian(hijri_year + 1, 1, 1);
+  if (!lo || !next) return std::nullopt;
+  Hit h = explicit_hit(tb, te, span_period(*lo, util::add_days(*next, -1)));
+  h.m.note = "Hijri year " + std::to_string(hijri_year);
+  return h;
+}
+
+std::optional<Hit> Scanner::match_fiscal(std::size_t i) {
+  // "السنة المالية 2024/2025", "العام المالي 2020 / 2021", "للسنوات المالية 2023 و2024",
+  // "السنة المالية الحالية", "العام المالي السابق" (the one before a fiscal year named
+  // earlier), "fiscal year 2024", "fiscal 2023", "the previous fiscal year". Its months
+  // are the dateline country's (fiscal_start).
+  const Lists& l = grammar().lists;
+  std::size_t j = i;
+  int dir = 99;
+  int anaphoric = 0;
+  if (exact(j, small_sets().the_en)) ++j;
+  if (is_word(j) && toks_[j].latin) {
+    if (any(j, this_words()) || exact(j, small_sets().current)) {
+      dir = 0, ++j;
+    } else if ((anaphoric = anaphoric_dir(j)) != 0) {
+      dir = anaphoric, ++j;
+    } else if (any(j, past_words())) {
+      dir = -1, ++j;
+    } else if (any(j, next_words())) {
+      dir = 1, ++j;
+    }
+    if (!exact(j, l.fiscal_en)) return std::nullopt;
+    ++j;
+    if (exact(j, l.small.year_en)) ++j;
+  } else {
+    if (!(any(j, year_words()) || any(j, l.years_plural)) || !exact(j + 1, l.fiscal_adjective)) {
+      return std::nullopt;
+    }
+    j += 2;
+    if (dir == 99) {
+      if ((anaphoric = anaphoric_dir(j)) != 0)
+        dir = anaphoric, ++j;
+      else if (any(j, past_words()))
+        dir = -1, ++j;
+      else if (any(j, next_words()))
+        dir = 1, ++j;
+      else if (any(j, this_words()))
+        dir = 0, ++j;
+    }
+  }
+  const int s = fiscal_start();
+  if (dir != 99) {
+    Period p;
+    std::string from;
+    if (anaphoric != 0 && fiscal_ref_) {
+      from = util::to_iso(fiscal_ref_->lo);
+      p = fiscal_year(fiscal_ref_->lo.year + dir);
+    } else if (options_.published) {
+      const CivilDate pub = *options_.published;
+      p = fiscal_year((pub.month >= s ? pub.year : pub.year - 1) + dir);
+    } else {
+      return unresolved_hit(i, j, "");
+    }
+    Hit h = relative_hit(i, j, p);
+    h.m.note =
+        "fiscal year" + (from.empty() ? std::string() : ", after the earlier one of " + from);
+    return h;
+  }
+  // A year, or the two a fiscal year spans: "2024/2025", "2020 / 2021", "2023/24".
+  if (!is_num(j) || toks_[j].digits != 4) return std::nullopt;
+  const int y = static_cast<int>(toks_[j].value);
+  std::size_t e = j + 1;
+  bool pair = false;
+  if (is_punct(e, "/") && is_num(e + 1) &&
+      ((toks_[e + 1].digits == 4 && toks_[e + 1].value == y + 1) ||
+       (toks_[e + 1].digits == 2 && toks_[e + 1].value == (y + 1) % 100))) {
+    pair = true;
+    e += 2;
+  }
+  if (y < 1700 && (pair || exact(e, grammar().lists.hijri_era))) {
+    // Hijri years: "١٤٤٥ / ١٤٤٦هـ" labels the Gregorian year that begins in the first and
+    // ends in the second (the Saudi budget's), "1446هـ" the Hijri year.
+    if (exact(e, grammar().lists.hijri_era)) ++e;
+    auto h = hijri_years_hit(i, e, y, pair);
+    if (h) h->m.note = "fiscal year, " + h->m.note;
+    return h;
+  }
+  // A fiscal year named by one year is the one that ends in it (fiscal 2024 in the US ends
+  // in September 2024).
+  const Period p = fiscal_year(pair || s == 1 ? y : y - 1);
+  Hit h = explicit_hit(i, e, p);
+  h.m.note = "fiscal year";
   return h;
 }
 

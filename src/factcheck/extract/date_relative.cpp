@@ -413,6 +413,7 @@ void Scanner::remember(const Mention& m, std::size_t tb) {
     if (any(k, grammar().lists.comparison)) return;
   }
   Ref r{*lo, *hi, Grain::kOther};
+  if (m.note.rfind("fiscal year", 0) == 0) fiscal_ref_ = r;
   if (*lo == *hi) {
     r.grain = Grain::kDay;
   } else if (m.date_value.find("-W") != std::string::npos) {

@@ -229,6 +229,13 @@ class Scanner {
   std::optional<Hit> match_count(std::size_t i);
   std::optional<Hit> match_next_units(std::size_t i);
   std::optional<Hit> match_quarter(std::size_t i);
+  std::optional<Hit> match_fiscal(std::size_t i);
+  /// The month the dateline country's fiscal year begins in (1: the calendar year).
+  int fiscal_start();
+  int fiscal_start_ = 0;  ///< 0: not read yet
+  Period fiscal_year(int first_year);
+  /// Hijri year `hijri_year` (with `pair`: the Gregorian year it and the next one label).
+  std::optional<Hit> hijri_years_hit(std::size_t tb, std::size_t te, int hijri_year, bool pair);
   std::optional<Hit> match_month_span(std::size_t i);
   std::optional<Hit> match_nth_in_month(std::size_t i);
   std::optional<Hit> match_holiday(std::size_t i);
@@ -271,6 +278,7 @@ class Scanner {
     Grain grain = Grain::kOther;
   };
   std::vector<Ref> refs_;
+  std::optional<Ref> fiscal_ref_;  ///< the last fiscal year read
   /// Keeps a date mention just read (tokens [tb, te)) as a referent of later anaphora.
   void remember(const Mention& m, std::size_t tb);
   /// The most recent referent as fine as `grain` or finer (a day serves a month, a month

@@ -227,6 +227,15 @@ std::optional<Hit> Scanner::match_fiscal(std::size_t i) {
   }
   // A fiscal year named by one year is the one that ends in it (fiscal 2024 in the US ends
   // in September 2024).
+  if (pair && s == 1) {
+    // Two years where the fiscal year is the calendar's: its months are not known (a
+    // season, a school year), only the two years.
+    Hit h = explicit_hit(i, e,
+                         Period{CivilDate{y, 1, 1}, CivilDate{y + 1, 12, 31}, Grain::kOther,
+                                pad(y, 4) + "/" + pad(y + 1, 4)});
+    h.m.note = "fiscal year, months not known";
+    return h;
+  }
   const Period p = fiscal_year(pair || s == 1 ? y : y - 1);
   Hit h = explicit_hit(i, e, p);
   h.m.note = "fiscal year";

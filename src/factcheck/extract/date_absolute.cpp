@@ -686,6 +686,8 @@ std::optional<Hit> Scanner::match_year(std::size_t i) {
   const auto year_at = [&](std::size_t j) -> std::optional<int> {
     if (!is_num(j) || toks_[j].digits != 4 || is_punct(j + 1, "%")) return std::nullopt;
     if (is_punct(j + 1, ".") && is_num(j + 2)) return std::nullopt;
+    // "موسم 2022/2023": the pair is match_numeric's.
+    if (is_punct(j + 1, "/") && is_num(j + 2)) return std::nullopt;
     const int y = static_cast<int>(toks_[j].value);
     if (y < 1800 || y > 2199) return std::nullopt;
     return y;

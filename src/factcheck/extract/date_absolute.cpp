@@ -285,7 +285,32 @@ std::optional<Hit> Scanner::match_calendar(std::size_t i) {
       return std::nullopt;
     }
     hit->tb = i;
-    const auto d = util::parse_iso(hit->m.earliest);
+    auto d = util::parse_iso(hit->m.earliest);
+    if (d && util::weekday(*d) != wd) {
+      std::optional<CivilDate> fixed;
+      if (hit->m.note.rfind("Hijri", 0) == 0) {
+        // "الأربعاء ٢٠ صفر ١٤٤٥هـ" where Umm al-Qura has a Tuesday: the country saw the
+        // month begin a day apart; the weekday says which day it kept.
+        for (const int off : {1, -1}) {
+          if (util::weekday(util::add_days(*d, off)) == wd) fixed = util::add_days(*d, off);
+        }
+        if (fixed) hit->m.note += "; the weekday puts it a day apart (the local sighting)";
+      } else if (hit->m.relative && hit->m.date_value.size() == 10) {
+        // "الأحد 30 مارس" without a year: the year, next to the publication's, whose 30 March
+        // is a Sunday.
+        for (const int dy : {1, -1}) {
+          const CivilDate c{d->year + dy, d->month, d->day};
+          if (util::is_valid_date(c.year, c.month, c.day) && util::weekday(c) == wd) fixed = c;
+        }
+      }
+      if (fixed) {
+        const bool relative = hit->m.relative;
+        fill(hit->m, day_period(*fixed));
+        hit->m.relative = relative;
+        if (hit->anchor) hit->anchor_date = *fixed;
+        d = fixed;
+      }
+    }
     if (d && util::weekday(*d) != wd) {
       hit->m.note = std::string("weekday does not match the date: ") + hit->m.earliest + " is a " +
                     weekday_name(util::weekday(*d)) + ", the text says " + weekday_name(wd);
@@ -543,6 +568,8 @@ std::optional<Hit> Scanner::match_numeric(std::size_t i) {
                          : std::nullopt;
       if (!g) return std::nullopt;
       Hit h = explicit_hit(a, a + 6, day_period(*g));
+      h.hijri_year = static_cast<int>(C.value);
+      h.hijri_month = hm;
       h.m.note = "Hijri " + std::to_string(C.value) + "-" + pad(hm, 2) + "-" + pad(hd, 2) +
                  " (Umm al-Qura)";
       return h;
@@ -677,6 +704,7 @@ std::optional<Hit> Scanner::match_year(std::size_t i) {
                        Period{*lo, util::add_days(*next, -1), Grain::kOther,
                               util::to_iso(*lo) + "/" + util::to_iso(util::add_days(*next, -1))});
       h.m.note = "Hijri year " + std::to_string(y);
+      h.hijri_year = y;
       return h;
     }
     return explicit_hit(i, e, year_period(y));

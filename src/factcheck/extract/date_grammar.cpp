@@ -74,6 +74,16 @@ const std::vector<Holiday>& holidays() {
     add({"يوم", "عرفة"}, 12, 9);
     add({"رأس", "السنة", "الهجرية"}, 1, 1);
     add({"المولد", "النبوي"}, 3, 12);
+    add({"عاشوراء"}, 1, 10);
+    add({"يوم", "عاشوراء"}, 1, 10);
+    add({"أربعينية", "الإمام", "الحسين"}, 2, 20);
+    add({"أربعينية", "الحسين"}, 2, 20);
+    add({"زيارة", "الأربعين"}, 2, 20);
+    add({"الإسراء", "والمعراج"}, 7, 27);
+    add({"ليلة", "القدر"}, 9, 27);
+    add({"يوم", "التروية"}, 12, 8);
+    add({"وقفة", "عرفات"}, 12, 9);
+    add({"وقفة", "عرفة"}, 12, 9);
     add({"رأس", "السنة", "الميلادية"}, 0, 101);
     return v;
   }();
@@ -247,6 +257,13 @@ Grammar::Grammar() {
   def(lists.comparison, {"مقابل", "مقارنة", "بالمقارنة", "compared", "versus", "vs", "against"});
   def(lists.that_en, {"that"});
   def(lists.quarter_season, {"الفصل"});
+  def(lists.dekad, {"العشر", "العشرة"});
+  def(lists.dekad_first, {"الأوائل", "الأولى", "الأول"});
+  def(lists.dekad_middle, {"الأواسط", "الوسطى"});
+  def(lists.dekad_last, {"الأواخر", "الأخيرة", "الأخير"});
+  def(lists.hijri_cues, {"هلال", "حلول", "قدوم", "استقبال", "صيام",  "صوم",   "أيام",  "ليالي",
+                         "ليلة", "بدأ",  "يبدأ", "تبدأ",    "بدء",   "انتهى", "ينتهي", "انتهاء",
+                         "حل",   "يحل",  "مطلع", "منتصف",   "أواخر", "نهاية", "بداية"});
   def(lists.fiscal_adjective, {"المالي", "المالية"});
   def(lists.fiscal_en, {"fiscal", "fy"});
   def(lists.years_plural, {"السنوات", "الأعوام"});
@@ -304,6 +321,7 @@ Grammar::Grammar() {
                      &lists.within_words,
                      &lists.quarter_words,
                      &lists.quarter_season,
+                     &lists.dekad,
                      &lists.years_plural,
                      &lists.span_from,
                      &lists.last_words,
@@ -328,7 +346,7 @@ Grammar::Grammar() {
   lexicon_into(lists.calendar_first, {KeysOf::kWeekdays, KeysOf::kOrdinals, KeysOf::kMonths});
   add(lists.calendar_first);
   // match_hijri: read_day (an ordinal), else read_hijri_month.
-  lists_into(lists.hijri_first, {&lists.ghurra, &lists.shahr});
+  lists_into(lists.hijri_first, {&lists.ghurra, &lists.shahr, &lists.dekad});
   lexicon_into(lists.hijri_first, {KeysOf::kOrdinals, KeysOf::kHijriFirstWords});
   add(lists.hijri_first);
   // match_weekday, when no week (match_unit_relative) begins there: هذا/هذه, يوم, a

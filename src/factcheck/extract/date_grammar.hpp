@@ -106,6 +106,11 @@ struct Lists {
   WordList fiscal_adjective;  ///< المالي, المالية
   WordList fiscal_en;         ///< fiscal, fy
   WordList years_plural;  ///< السنوات, الأعوام ("للسنوات المالية 2023 و2024")
+  WordList dekad;         ///< العشر: a third of a Hijri month ("العشر الأواخر")
+  WordList dekad_first;
+  WordList dekad_middle;
+  WordList dekad_last;
+  WordList hijri_cues;  ///< هلال, صيام: a bare Hijri month after them is the month
   WordList quarter_season;  ///< الفصل: a quarter when a year follows ("الفصل الأول من 2024")
   struct SmallSets {
     WordList first_word;

@@ -146,6 +146,7 @@ std::optional<Hit> Scanner::hijri_years_hit(std::size_t tb, std::size_t te, int 
   if (!lo || !next) return std::nullopt;
   Hit h = explicit_hit(tb, te, span_period(*lo, util::add_days(*next, -1)));
   h.m.note = "Hijri year " + std::to_string(hijri_year);
+  h.hijri_year = hijri_year;
   return h;
 }
 
@@ -519,24 +520,50 @@ std::optional<Hit> Scanner::match_holiday(std::size_t i) {
   int y = 0;
   bool hijri = false;
   std::optional<int> year;
-  if (const std::size_t ye = read_year(e, y, hijri, false); ye != 0 && !hijri) {
-    year = y;
+  int hijri_year = 0;
+  if (const std::size_t ye = read_year(e, y, hijri, false); ye != 0) {
+    if (hijri)
+      hijri_year = y;
+    else
+      year = y;
     e = ye;
   }
-  if (!year && !options_.published) return unresolved_hit(i, e, "");
-  const int gy = year ? *year : options_.published->year;
   std::optional<CivilDate> d;
+  bool inferred = false;
   if (found->hijri_month == 0) {
+    if (!year && !options_.published) return unresolved_hit(i, e, "");
+    const int gy = year ? *year : options_.published->year;
     d = found->day == -1 ? easter(gy) : CivilDate{gy, found->day / 100, found->day % 100};
   } else {
-    const int h0 = (gy - 622) * 33 / 32;
-    for (int h = h0 - 1; h <= h0 + 2 && !d; ++h) {
-      const auto g = hijri_to_gregorian(h, found->hijri_month, found->day);
-      if (g && g->year == gy) d = g;
+    // "عيد الفطر 1446هـ", "عيد الأضحى 2024"; without a year, the one nearest the passage's
+    // day (pin_day): "عيد الفطر الأحد 30 مارس" is the one on that Sunday.
+    if (hijri_year == 0) {
+      bool pinned = false;
+      std::optional<int> in_year = year;
+      std::optional<std::pair<CivilDate, CivilDate>> near;
+      if (year)
+        near = std::pair{CivilDate{*year, 1, 1}, CivilDate{*year, 12, 31}};
+      else
+        near = pin_day(e, pinned, in_year);
+      if (!near) return unresolved_hit(i, e, "");
+      hijri_year = hijri_year_near(found->hijri_month, found->day, near->first, near->second,
+                                   in_year, options_.prefer_future && !pinned && !year);
+      // Its day comes from the passage: no referent of later anaphora.
+      inferred = !year;
     }
+    if (hijri_year != 0) d = hijri_to_gregorian(hijri_year, found->hijri_month, found->day);
   }
   if (!d) return std::nullopt;
-  return year ? explicit_hit(i, e, day_period(*d)) : relative_hit(i, e, day_period(*d));
+  Hit h = year || (found->hijri_month != 0 && !inferred && hijri)
+              ? explicit_hit(i, e, day_period(*d))
+              : relative_hit(i, e, day_period(*d));
+  h.inferred = inferred;
+  if (found->hijri_month != 0) {
+    h.hijri_year = hijri_year;
+    h.m.note = "Hijri " + std::to_string(hijri_year) + "-" + pad(found->hijri_month, 2) + "-" +
+               pad(found->day, 2) + " (Umm al-Qura)";
+  }
+  return h;
 }
 
 }  // namespace fc::extract::dategrammar

@@ -156,6 +156,10 @@ Hit Scanner::resolve_weekday(std::size_t tb, std::size_t te, int wd, int directi
   const CivilDate pub = *options_.published;
   const int today = util::weekday(pub);
   CivilDate d;
+  // "غداً الاثنين ... بإعلان الاثنين غرةً للشهر": a weekday named again is the day it named
+  // a little before.
+  if (direction == 0 && named_weekdays_[wd])
+    return relative_hit(tb, te, day_period(*named_weekdays_[wd]));
   if (direction == 0) direction = future_context(tb, te) ? 1 : -1;
   if (direction > 0) {
     // The next such day after the publication date.
@@ -428,6 +432,10 @@ void Scanner::remember(const Mention& m, std::size_t tb) {
     r.grain = Grain::kYear;
   }
   refs_.push_back(r);
+  if (r.grain == Grain::kDay && options_.published &&
+      std::llabs(util::to_days(r.lo) - util::to_days(*options_.published)) <= 7) {
+    named_weekdays_[util::weekday(r.lo)] = r.lo;
+  }
 }
 
 const Scanner::Ref* Scanner::referent(Grain grain) const {

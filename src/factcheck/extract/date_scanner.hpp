@@ -7,11 +7,13 @@
 // date_clock.cpp (times of day); dates.cpp runs them. Internal to the date extractor.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdio>
 #include <optional>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "factcheck/extract/date_grammar.hpp"
@@ -101,6 +103,11 @@ struct Hit {
   Mention m;
   bool anchor = false;  ///< an explicit date: later discourse-relative dates resolve on it
   CivilDate anchor_date;
+  /// Its day was inferred from the passage (a Hijri month or holiday without a year): it
+  /// tells later anaphora nothing new and is no referent.
+  bool inferred = false;
+  int hijri_year = 0;   ///< the Hijri year it names or falls in, if known
+  int hijri_month = 0;  ///< the Hijri month it names or falls in, if known
 };
 
 inline void fill(Mention& m, const Period& p) {
@@ -279,6 +286,24 @@ class Scanner {
   };
   std::vector<Ref> refs_;
   std::optional<Ref> fiscal_ref_;  ///< the last fiscal year read
+  /// The day each weekday last named within a week of the publication date ("غداً الاثنين").
+  std::array<std::optional<CivilDate>, 7> named_weekdays_;
+  int hijri_year_ref_ = 0;   ///< the last Hijri year named ("1446 هجرياً")
+  int hijri_month_ref_ = 0;  ///< and month ("1 رمضان 1445 هـ"), of hijri_month_year_
+  int hijri_month_year_ = 0;
+  bool hijri_month_written_ = false;  ///< with its year written
+  bool pinning_ = false;              ///< pin_day is reading ahead (it does not nest)
+  /// The day a Hijri month or holiday without a year (tokens before `after`) is read near:
+  /// a date written just after it in the clause ("رمضان ... يوم السبت 1 مارس 2025",
+  /// "رمضان العام الماضي"), else the last referent of the passage, else the publication
+  /// date; `pinned` says whether the text pinned it. nullopt: no day at all.
+  std::optional<std::pair<CivilDate, CivilDate>> pin_day(std::size_t after, bool& pinned,
+                                                         std::optional<int>& year);
+  /// The Hijri year whose month/day falls nearest `near` (or, with `in_year`, in that
+  /// Gregorian year); 0 when none does.
+  [[nodiscard]] static int hijri_year_near(int month, int day, const CivilDate& lo,
+                                           const CivilDate& hi, std::optional<int> in_year,
+                                           bool forward);
   /// Keeps a date mention just read (tokens [tb, te)) as a referent of later anaphora.
   void remember(const Mention& m, std::size_t tb);
   /// The most recent referent as fine as `grain` or finer (a day serves a month, a month

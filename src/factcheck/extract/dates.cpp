@@ -157,7 +157,13 @@ std::vector<Mention> Scanner::run() {
         is_num(hit->te + 1)) {
       coordinated_year_ = hit->te + 1;
     }
-    remember(m, hit->tb);
+    if (!hit->inferred) remember(m, hit->tb);
+    if (hit->hijri_year != 0) hijri_year_ref_ = hit->hijri_year;
+    if (hit->hijri_month != 0) {
+      hijri_month_ref_ = hit->hijri_month;
+      hijri_month_year_ = hit->hijri_year;
+      hijri_month_written_ = !hit->inferred;
+    }
     out.push_back(std::move(m));
     i = hit->te;
     out_end = hit->te;

@@ -252,6 +252,18 @@ bool Extractor::parse_cardinal(std::size_t i, Card& c) const {
         ok = true;
         break;
       }
+      case NumberWord::kCountNoun:
+        // A count alone ("هدفين", "ضعفي"): nothing joins it.
+        if (!any) {
+          group = e->value;
+          ok = true;
+          last = NumberWord::kCountNoun;
+          any = true;
+          c.last = k;
+          j = n;  // ends the cardinal
+          continue;
+        }
+        break;
       case NumberWord::kFraction:
         if (!any) {
           group = e->value;

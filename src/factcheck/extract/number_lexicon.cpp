@@ -3,6 +3,7 @@
 #include <bitset>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "factcheck/extract/date_lexicon.hpp"
 #include "factcheck/extract/key_table.hpp"
@@ -289,6 +290,49 @@ const Row kEnglish[] = {
     {"thousandth", W::kOrdinal, 1000},
 };
 
+// Nouns counted in news whose dual is a count of two: "سجل هدفين", "تسيير رحلتين",
+// "انهيار السدين", "مرتين". Each is written in the singular; its dual forms (ـان, ـين, with ة
+// as ت) are made from it. Duals of calendar units are the date grammar's.
+const char* const kDualNouns[] = {
+    "هدف",   "سد",    "رحلة",    "طائرة", "صاروخ",   "دبابة",   "سفينة",  "مروحية", "شخص",
+    "طفل",   "رجل",   "قتيل",    "جريح",  "مصاب",    "شهيد",    "أسير",   "رهينة",  "مسلح",
+    "عنصر",  "مقاتل", "ضابط",    "جندي",  "مواطن",   "صحفي",    "طبيب",   "مدرسة",  "منزل",
+    "قرية",  "مدينة", "دولة",    "بلد",   "حزب",     "طرف",     "وزير",   "نائب",   "مقعد",
+    "جولة",  "مرحلة", "مرة",     "هدنة",  "اتفاق",   "اتفاقية", "قرار",   "مشروع",  "مصنع",
+    "محطة",  "مطار",  "ميناء",   "جسر",   "حادث",    "انفجار",  "هجوم",   "غارة",   "ضربة",
+    "زلزال", "ركلة",  "ميدالية", "لقب",   "بطولة",   "برميل",   "دولار",  "دينار",  "ريال",
+    "جنيه",  "درهم",  "ليرة",    "طن",    "كيلومتر", "متر",     "مليمتر", "شاحنة",  "سيارة",
+    "حافلة", "قارب",  "مبنى",    "مسجد",  "كنيسة",   "مخيم",    "معبر",   "حي",     "شارع",
+    "قطاع",  "إقليم", "محافظة",  "ولاية", "شركة",    "مصرف",    "بنك",    "جامعة",  "فريق",
+    "لاعب",  "منتخب", "مباراة",  "شوط",   "مرشح",    "صندوق",   "رئيس",   "سجين",   "معتقل",
+    "ناد",   "نادي",  "مستشفى",
+};
+
+// Multiples and sets of n: "أكثر من ضعفي العجز", "أحرز ثلاثية", "الخطة الخمسية".
+const Row kCountNouns[] = {
+    {"ضعفا", W::kCountNoun, 2},    {"ضعفي", W::kCountNoun, 2},    {"ضعفين", W::kCountNoun, 2},
+    {"ضعفان", W::kCountNoun, 2},   {"ثنائية", W::kCountNoun, 2},  {"ثلاثية", W::kCountNoun, 3},
+    {"رباعية", W::kCountNoun, 4},  {"خماسية", W::kCountNoun, 5},  {"خمسية", W::kCountNoun, 5},
+    {"سداسية", W::kCountNoun, 6},  {"سباعية", W::kCountNoun, 7},  {"عشرية", W::kCountNoun, 10},
+    {"ثلاثيته", W::kCountNoun, 3}, {"ثنائيته", W::kCountNoun, 2},
+};
+
+/// The dual forms of a singular noun (folded): ـان and ـين, with a final ة written ت before
+/// them; a final ى (مبنى, مستشفى) written ي.
+std::vector<std::string> dual_forms(const std::string& singular) {
+  static const std::string kTeh = normalize::fold("ة");
+  static const std::string kYehAlef = normalize::fold("ى");
+  std::string stem = singular;
+  if (stem.size() >= kTeh.size() &&
+      stem.compare(stem.size() - kTeh.size(), kTeh.size(), kTeh) == 0) {
+    stem = stem.substr(0, stem.size() - kTeh.size()) + normalize::fold("ت");
+  } else if (stem.size() >= kYehAlef.size() &&
+             stem.compare(stem.size() - kYehAlef.size(), kYehAlef.size(), kYehAlef) == 0) {
+    stem = stem.substr(0, stem.size() - kYehAlef.size()) + normalize::fold("ي");
+  }
+  return {stem + normalize::fold("ان"), stem + normalize::fold("ين")};
+}
+
 /// A 16-bit hash of a few bytes (a word's first or last two letters), for the bitset
 /// screens below.
 std::uint32_t short_key(std::string_view bytes) {
@@ -323,6 +367,14 @@ struct Lexicon {
     }
     for (const Row& r : kEnglish) {
       add(r.word, LexEntry{r.kind, r.value, r.vague, true, r.feminine});
+    }
+    for (const Row& r : kCountNouns) {
+      add(normalize::fold(r.word), LexEntry{r.kind, r.value, r.vague, false, r.feminine});
+    }
+    for (const char* noun : kDualNouns) {
+      for (std::string& form : dual_forms(normalize::fold(noun))) {
+        if (map.find(form) == nullptr) add(std::move(form), LexEntry{W::kCountNoun, 2});
+      }
     }
   }
 

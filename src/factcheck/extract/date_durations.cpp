@@ -68,6 +68,7 @@ std::optional<Hit> Scanner::match_count(std::size_t i) {
     rel = 2;
   if (rel != 0) ++j;
   const std::size_t count_begin = j;
+  const Lists& l = grammar().lists;
   bool hedged = false;
   if (any(j, hedge_words())) {
     hedged = true;
@@ -75,12 +76,28 @@ std::optional<Hit> Scanner::match_count(std::size_t i) {
   } else if (exact(j, small_sets().more_less) && exact(j + 1, small_sets().than)) {
     hedged = true;
     j += 2;
+  } else {
+    // "ما يزيد على 14 ساعة", "ما لا يقل عن ثلاثة أيام", "ما يقارب عامين", "يربو على عقد".
+    std::size_t h = j;
+    if (exact(h, l.ma)) ++h;
+    if (exact(h, l.negation)) ++h;
+    if (exact(h, l.bound_verbs)) {
+      ++h;
+      if (exact(h, l.bound_preps)) ++h;
+      hedged = true;
+      j = h;
+    }
   }
   int count = 0;
   std::size_t k = read_count(j, count);
   int dual = 0;
   bool definite = false;
   datelex::Unit unit = datelex::Unit::kNone;
+  // "a three-month state of emergency", "a 15-month low": the count and unit joined by a
+  // hyphen make an adjective of a duration.
+  const bool hyphened = k != 0 && is_punct(k, "-") && adjacent(k - 1, k) && adjacent(k, k + 1) &&
+                        is_word(k + 1) && toks_[k + 1].latin;
+  if (hyphened) ++k;
   if (k != 0 && is_word(k)) {
     for (const auto& s : stems(k)) {
       if ((unit = datelex::unit_word(s, dual, definite)) != datelex::Unit::kNone) break;
@@ -103,6 +120,8 @@ std::optional<Hit> Scanner::match_count(std::size_t i) {
       count = 2;
     else if (rel != 0 && exact(j, kSingular))
       count = 1;
+    else if (rel == 0 && j == i && exact(j, kSingular) && exact(j + 1, l.duration_nouns))
+      count = 1;  // "وقفوا دقيقة صمت", "يوم حداد"
     else if (rel == 0 && i > 0 && exact(i - 1, min_word()) && j == i && exact(j, kSingular) &&
              (!ok(j + 1) || toks_[j + 1].kind == Kind::kPunct)) {
       // Colloquial "من اسبوع" (a week ago) closing a clause.
@@ -117,6 +136,17 @@ std::optional<Hit> Scanner::match_count(std::size_t i) {
   if (is_num(e) && toks_[e].digits == 4) return std::nullopt;
   const WordSet& kAgoEn = grammar().lists.ago_en;
   const WordSet& kLaterEn = grammar().lists.later_en;
+  // "13 ساعة ونصف": and a half.
+  bool half = false;
+  if (!hyphened && any(e, l.half_hour) && stems(e).size() > 1) {
+    half = true;
+    ++e;
+  }
+  // "15 عاماً فأكثر", "18 سنة أو أقل": an age or a term as a bound, the number reader's.
+  if (exact(e, l.threshold_after) || (exact(e, l.ma_conj) && exact(e + 1, l.above_below)) ||
+      (exact(e, l.or_word) && exact(e + 1, small_sets().more_less))) {
+    return std::nullopt;
+  }
   const bool english_ago = toks_[k].latin && exact(e, kAgoEn);
   const bool english_later = toks_[k].latin && exact(e, kLaterEn);
   if (english_ago) rel = -1, ++e;
@@ -124,21 +154,22 @@ std::optional<Hit> Scanner::match_count(std::size_t i) {
   // "3 أيام القادمة", "الأسابيع الثلاثة القادمة" are periods; handled for the simple form.
   const int n = count;
   auto iso_duration = [&] {
+    const std::string v = std::to_string(unit == datelex::Unit::kDecade ? 10 * n : n) +
+                          (half ? (unit == datelex::Unit::kDecade ? "5" : ".5") : "");
     switch (unit) {
       case datelex::Unit::kDay:
-        return "P" + std::to_string(n) + "D";
+        return "P" + v + "D";
       case datelex::Unit::kWeek:
-        return "P" + std::to_string(n) + "W";
+        return "P" + v + "W";
       case datelex::Unit::kMonth:
-        return "P" + std::to_string(n) + "M";
+        return "P" + v + "M";
       case datelex::Unit::kYear:
-        return "P" + std::to_string(n) + "Y";
       case datelex::Unit::kDecade:
-        return "P" + std::to_string(10 * n) + "Y";
+        return "P" + v + "Y";
       case datelex::Unit::kHour:
-        return "PT" + std::to_string(n) + "H";
+        return "PT" + v + "H";
       case datelex::Unit::kMinute:
-        return "PT" + std::to_string(n) + "M";
+        return "PT" + v + "M";
       default:
         return std::string();
     }
@@ -166,6 +197,14 @@ std::optional<Hit> Scanner::match_count(std::size_t i) {
     }
   };
   const bool from_event = any(e, min_word()) || exact(e, small_sets().on_of);
+  // "الأول منذ تسع سنوات", "أعلى مستوى منذ نحو عقد": the span since, not a point.
+  if (rel == -1 && !from_event && exact(i, l.since) && superlative_before(i)) rel = 0;
+  if (rel == 1 && !from_event && !half && future_context(i, e) && options_.published) {
+    // "تعقد اجتماعها المقبل بعد 11 يوماً": a day that many units after the publication.
+    Hit h = relative_hit(i, e, shift(*options_.published, 1));
+    h.m.approximate = hedged;
+    return h;
+  }
   if (rel == -1 && !from_event) {
     if (!options_.published) return unresolved_hit(i, e, "");
     Hit h = relative_hit(i, e, shift(*options_.published, -1));
@@ -227,6 +266,21 @@ std::optional<Hit> Scanner::match_count(std::size_t i) {
                ": " + p.value;
   }
   return h;
+}
+
+bool Scanner::superlative_before(std::size_t i) const {
+  // Back to the clause's start, at most eight words: "الأول", "لأول مرة", "أعلى", "أكبر".
+  for (std::size_t k = i, n = 0; k-- > 0 && n < 8; ++n) {
+    if (toks_[k].kind == Kind::kPunct) {
+      const std::string_view p = toks_[k].text;
+      if (p == "." || p == "," || p == "\xD8\x8C" || p == ";" || p == "\xD8\x9B" || p == "\n") {
+        return false;
+      }
+      continue;
+    }
+    if (any(k, grammar().lists.superlatives)) return true;
+  }
+  return false;
 }
 
 std::optional<Hit> Scanner::match_next_units(std::size_t i) {

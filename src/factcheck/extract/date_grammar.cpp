@@ -172,7 +172,7 @@ Grammar::Grammar() {
   def(lists.range_to, {"إلى", "الى", "حتى", "وحتى", "لغاية", "ولغاية", "to", "until", "till",
                        "through", "and", "و"});
   def(lists.past_words, {"الماضي", "الماضية", "الماض", "السابق", "السابقة", "المنصرم", "المنصرمة",
-                         "الفائت", "الفائتة", "المنقضي", "last", "previous", "past"});
+                         "الفائت", "الفائتة", "المنقضي", "المنقضية", "last", "previous", "past"});
   def(lists.next_words, {"المقبل", "المقبلة", "القادم", "القادمة", "التالي", "التالية", "الجاي",
                          "الجاية", "next", "coming", "following"});
   def(lists.this_words, {"الحالي", "الحالية", "الجاري", "الجارية", "this", "current"});
@@ -257,6 +257,23 @@ Grammar::Grammar() {
   def(lists.comparison, {"مقابل", "مقارنة", "بالمقارنة", "compared", "versus", "vs", "against"});
   def(lists.that_en, {"that"});
   def(lists.quarter_season, {"الفصل"});
+  def(lists.ma, {"ما"});
+  def(lists.negation, {"لا"});
+  def(lists.bound_verbs, {"يزيد", "تزيد", "يقارب", "تقارب", "يناهز", "تناهز", "يربو", "تربو", "يقل",
+                          "تقل", "يقرب", "يفوق", "تفوق"});
+  def(lists.bound_preps, {"على", "عن", "من"});
+  def(lists.duration_nouns,
+      {"صمت", "حداد", "عمل", "راحة", "إضراب", "هدنة", "صيام", "silence", "mourning"});
+  def(lists.threshold_after, {"فأكثر", "فأقل"});
+  def(lists.ma_conj, {"فما", "وما"});
+  def(lists.above_below, {"فوق", "دون"});
+  def(lists.or_word, {"أو", "or"});
+  def(lists.since, {"منذ", "ومنذ"});
+  def(lists.superlatives,
+      {"الأول",  "الأولى", "أول",    "لأول",   "الأعلى", "أعلى",   "الأكبر", "أكبر",   "الأدنى",
+       "أدنى",   "الأقل",  "أقل",    "الأسوأ", "أسوأ",   "الأشد",  "أشد",    "الأعنف", "أعنف",
+       "الأسرع", "أسرع",   "الأفضل", "أفضل",   "الأطول", "أطول",   "أقصى",   "الأوسع", "أوسع",
+       "الأضخم", "أضخم",   "الأكثر", "قياسي",  "قياسيا", "القياسي"});
   def(lists.dekad, {"العشر", "العشرة"});
   def(lists.dekad_first, {"الأوائل", "الأولى", "الأول"});
   def(lists.dekad_middle, {"الأواسط", "الوسطى"});
@@ -321,6 +338,8 @@ Grammar::Grammar() {
                      &lists.within_words,
                      &lists.quarter_words,
                      &lists.quarter_season,
+                     &lists.ma,
+                     &lists.bound_verbs,
                      &lists.dekad,
                      &lists.years_plural,
                      &lists.span_from,
@@ -360,8 +379,9 @@ Grammar::Grammar() {
   add(lists.unit_first);
   // match_count: match_next_units (a unit), قبل/منذ/بعد/خلال/غضون, a hedge, أكثر/أقل,
   // read_count (a cardinal), else a lone unit.
-  lists_into(lists.count_first, {&lists.ago_words, &lists.after_words, &lists.within_words,
-                                 &lists.hedge_words, &lists.small.more_less});
+  lists_into(lists.count_first,
+             {&lists.ago_words, &lists.after_words, &lists.within_words, &lists.hedge_words,
+              &lists.small.more_less, &lists.ma, &lists.bound_verbs});
   lexicon_into(lists.count_first, {KeysOf::kUnits, KeysOf::kCardinals});
   add(lists.count_first);
   // match_nth_in_month: read_position (آخر, an ordinal), else يوم, أسبوع, a weekday.

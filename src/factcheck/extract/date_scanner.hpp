@@ -235,6 +235,8 @@ class Scanner {
   }
   std::optional<Hit> match_count(std::size_t i);
   std::optional<Hit> match_next_units(std::size_t i);
+  /// A superlative or "first" before token i in its clause ("الأول منذ تسع سنوات").
+  [[nodiscard]] bool superlative_before(std::size_t i) const;
   std::optional<Hit> match_quarter(std::size_t i);
   std::optional<Hit> match_fiscal(std::size_t i);
   /// The month the dateline country's fiscal year begins in (1: the calendar year).

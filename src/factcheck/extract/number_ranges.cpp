@@ -162,8 +162,8 @@ bool Extractor::amount_before(std::size_t first) const {
   return text(first - 1).substr(0, 2) == "\xD8\xA8";
 }
 
-// "11 ألفاً و300 قتيل على الأقل": a bound of the Arabic kind (على الأقل، على الأكثر)
-// after the counted noun; `end` gets its last token.
+// "11 ألفاً و300 قتيل على الأقل", "15 عاماً فأكثر", "500 شخص أو أكثر": a bound after the
+// counted noun (على الأقل، على الأكثر، فأكثر، فما فوق، أو أقل); `end` gets its last token.
 const Pattern* Extractor::bound_after_noun(std::size_t last, std::size_t& end) const {
   const std::size_t k = last + 1;
   if (k + 1 >= toks_.size() || toks_[k].type != TT::kWord || toks_[k].latin ||
@@ -171,7 +171,7 @@ const Pattern* Extractor::bound_after_noun(std::size_t last, std::size_t& end) c
     return nullptr;
   }
   const Pattern* p = hedge_after(k + 1, end);
-  if (p == nullptr || p->words.size() != 2 || p->words[0] != w_.fraction_over[0]) return nullptr;
+  if (p == nullptr || (p->hedge != Hedge::kAtLeast && p->hedge != Hedge::kAtMost)) return nullptr;
   return p;
 }
 

@@ -201,11 +201,17 @@ NumberWords::NumberWords() {
   add(before, below);
   add(after, patterns(Hedge::kAbout, {{"تقريبا"}, {"approximately"}, {"or", "so"}}));
   add(after, patterns(Hedge::kMoreThan, {{"-", "plus"}}));
-  add(after,
-      patterns(Hedge::kAtLeast,
-               {{"أو", "أكثر"}, {"فأكثر"}, {"على", "الأقل"}, {"or", "more"}, {"at", "least"}}));
+  add(after, patterns(Hedge::kAtLeast, {{"أو", "أكثر"},
+                                        {"فأكثر"},
+                                        {"فما", "فوق"},
+                                        {"وما", "فوق"},
+                                        {"على", "الأقل"},
+                                        {"or", "more"},
+                                        {"at", "least"}}));
   add(after, patterns(Hedge::kAtMost, {{"أو", "أقل"},
                                        {"فأقل"},
+                                       {"فما", "دون"},
+                                       {"وما", "دون"},
                                        {"على", "الأكثر"},
                                        {"or", "less"},
                                        {"or", "fewer"},

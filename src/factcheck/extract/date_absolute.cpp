@@ -180,7 +180,8 @@ std::size_t Scanner::read_year(std::size_t i, int& year, bool& hijri, bool after
     }
   }
   if (!is_num(j)) {
-    if (worded || !after_month) return 0;
+    // "سنة ألفين وأربعة", "14 آب ألفين وعشرين": a year in words after its noun or a month.
+    if (!worded && !after_month) return 0;
     return read_word_year(j, year);
   }
   const auto& t = toks_[j];

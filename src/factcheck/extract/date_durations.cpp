@@ -120,7 +120,8 @@ std::optional<Hit> Scanner::match_count(std::size_t i) {
       count = 2;
     else if (rel != 0 && exact(j, kSingular))
       count = 1;
-    else if (rel == 0 && j == i && exact(j, kSingular) && exact(j + 1, l.duration_nouns))
+    else if (rel == 0 && j == i && (exact(j, kSingular) || exact(j, l.clock_unit_singular)) &&
+             exact(j + 1, l.duration_nouns))
       count = 1;  // "وقفوا دقيقة صمت", "يوم حداد"
     else if (rel == 0 && i > 0 && exact(i - 1, min_word()) && j == i && exact(j, kSingular) &&
              (!ok(j + 1) || toks_[j + 1].kind == Kind::kPunct)) {
@@ -284,28 +285,69 @@ bool Scanner::superlative_before(std::size_t i) const {
 }
 
 std::optional<Hit> Scanner::match_next_units(std::size_t i) {
-  // "الأسابيع الثلاثة القادمة", "الأيام العشرة الماضية", "الأشهر الستة المقبلة".
-  if (!is_word(i) || !is_word(i + 1) || !is_word(i + 2)) return std::nullopt;
+  // "الأسابيع الثلاثة القادمة", "الأيام العشرة الماضية", "العامين الماضيين": the last or
+  // next n units; without a direction, the n units as a duration ("الأشهر الثلاثة",
+  // "للأشهر الاثني عشر", "أيام الحداد الوطني الثلاثة").
+  if (!is_word(i) || !is_word(i + 1)) return std::nullopt;
   int dual = 0;
   bool definite = false;
   datelex::Unit unit = datelex::Unit::kNone;
   for (const auto& s : stems(i)) {
     if ((unit = datelex::unit_word(s, dual, definite)) != datelex::Unit::kNone) break;
   }
-  if (unit == datelex::Unit::kNone || !definite || dual != 0) return std::nullopt;
-  const std::string_view ck = stems(i + 1)[0].key;
-  static const std::string kAl = "\xD8\xA7\xD9\x84";  // ال
-  if (ck.rfind(kAl, 0) != 0) return std::nullopt;
-  const int n = datelex::cardinal_word(ck.substr(kAl.size()));
-  if (n < 2) return std::nullopt;
-  int dir = 0;
-  if (any(i + 2, next_words()))
-    dir = 1;
-  else if (any(i + 2, past_words()))
-    dir = -1;
-  else
+  if (unit == datelex::Unit::kNone || unit == datelex::Unit::kMinute ||
+      unit == datelex::Unit::kHour) {
     return std::nullopt;
-  if (!options_.published) return unresolved_hit(i, i + 3, "");
+  }
+  static const std::string kAl = "\xD8\xA7\xD9\x84";  // ال
+  int n = 0;
+  std::size_t k = i + 1;   // after the count
+  bool construct = false;  // "أيام الحداد الوطني الثلاثة"
+  if (dual == 2) {
+    if (!definite) return std::nullopt;
+    n = 2;
+  } else {
+    if (dual != 0 || any(i, grammar().lists.singular_units) ||
+        any(i, grammar().lists.singular_units_indefinite)) {
+      return std::nullopt;
+    }
+    // Up to two definite words between an indefinite plural and its count.
+    if (!definite) {
+      construct = true;
+      while (k < i + 3 && is_word(k) && !toks_[k].latin && stems(k)[0].key.rfind(kAl, 0) == 0 &&
+             datelex::cardinal_word(stems(k)[0].key.substr(kAl.size())) == 0) {
+        ++k;
+      }
+      if (k == i + 1) return std::nullopt;
+    }
+    if (!is_word(k)) return std::nullopt;
+    const std::string_view ck = stems(k)[0].key;
+    if (ck.rfind(kAl, 0) != 0) return std::nullopt;
+    n = datelex::cardinal_word(ck.substr(kAl.size()));
+    if (n < 2 || n > 99) return std::nullopt;
+    ++k;
+    if (n < 10 && exact(k, grammar().lists.teen)) n += 10, ++k;  // "الاثني عشر"
+  }
+  int dir = 0;
+  if (any(k, next_words()))
+    dir = 1;
+  else if (any(k, past_words()))
+    dir = -1;
+  if (dir == 0 || construct) {
+    if (dual == 2) return std::nullopt;  // "العامين" alone is match_count's
+    const char* designator = unit == datelex::Unit::kDay     ? "D"
+                             : unit == datelex::Unit::kWeek  ? "W"
+                             : unit == datelex::Unit::kMonth ? "M"
+                                                             : "Y";
+    Hit h;
+    h.tb = i;
+    h.te = k;
+    h.m.kind = MentionKind::kDuration;
+    h.m.date_value = "P" + std::to_string(unit == datelex::Unit::kDecade ? 10 * n : n) + designator;
+    return h;
+  }
+  const std::size_t e = k + 1;
+  if (!options_.published) return unresolved_hit(i, e, "");
   const CivilDate pub = *options_.published;
   CivilDate lo;
   CivilDate hi;
@@ -333,7 +375,7 @@ std::optional<Hit> Scanner::match_next_units(std::size_t i) {
     default:
       return std::nullopt;
   }
-  return relative_hit(i, i + 3, span_period(lo, hi));
+  return relative_hit(i, e, span_period(lo, hi));
 }
 
 }  // namespace fc::extract::dategrammar

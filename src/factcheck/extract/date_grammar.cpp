@@ -172,9 +172,11 @@ Grammar::Grammar() {
   def(lists.range_to, {"إلى", "الى", "حتى", "وحتى", "لغاية", "ولغاية", "to", "until", "till",
                        "through", "and", "و"});
   def(lists.past_words, {"الماضي", "الماضية", "الماض", "السابق", "السابقة", "المنصرم", "المنصرمة",
-                         "الفائت", "الفائتة", "المنقضي", "المنقضية", "last", "previous", "past"});
-  def(lists.next_words, {"المقبل", "المقبلة", "القادم", "القادمة", "التالي", "التالية", "الجاي",
-                         "الجاية", "next", "coming", "following"});
+                         "الفائت", "الفائتة", "المنقضي", "المنقضية", "الماضيين", "الماضيتين",
+                         "الأخيرين", "الأخيرتين", "السابقين", "last", "previous", "past"});
+  def(lists.next_words,
+      {"المقبل", "المقبلة", "القادم", "القادمة", "التالي", "التالية", "الجاي", "الجاية", "المقبلين",
+       "المقبلتين", "القادمين", "القادمتين", "next", "coming", "following"});
   def(lists.this_words, {"الحالي", "الحالية", "الجاري", "الجارية", "this", "current"});
   def(lists.demonstrative, {"هذا", "هذه", "this"});
   def(lists.same_words, {"ذاته", "نفسه", "ذاتها", "نفسها", "عينه", "same"});
@@ -257,6 +259,7 @@ Grammar::Grammar() {
   def(lists.comparison, {"مقابل", "مقارنة", "بالمقارنة", "compared", "versus", "vs", "against"});
   def(lists.that_en, {"that"});
   def(lists.quarter_season, {"الفصل"});
+  def(lists.clock_unit_singular, {"دقيقة", "ساعة", "minute", "hour"});
   def(lists.ma, {"ما"});
   def(lists.negation, {"لا"});
   def(lists.bound_verbs, {"يزيد", "تزيد", "يقارب", "تقارب", "يناهز", "تناهز", "يربو", "تربو", "يقل",

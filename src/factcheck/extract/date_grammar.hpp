@@ -110,17 +110,18 @@ struct Lists {
   WordList dekad_first;
   WordList dekad_middle;
   WordList dekad_last;
-  WordList hijri_cues;       ///< هلال, صيام: a bare Hijri month after them is the month
-  WordList ma;               ///< ما ("ما يزيد على")
-  WordList negation;         ///< لا
-  WordList bound_verbs;      ///< يزيد, يقارب, يناهز, يربو, يقل
-  WordList bound_preps;      ///< على, عن, من
-  WordList duration_nouns;   ///< صمت, حداد: "دقيقة صمت" is a minute
-  WordList threshold_after;  ///< فأكثر, فأقل: "15 عاماً فأكثر" is a bound
-  WordList ma_conj;          ///< فما, وما ("فما فوق")
-  WordList above_below;      ///< فوق, دون
-  WordList or_word;          ///< أو, or
-  WordList since;            ///< منذ
+  WordList hijri_cues;           ///< هلال, صيام: a bare Hijri month after them is the month
+  WordList clock_unit_singular;  ///< دقيقة, ساعة
+  WordList ma;                   ///< ما ("ما يزيد على")
+  WordList negation;             ///< لا
+  WordList bound_verbs;          ///< يزيد, يقارب, يناهز, يربو, يقل
+  WordList bound_preps;          ///< على, عن, من
+  WordList duration_nouns;       ///< صمت, حداد: "دقيقة صمت" is a minute
+  WordList threshold_after;      ///< فأكثر, فأقل: "15 عاماً فأكثر" is a bound
+  WordList ma_conj;              ///< فما, وما ("فما فوق")
+  WordList above_below;          ///< فوق, دون
+  WordList or_word;              ///< أو, or
+  WordList since;                ///< منذ
   WordList superlatives;  ///< الأول, أعلى: "الأول منذ تسع سنوات" is a span
   WordList quarter_season;  ///< الفصل: a quarter when a year follows ("الفصل الأول من 2024")
   struct SmallSets {

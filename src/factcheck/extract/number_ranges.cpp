@@ -4,6 +4,7 @@
 #include <cmath>
 #include <string>
 
+#include "factcheck/extract/date_lexicon.hpp"
 #include "factcheck/extract/number_scanner.hpp"
 
 namespace fc::extract::numgrammar {
@@ -52,8 +53,17 @@ bool Extractor::try_range(const Card& c, std::size_t first, std::size_t end, dou
   bool between = false;
   bool from = false;
   std::size_t start = first;
-  if (first > consumed_) {
-    const std::size_t p = first - 1;
+  // "بين الـ15 والـ24 سنة": the article glued to the figures.
+  const auto article_glued = [&](std::size_t w, std::string_view form) {
+    return w < n && toks_[w].type == TT::kWord && text(w) == form && w + 1 < n &&
+           adjacent(w, w + 1) && toks_[w + 1].type == TT::kNum;
+  };
+  static const std::string kAl = "\xD8\xA7\xD9\x84";            // ال
+  static const std::string kWaAl = "\xD9\x88\xD8\xA7\xD9\x84";  // وال
+  std::size_t before_first = first;
+  if (first > consumed_ + 1 && article_glued(first - 1, kAl)) before_first = first - 1;
+  if (before_first > consumed_) {
+    const std::size_t p = before_first - 1;
     const std::string_view bare = without_clitic(p, false);
     if (is(p, w_.range_between) || (!bare.empty() && bare == w_.range_between[0])) {
       between = true;
@@ -67,7 +77,7 @@ bool Extractor::try_range(const Card& c, std::size_t first, std::size_t end, dou
   const bool dash = std::any_of(w_.dash.begin(), w_.dash.end(),
                                 [&](const std::string& d) { return text(k) == d; });
   const bool to_word = is(k, w_.range_to) || (from && is(k, w_.change_to));
-  const bool and_word = is(k, w_.range_and);
+  const bool and_word = is(k, w_.range_and) || article_glued(k, kWaAl);
   std::size_t q = k + 1;
   bool glued_and = false;
   if (!dash && !to_word && !and_word) {
@@ -139,6 +149,17 @@ bool Extractor::try_range(const Card& c, std::size_t first, std::size_t end, dou
   }
   if (from && !to_word) return false;
   if (from && is(k, w_.change_to)) return false;  // "لـ" is a target only in a change
+  // "ما بين 15 و24 سنة": the unit after the second figure is the range's (the duration the
+  // date reader makes of "24 سنة" yields to it, merge_mentions).
+  if (last + 1 < n && toks_[last + 1].type == TT::kWord && !pct) {
+    int dual = 0;
+    bool definite = false;
+    const std::string_view w = text(last + 1);
+    if (datelex::unit_word(datelex::key(w), dual, definite) != datelex::Unit::kNone && dual == 0 &&
+        !definite) {
+      ++last;
+    }
+  }
   Mention m = make(start, last, MentionKind::kRange);
   m.low = std::min(lo, hi);
   m.high = std::max(lo, hi);

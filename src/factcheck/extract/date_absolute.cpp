@@ -752,7 +752,39 @@ std::optional<Hit> Scanner::match_year(std::size_t i) {
       y && i > 0 && exact(i - 1, kEnglishBefore) && exact(i + 1, kEnglishEvents)) {
     return explicit_hit(i, i + 1, year_period(*y));
   }
+  if (const auto y = year_at(i); y && bare_year(i)) return explicit_hit(i, i + 1, year_period(*y));
   return std::nullopt;
+}
+
+bool Scanner::bare_year(std::size_t i) const {
+  // A four-digit 1900-2099 that counts nothing: after a word, and before the clause's end
+  // or a definite word ("لقبها الثاني في مكسيكو 1986،", "حصيلة 2019 البالغة", "the quake of
+  // 1939.", "$100 for 2024."); a count takes an indefinite noun ("1986 قتيلاً"). Not after
+  // a word that counts or numbers (إلى، بلغ، نحو، القرار، المادة, to, No.).
+  const Lists& l = grammar().lists;
+  const int v = toks_[i].value;
+  if (v < 1900 || v > 2099 || i == 0 || !is_word(i - 1) || adjacent(i - 1, i)) return false;
+  if (any(i - 1, l.count_cues) || any(i - 1, l.reference_nouns)) return false;
+  if (toks_[i - 1].latin && !exact(i - 1, l.english_year_before)) return false;
+  if (!ok(i + 1)) return true;
+  const DateToken& next = toks_[i + 1];
+  if (next.kind == Kind::kPunct) {
+    static const datelex::KeySet kEnds = {".",        "\xD8\x8C",     ",",        "\xD8\x9B", ";",
+                                          ")",        "\n",           "\xC2\xBB", "!",        "?",
+                                          "\xD8\x9F", "\xE2\x80\x9D", "\""};
+    // Not a figure's decimal or a part of a date ("1986.5", "1986-87").
+    if ((next.text == "." || next.text == ",") && is_num(i + 2) && adjacent(i + 1, i + 2)) {
+      return false;
+    }
+    return kEnds.count(next.text) > 0;
+  }
+  if (next.kind != Kind::kWord || next.latin) return false;
+  static const std::string kAl = "\xD8\xA7\xD9\x84";  // ال
+  if (stems(i + 1)[0].key.rfind(kAl, 0) != 0) return false;
+  int dual = 0;
+  bool definite = false;
+  if (datelex::unit_word(stems(i + 1)[0], dual, definite) != datelex::Unit::kNone) return false;
+  return !any(i + 1, l.clock_words);
 }
 
 }  // namespace fc::extract::dategrammar

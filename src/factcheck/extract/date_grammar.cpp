@@ -260,6 +260,16 @@ Grammar::Grammar() {
   def(lists.that_en, {"that"});
   def(lists.quarter_season, {"الفصل"});
   def(lists.clock_unit_singular, {"دقيقة", "ساعة", "minute", "hour"});
+  def(lists.count_cues, {"إلى",   "الى",   "بلغ",   "بلغت",  "يبلغ", "تبلغ",  "وصل",    "وصلت",
+                         "نحو",   "حوالي", "حوالى", "قرابة", "زهاء", "عدد",   "إجمالي", "مجموع",
+                         "أكثر",  "أقل",   "سجل",   "سجلت",  "ليصل", "لتصل",  "ليبلغ",  "لتبلغ",
+                         "مقابل", "بواقع", "أصل",   "قتل",   "أصيب", "أصيبت", "فقد"});
+  def(lists.reference_nouns,
+      {"رقم",     "القرار", "قرار",   "المادة",     "مادة", "البند",  "القانون", "قانون",
+       "المرسوم", "مرسوم",  "الأمر",  "resolution", "no",   "number", "article", "law",
+       "decree",  "item",   "flight", "route",      "room", "code"});
+  def(lists.english_year_before, {"of", "for", "since", "from", "until", "during", "after",
+                                  "before", "through", "till", "in", "and", "or"});
   def(lists.ma, {"ما"});
   def(lists.negation, {"لا"});
   def(lists.bound_verbs, {"يزيد", "تزيد", "يقارب", "تقارب", "يناهز", "تناهز", "يربو", "تربو", "يقل",

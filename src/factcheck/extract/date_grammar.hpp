@@ -112,6 +112,9 @@ struct Lists {
   WordList dekad_last;
   WordList hijri_cues;           ///< هلال, صيام: a bare Hijri month after them is the month
   WordList clock_unit_singular;  ///< دقيقة, ساعة
+  WordList count_cues;           ///< إلى, بلغ, نحو: a figure after them counts
+  WordList reference_nouns;  ///< القرار, المادة, No.: a figure after them is a number
+  WordList english_year_before;  ///< of, for, since: "the quake of 1939."
   WordList ma;                   ///< ما ("ما يزيد على")
   WordList negation;             ///< لا
   WordList bound_verbs;          ///< يزيد, يقارب, يناهز, يربو, يقل

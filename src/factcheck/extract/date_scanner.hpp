@@ -223,6 +223,8 @@ class Scanner {
   std::optional<Hit> match_hijri(std::size_t i);
   std::optional<Hit> match_numeric(std::size_t i);
   std::optional<Hit> match_year(std::size_t i);
+  /// Number token i is a year standing alone in its clause (match_year).
+  [[nodiscard]] bool bare_year(std::size_t i) const;
   std::optional<Hit> match_mod(std::size_t i);
   std::optional<Hit> match_deictic(std::size_t i);
   std::optional<Hit> match_unit_relative(std::size_t i);

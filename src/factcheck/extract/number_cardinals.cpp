@@ -136,8 +136,10 @@ bool Extractor::parse_cardinal(std::size_t i, Card& c) const {
     }
     if (tk.cl.def && !any) {
       // "الست" (the six) is a count; "المئة", "الألف" alone are not.
+      // "السدين", "الخطة الخمسية": a count noun takes the article too.
       if (e->kind != NumberWord::kUnit && e->kind != NumberWord::kTen &&
-          e->kind != NumberWord::kTens && e->kind != NumberWord::kFraction) {
+          e->kind != NumberWord::kTens && e->kind != NumberWord::kFraction &&
+          e->kind != NumberWord::kCountNoun) {
         break;
       }
     }

@@ -537,6 +537,23 @@ std::optional<Hit> Scanner::match_numeric(std::size_t i) {
   }
   const std::size_t a = i;
   if (!(ok(a + 2) && is_num(a + 2))) return std::nullopt;
+  // Years from one to another: "(2021 - 2025)", "2015-2020", "1914–1918"; a range of
+  // counts takes its noun ("2000-2500 شخص").
+  if (is_punct(a + 1, "-") || is_punct(a + 1, "\xE2\x80\x93")) {
+    const auto& A = toks_[a];
+    const auto& B = toks_[a + 2];
+    const bool even = adjacent(a, a + 1) == adjacent(a + 1, a + 2);
+    const bool chained = ok(a + 3) && adjacent(a + 2, a + 3) && toks_[a + 3].kind == Kind::kPunct &&
+                         (toks_[a + 3].text == "-" || toks_[a + 3].text == "/");
+    if (even && !chained && A.digits == 4 && B.digits == 4 && A.value >= 1900 && B.value <= 2099 &&
+        B.value > A.value && B.value - A.value <= 30 && counts_nothing_at(a + 3)) {
+      const int y1 = static_cast<int>(A.value);
+      const int y2 = static_cast<int>(B.value);
+      return explicit_hit(a, a + 3,
+                          Period{CivilDate{y1, 1, 1}, CivilDate{y2, 12, 31}, Grain::kOther,
+                                 pad(y1, 4) + "/" + pad(y2, 4)});
+    }
+  }
   // Glued ("14/5/2025") or spaced on both sides of every separator ("14 / 5 / 2025م",
   // "03 . 04 . 2019"); spaced, only a day, a month and a year of four digits (or two
   // after '/') are a date: "3 - 4" is a range, "2 / 3" a fraction.
@@ -766,8 +783,14 @@ bool Scanner::bare_year(std::size_t i) const {
   if (v < 1900 || v > 2099 || i == 0 || !is_word(i - 1) || adjacent(i - 1, i)) return false;
   if (any(i - 1, l.count_cues) || any(i - 1, l.reference_nouns)) return false;
   if (toks_[i - 1].latin && !exact(i - 1, l.english_year_before)) return false;
-  if (!ok(i + 1)) return true;
-  const DateToken& next = toks_[i + 1];
+  return counts_nothing_at(i + 1);
+}
+
+bool Scanner::counts_nothing_at(std::size_t j) const {
+  const Lists& l = grammar().lists;
+  const std::size_t i = j - 1;
+  if (!ok(j)) return true;
+  const DateToken& next = toks_[j];
   if (next.kind == Kind::kPunct) {
     static const datelex::KeySet kEnds = {".",        "\xD8\x8C",     ",",        "\xD8\x9B", ";",
                                           ")",        "\n",           "\xC2\xBB", "!",        "?",

@@ -119,6 +119,23 @@ const datelex::KeyMap<std::string>& mod_words() {
   return kMods;
 }
 
+const datelex::KeyMap<int>& decade_words() {
+  static const datelex::KeyMap<int> kDecades = [] {
+    datelex::KeyMap<int> m;
+    const char* const kTens[] = {"عشرين", "ثلاثين", "أربعين", "خمسين",
+                                 "ستين",  "سبعين",  "ثمانين", "تسعين"};
+    for (int k = 0; k < 8; ++k) {
+      for (const char* suffix : {"يات", "ات"}) {
+        const std::string w = normalize::fold(std::string(kTens[k]) + suffix);
+        m.insert(datelex::key(w), 20 + 10 * k);
+        m.insert(datelex::key(normalize::fold("ال") + w), 20 + 10 * k);
+      }
+    }
+    return m;
+  }();
+  return kDecades;
+}
+
 const datelex::KeyMap<int>& fiscal_year_starts() {
   static const datelex::KeyMap<int> kStarts = [] {
     datelex::KeyMap<int> m;
@@ -260,6 +277,10 @@ Grammar::Grammar() {
   def(lists.that_en, {"that"});
   def(lists.quarter_season, {"الفصل"});
   def(lists.clock_unit_singular, {"دقيقة", "ساعة", "minute", "hour"});
+  def(lists.century, {"القرن"});
+  decade_words().for_each_key(
+      [&](std::string_view k) { lists.decade_first_words.keys.insert(std::string(k)); });
+  add(lists.decade_first_words);
   def(lists.count_cues, {"إلى",   "الى",   "بلغ",   "بلغت",  "يبلغ", "تبلغ",  "وصل",    "وصلت",
                          "نحو",   "حوالي", "حوالى", "قرابة", "زهاء", "عدد",   "إجمالي", "مجموع",
                          "أكثر",  "أقل",   "سجل",   "سجلت",  "ليصل", "لتصل",  "ليبلغ",  "لتبلغ",
@@ -351,6 +372,7 @@ Grammar::Grammar() {
                      &lists.within_words,
                      &lists.quarter_words,
                      &lists.quarter_season,
+                     &lists.decade_first_words,
                      &lists.ma,
                      &lists.bound_verbs,
                      &lists.dekad,

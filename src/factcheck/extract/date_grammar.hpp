@@ -112,6 +112,8 @@ struct Lists {
   WordList dekad_last;
   WordList hijri_cues;           ///< هلال, صيام: a bare Hijri month after them is the month
   WordList clock_unit_singular;  ///< دقيقة, ساعة
+  WordList century;              ///< القرن
+  WordList decade_first_words;   ///< decade_words()' keys
   WordList count_cues;           ///< إلى, بلغ, نحو: a figure after them counts
   WordList reference_nouns;  ///< القرار, المادة, No.: a figure after them is a number
   WordList english_year_before;  ///< of, for, since: "the quake of 1939."
@@ -229,6 +231,9 @@ inline const WordSet& holiday_first_words() { return grammar().lists.holiday_fir
 
 /// Words that put a period in its early, middle, late part, start or end.
 const datelex::KeyMap<std::string>& mod_words();
+
+/// Decades in words: "السبعينيات", "ثمانينات" and their decade (70, 80).
+const datelex::KeyMap<int>& decade_words();
 
 /// Places of a dateline and the month their country's fiscal year begins in (those that
 /// do not begin it in January).

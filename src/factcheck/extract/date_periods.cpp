@@ -243,6 +243,69 @@ std::optional<Hit> Scanner::match_fiscal(std::size_t i) {
   return h;
 }
 
+std::optional<Hit> Scanner::match_decade(std::size_t i) {
+  // "سبعينيات القرن الماضي", "في الثمانينات", "تسعينيات القرن العشرين", "the 1970s".
+  const Lists& l = grammar().lists;
+  int start = 0;
+  std::size_t e = i + 1;
+  bool relative = false;  // the century is the publication's, or the one before
+  if (is_num(i) && toks_[i].digits == 4 && toks_[i].value % 10 == 0 && is_word(i + 1) &&
+      adjacent(i, i + 1) && toks_[i + 1].text == "s") {
+    start = toks_[i].value;
+    e = i + 2;
+  } else if (is_word(i) && !toks_[i].latin) {
+    int decade = 0;
+    for (const auto& s : stems(i)) {
+      if (s.entry == 0) continue;
+      if (const int* d = decade_words().find(s.key, s.hash); d != nullptr) {
+        decade = *d;
+        break;
+      }
+    }
+    if (decade == 0) return std::nullopt;
+    // The century: "القرن الماضي", "من القرن العشرين", "القرن التاسع عشر".
+    std::size_t c = e;
+    if (any(c, min_word())) ++c;
+    int century = 0;  // its first year
+    if (exact(c, l.century)) {
+      if (any(c + 1, past_words()) && options_.published) {
+        century = options_.published->year / 100 * 100 - 100, e = c + 2, relative = true;
+      } else if ((any(c + 1, this_words())) && options_.published) {
+        century = options_.published->year / 100 * 100, e = c + 2, relative = true;
+      } else if (is_word(c + 1)) {
+        // "العشرين" (the 20th: 1900s), "التاسع عشر" (the 19th), "الحادي والعشرين".
+        int nth = datelex::ordinal_word(stems(c + 1)[0]);
+        std::size_t ce = c + 2;
+        if (nth > 0 && nth < 10 && exact(ce, l.teen)) nth += 10, ++ce;
+        if (nth == 1 && is_word(ce) && stems(ce).size() > 1 &&
+            datelex::ordinal_word(stems(ce)[1]) == 20) {
+          nth = 21, ++ce;
+        }
+        if (nth >= 10 && nth <= 21) century = (nth - 1) * 100, e = ce;
+      }
+    }
+    if (century == 0) {
+      // The latest such decade that has begun by the publication date.
+      const int y = options_.published ? options_.published->year : 2000;
+      century = y / 100 * 100;
+      if (century + decade > y) century -= 100;
+      relative = true;
+    }
+    start = century + decade;
+  } else {
+    return std::nullopt;
+  }
+  Hit h = make_hit(i, e,
+                   Period{CivilDate{start, 1, 1}, CivilDate{start + 9, 12, 31}, Grain::kOther,
+                          std::to_string(start / 10) + "X"});
+  if (!relative) {
+    h.anchor = true;
+    h.anchor_date = CivilDate{start, 1, 1};
+  }
+  h.m.relative = relative;
+  return h;
+}
+
 std::optional<Hit> Scanner::match_month_span(std::size_t i) {
   // "بين يونيو وأغسطس", "من يونيو إلى أغسطس 2021", "between June and August".
   if (!exact(i, span_from())) return std::nullopt;

@@ -225,6 +225,9 @@ class Scanner {
   std::optional<Hit> match_year(std::size_t i);
   /// Number token i is a year standing alone in its clause (match_year).
   [[nodiscard]] bool bare_year(std::size_t i) const;
+  /// Token j, after a figure, leaves it counting nothing: the text's or the clause's end, a
+  /// definite word that is no unit.
+  [[nodiscard]] bool counts_nothing_at(std::size_t j) const;
   std::optional<Hit> match_mod(std::size_t i);
   std::optional<Hit> match_deictic(std::size_t i);
   std::optional<Hit> match_unit_relative(std::size_t i);
@@ -241,6 +244,7 @@ class Scanner {
   [[nodiscard]] bool superlative_before(std::size_t i) const;
   std::optional<Hit> match_quarter(std::size_t i);
   std::optional<Hit> match_fiscal(std::size_t i);
+  std::optional<Hit> match_decade(std::size_t i);
   /// The month the dateline country's fiscal year begins in (1: the calendar year).
   int fiscal_start();
   int fiscal_start_ = 0;  ///< 0: not read yet

@@ -54,6 +54,7 @@ std::optional<Hit> Scanner::match_at(std::size_t i) {
   consider(screened(screened_in(i, lists.count_first), [&] { return match_count(i); }));
   consider(match_quarter(i));
   consider(match_fiscal(i));
+  consider(match_decade(i));
   consider(match_month_span(i));
   consider(screened(screened_in(i, lists.nth_first), [&] { return match_nth_in_month(i); }));
   consider(match_holiday(i));

@@ -116,6 +116,28 @@ std::optional<Hit> Scanner::match_count(std::size_t i) {
     bool ambiguous = false;
     if (dual == 0 && read_month(j, month, ambiguous) != 0) return std::nullopt;
     const WordSet& kSingular = grammar().lists.singular_units_indefinite;
+    // "منذ عقود", "قبل سنوات", "لأشهر": a plural unit without a count is a vague span
+    // (decades: 20 to 99 years; years, months, weeks, days: 3 to 10).
+    // Not the construct "أشهر جانفي وفيفري", "سنوات الحرب", "سنوات 2011-2014".
+    int m2 = 0;
+    bool amb2 = false;
+    const bool construct = is_num(j + 1) || read_month(j + 1, m2, amb2) != 0 ||
+                           (is_word(j + 1) && !toks_[j + 1].latin &&
+                            stems(j + 1)[0].key.rfind("\xD8\xA7\xD9\x84", 0) == 0 &&
+                            !any(j + 1, past_words()) && !any(j + 1, next_words()));
+    if (dual == 0 && rel != 0 && !construct && !exact(j, kSingular) &&
+        !exact(j, l.clock_unit_singular) && !toks_[j].latin && !any(j, l.singular_units)) {
+      const bool decades = unit == datelex::Unit::kDecade;
+      Hit h;
+      h.tb = j;
+      h.te = j + 1;
+      h.m.kind = MentionKind::kVague;
+      h.m.low = decades ? 20 : 3;
+      h.m.high = decades ? 99 : 10;
+      h.m.approximate = true;
+      h.m.note = decades ? "decades, in years" : "a few units of time";
+      return h;
+    }
     if (dual == 2)
       count = 2;
     else if (rel != 0 && exact(j, kSingular))
@@ -200,7 +222,8 @@ std::optional<Hit> Scanner::match_count(std::size_t i) {
   const bool from_event = any(e, min_word()) || exact(e, small_sets().on_of);
   // "الأول منذ تسع سنوات", "أعلى مستوى منذ نحو عقد": the span since, not a point.
   if (rel == -1 && !from_event && exact(i, l.since) && superlative_before(i)) rel = 0;
-  if (rel == 1 && !from_event && !half && future_context(i, e) && options_.published) {
+  if (rel == 1 && !english_later && !from_event && !half && future_context(i, e) &&
+      options_.published) {
     // "تعقد اجتماعها المقبل بعد 11 يوماً": a day that many units after the publication.
     Hit h = relative_hit(i, e, shift(*options_.published, 1));
     h.m.approximate = hedged;

@@ -200,12 +200,14 @@ Grammar::Grammar() {
   def(lists.hedge_words,
       {"نحو", "حوالي", "حوالى", "قرابة", "زهاء", "قرابه", "تقريبا", "about", "around", "nearly",
        "almost", "approximately", "roughly", "some", "over"});
-  def(lists.future_cues, {"سوف", "المقرر", "المقررة", "مقرر", "مقررة", "المرتقب", "المرتقبة",
-                          "مرتقب", "مرتقبة", "يرتقب", "ويرتقب", "المقبل", "المقبلة", "القادم",
-                          "القادمة", "will", "scheduled", "next", "upcoming", "shall",
-                          // Pledges and plans look ahead too: "تعهد بإنهاء المهمة خلال ثلاثة أشهر".
-                          "تعهد", "تعهدت", "يعتزم", "تعتزم", "يخطط", "تخطط", "المتوقع", "يتوقع",
-                          "تتوقع", "pledged", "promised", "vowed", "plans", "intends", "expected"});
+  def(lists.future_cues,
+      {"سوف", "المقرر", "المقررة", "مقرر", "مقررة", "المرتقب", "المرتقبة", "مرتقب", "مرتقبة",
+       "يرتقب", "ويرتقب", "المقبل", "المقبلة", "القادم", "القادمة", "will", "scheduled", "next",
+       "upcoming", "shall",
+       // Pledges and plans look ahead too: "تعهد بإنهاء المهمة خلال ثلاثة أشهر".
+       "تعهد", "تعهدت", "يعتزم", "تعتزم", "يخطط", "تخطط", "المتوقع", "يتوقع", "تتوقع", "pledged",
+       "promised", "vowed", "plans", "intends", "expected", "forecast", "forecasts", "projected",
+       "projects", "target", "targets", "aims", "planned", "due", "set", "until", "through"});
   def(lists.day_month_from, {"من", "بين", "from", "between"});
   def(lists.day_of, {"اليوم"});
   def(lists.year_preps, {"في", "منذ", "حتى", "بحلول", "خلال", "ومنذ", "in", "since", "by", "until",
@@ -278,6 +280,11 @@ Grammar::Grammar() {
   def(lists.quarter_season, {"الفصل"});
   def(lists.clock_unit_singular, {"دقيقة", "ساعة", "minute", "hour"});
   def(lists.century, {"القرن"});
+  def(lists.english_past,
+      {"was",  "were",  "had",   "did",    "said", "began", "took",  "made",  "rose",  "fell",
+       "won",  "lost",  "hit",   "struck", "came", "went",  "saw",   "gave",  "held",  "met",
+       "left", "told",  "sent",  "paid",   "led",  "built", "sold",  "grew",  "ran",   "spent",
+       "drew", "broke", "chose", "shot",   "fled", "wrote", "spoke", "stood", "fought"});
   decade_words().for_each_key(
       [&](std::string_view k) { lists.decade_first_words.keys.insert(std::string(k)); });
   add(lists.decade_first_words);

@@ -119,6 +119,41 @@ int Scanner::year_for_month_day(int month, int day) const {
   return y;
 }
 
+int Scanner::english_tense(std::size_t tb, std::size_t te) const {
+  // English copy says by its verbs which way a month without a year lies: "signed ... in
+  // December" is the last one, "a forecast for December" the next. The nearest verb before
+  // the month in its sentence, or a word that looks ahead, decides.
+  bool latin = false;
+  for (std::size_t k = tb; k < te; ++k) latin = latin || (is_word(k) && toks_[k].latin);
+  if (!latin) return 0;
+  if (options_.prefer_future) return 1;
+  const auto clause_end = [&](std::size_t k) {
+    if (toks_[k].kind != Kind::kPunct) return false;
+    const std::string_view p = toks_[k].text;
+    return p == "." || p == ";" || p == "\n" || p == "!" || p == "?";
+  };
+  const auto verdict = [&](std::size_t k) {
+    if (!is_word(k) || !toks_[k].latin) return 0;
+    if (any(k, future_cues())) return 1;
+    const std::string_view w = toks_[k].text;
+    if (exact(k, grammar().lists.english_past) ||
+        (w.size() >= 5 && w.substr(w.size() - 2) == "ed")) {
+      return -1;
+    }
+    return 0;
+  };
+  for (std::size_t k = tb, n = 0; k-- > 0 && n < 16 && !clause_end(k); ++n) {
+    if (const int v = verdict(k)) return v;
+  }
+  return 0;
+}
+
+int Scanner::year_by_tense(int month, int tense) const {
+  const CivilDate pub = *options_.published;
+  if (tense > 0) return month >= pub.month ? pub.year : pub.year + 1;
+  return month <= pub.month ? pub.year : pub.year - 1;
+}
+
 Hit Scanner::resolve_day_month(std::size_t tb, std::size_t te, int day, int month,
                                std::optional<int> year, bool relative_month) {
   if (!year && !options_.published) {
@@ -126,8 +161,11 @@ Hit Scanner::resolve_day_month(std::size_t tb, std::size_t te, int day, int mont
     return h;
   }
   const bool relative = !year.has_value();
-  const int y =
-      year ? *year : (relative_month ? options_.published->year : year_for_month_day(month, day));
+  const int tense = year || relative_month || anchor_in_sentence() ? 0 : english_tense(tb, te);
+  const int y = year             ? *year
+                : relative_month ? options_.published->year
+                : tense != 0     ? year_by_tense(month, tense)
+                                 : year_for_month_day(month, day);
   if (!util::is_valid_date(y, month, day)) {
     Hit h;
     h.tb = tb;
@@ -145,7 +183,10 @@ Hit Scanner::resolve_day_month(std::size_t tb, std::size_t te, int day, int mont
 Hit Scanner::resolve_month(std::size_t tb, std::size_t te, int month, std::optional<int> year) {
   if (year) return explicit_hit(tb, te, month_period(*year, month));
   if (!options_.published) return unresolved_hit(tb, te, "XXXX-" + pad(month, 2));
-  return relative_hit(tb, te, month_period(year_for_month_day(month, 1), month));
+  const int tense = anchor_in_sentence() ? 0 : english_tense(tb, te);
+  return relative_hit(
+      tb, te,
+      month_period(tense != 0 ? year_by_tense(month, tense) : year_for_month_day(month, 1), month));
 }
 
 Hit Scanner::resolve_weekday(std::size_t tb, std::size_t te, int wd, int direction) {

@@ -271,6 +271,11 @@ class Scanner {
   [[nodiscard]] bool future_context(std::size_t tb, std::size_t te) const;
   [[nodiscard]] bool future_verb(std::size_t i) const;
   [[nodiscard]] int year_for_month_day(int month, int day) const;
+  /// English verbs before tokens [tb, te) put a month ahead (1), behind (-1), or say
+  /// nothing (0; Arabic, or no verb).
+  [[nodiscard]] int english_tense(std::size_t tb, std::size_t te) const;
+  /// The year of `month` ahead of (tense 1) or behind (-1) the publication month.
+  [[nodiscard]] int year_by_tense(int month, int tense) const;
 
   const normalize::NormalizedText& text_;
   DateOptions options_;

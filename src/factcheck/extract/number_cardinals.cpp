@@ -447,8 +447,9 @@ bool Extractor::try_vague(std::size_t i) {
   }
   Mention m = make(i, last, MentionKind::kVague);
   m.low = lo;
-  // English "thousands" (millions, billions) alone says at least two thousand, no more.
-  if (!(e->english && plural_scale && last == i)) m.high = hi;
+  // English "thousands" (millions, billions) alone ("by the thousands", "thousands more")
+  // says at least two thousand, no more; "thousands of aftershocks" is the vague quantity.
+  if (!(e->english && plural_scale && last == i && !is(i + 1, w_.of))) m.high = hi;
   m.approximate = true;
   emit(std::move(m), last);
   return true;

@@ -15,6 +15,7 @@ list(APPEND FACTCHECK_SOURCES
 list(APPEND FACTCHECK_TEST_SOURCES
   tests/unit/test_extract_dates.cpp
   tests/unit/test_extract_dates_clock.cpp
+  tests/unit/test_extract_dates_news.cpp
   tests/unit/test_extract_key_table.cpp
   tests/unit/test_timeres_publication.cpp
   tests/conformance/test_conformance_dates.cpp

@@ -781,7 +781,11 @@ bool Scanner::bare_year(std::size_t i) const {
   const Lists& l = grammar().lists;
   const int v = toks_[i].value;
   if (v < 1900 || v > 2099 || i == 0 || !is_word(i - 1) || adjacent(i - 1, i)) return false;
-  if (any(i - 1, l.count_cues) || any(i - 1, l.reference_nouns)) return false;
+  if (any(i - 1, l.reference_nouns)) return false;
+  // "بلغ عدد الزوار 1987.": a word that counts a few words back in the clause.
+  for (std::size_t k = i, n = 0; k-- > 0 && n < 3 && is_word(k); ++n) {
+    if (any(k, l.count_cues)) return false;
+  }
   if (toks_[i - 1].latin && !exact(i - 1, l.english_year_before)) return false;
   return counts_nothing_at(i + 1);
 }

@@ -89,6 +89,7 @@ std::optional<Hit> Scanner::match_count(std::size_t i) {
     }
   }
   int count = 0;
+  bool measured_noun = false;  // "دقيقة صمت": the noun the unit measures is in the span
   std::size_t k = read_count(j, count);
   int dual = 0;
   bool definite = false;
@@ -144,7 +145,7 @@ std::optional<Hit> Scanner::match_count(std::size_t i) {
       count = 1;
     else if (rel == 0 && j == i && (exact(j, kSingular) || exact(j, l.clock_unit_singular)) &&
              exact(j + 1, l.duration_nouns))
-      count = 1;  // "وقفوا دقيقة صمت", "يوم حداد"
+      count = 1, measured_noun = true;  // "وقفوا دقيقة صمت", "يوم حداد"
     else if (rel == 0 && i > 0 && exact(i - 1, min_word()) && j == i && exact(j, kSingular) &&
              (!ok(j + 1) || toks_[j + 1].kind == Kind::kPunct)) {
       // Colloquial "من اسبوع" (a week ago) closing a clause.
@@ -154,7 +155,7 @@ std::optional<Hit> Scanner::match_count(std::size_t i) {
       return std::nullopt;
     k = j;
   }
-  std::size_t e = k + 1;
+  std::size_t e = k + 1 + (measured_noun ? 1 : 0);
   // "عام 2003" is a year, not "a year".
   if (is_num(e) && toks_[e].digits == 4) return std::nullopt;
   const WordSet& kAgoEn = grammar().lists.ago_en;

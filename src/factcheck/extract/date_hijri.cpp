@@ -122,6 +122,7 @@ int Scanner::hijri_year_near(int month, int day, const CivilDate& lo, const Civi
 std::optional<std::pair<CivilDate, CivilDate>> Scanner::pin_day(std::size_t after, bool& pinned,
                                                                 std::optional<int>& year) {
   pinned = false;
+  pinned_written_ = false;
   year.reset();
   if (!pinning_) {
     pinning_ = true;
@@ -141,6 +142,7 @@ std::optional<std::pair<CivilDate, CivilDate>> Scanner::pin_day(std::size_t afte
       if (!lo || !hi) break;
       if (*lo == *hi) {
         pinned = true;
+        pinned_written_ = !h->m.relative;
         pinning_ = false;
         return std::pair{*lo, *hi};
       }
@@ -252,7 +254,9 @@ std::optional<Hit> Scanner::match_hijri(std::size_t i) {
     std::optional<int> in_year;
     const auto near = pin_day(e, pinned, in_year);
     const bool cued = i > 0 && (exact(i - 1, year_preps()) || any(i - 1, l.hijri_cues));
-    if (day == 0 && !named_shahr && !cued && !pinned) return std::nullopt;
+    // A date written in full after it ("رمضان ... السبت 1 مارس 2025") makes it the month;
+    // "محمد رمضان أمس" stays a name.
+    if (day == 0 && !named_shahr && !cued && !(pinned && pinned_written_)) return std::nullopt;
     if (!near) return unresolved_hit(i, e, "");
     const int best_year = hijri_year_near(month, day, near->first, near->second, in_year,
                                           options_.prefer_future && !pinned);

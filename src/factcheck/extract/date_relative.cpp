@@ -605,6 +605,9 @@ void Scanner::same_day_weekday(Hit& hit) const {
   if (wd != util::weekday(*d)) return;
   const WordSet& kTeen = grammar().lists.teen;
   if (exact(t + 1, kTeen)) return;  // "الأحد عشر"
+  // "عيد الأضحى الأحد 16 يونيو": the weekday begins the date after it.
+  int day = 0;
+  if (!paren && read_day(t + 1, day) != 0) return;
   hit.te = t + 1;
   if (paren && is_punct(hit.te, ")")) ++hit.te;
 }

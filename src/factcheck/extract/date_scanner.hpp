@@ -306,6 +306,7 @@ class Scanner {
   int hijri_month_year_ = 0;
   bool hijri_month_written_ = false;  ///< with its year written
   bool pinning_ = false;              ///< pin_day is reading ahead (it does not nest)
+  bool pinned_written_ = false;       ///< the last pin was a date written in full
   /// The day a Hijri month or holiday without a year (tokens before `after`) is read near:
   /// a date written just after it in the clause ("رمضان ... يوم السبت 1 مارس 2025",
   /// "رمضان العام الماضي"), else the last referent of the passage, else the publication

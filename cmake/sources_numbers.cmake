@@ -10,6 +10,7 @@ list(APPEND FACTCHECK_SOURCES
 list(APPEND FACTCHECK_TEST_SOURCES
   tests/unit/test_extract_numbers.cpp
   tests/unit/test_extract_numbers_news.cpp
+  tests/unit/test_extract_numbers_counts.cpp
   tests/conformance/test_conformance_numbers.cpp
   tests/extraction/test_extraction_replay.cpp
 )

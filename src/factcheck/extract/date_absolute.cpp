@@ -2,6 +2,7 @@
 // يوليو 2021", "August 10, 2023", "14 / 5 / 2025م", "عام 2003"), a weekday in front.
 
 #include "factcheck/extract/date_scanner.hpp"
+#include "factcheck/extract/lexicon_file.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -222,10 +223,15 @@ std::size_t Scanner::read_word_year(std::size_t i, int& year) const {
   else
     return 0;
   ++j;
-  static const std::string kHundredA = datelex::key(normalize::fold("مائة"));
-  static const std::string kHundredB = datelex::key(normalize::fold("مئة"));
+  static const std::vector<std::string> kHundreds = [] {
+    std::vector<std::string> v;
+    for (const std::string& w : lexicon_words("date_lists.txt", "hundred_words")) {
+      v.push_back(datelex::key(normalize::fold(w)));
+    }
+    return v;
+  }();
   auto hundreds = [&](std::string_view k) {
-    for (const std::string_view h : {std::string_view(kHundredA), std::string_view(kHundredB)}) {
+    for (const std::string_view h : kHundreds) {
       if (k.size() >= h.size() && k.substr(k.size() - h.size()) == h) {
         const std::string_view head = k.substr(0, k.size() - h.size());
         if (head.empty()) return 100;

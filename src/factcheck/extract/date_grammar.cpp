@@ -1,53 +1,26 @@
 #include "factcheck/extract/date_grammar.hpp"
 
+#include <string>
+
 #include "factcheck/core/error.hpp"
+#include "factcheck/extract/lexicon_file.hpp"
 #include "factcheck/normalize/normalizer.hpp"
 
 namespace fc::extract::dategrammar {
 
+namespace {
+constexpr std::string_view kFile = "date_lists.txt";
+}  // namespace
+
 const std::vector<Phrase>& deictic_phrases() {
   static const std::vector<Phrase> kPhrases = [] {
     std::vector<Phrase> v;
-    auto add = [&](std::initializer_list<const char*> ws, int off) {
+    for (const LexiconEntry& entry : lexicon_section(kFile, "deictic_phrases")) {
       Phrase p;
-      for (const char* w : ws) p.words.push_back(datelex::key(normalize::fold(w)));
-      p.offset = off;
+      for (const std::string& w : entry.words) p.words.push_back(datelex::key(normalize::fold(w)));
+      p.offset = std::stoi(entry.value);
       v.push_back(std::move(p));
-    };
-    add({"أمس"}, -1);
-    add({"الأمس"}, -1);
-    add({"البارحة"}, -1);
-    add({"امبارح"}, -1);
-    add({"اليوم", "الماضي"}, -1);
-    add({"اليوم", "المنصرم"}, -1);
-    add({"أول", "أمس"}, -2);
-    add({"أول", "من", "أمس"}, -2);
-    add({"قبل", "أمس"}, -2);
-    add({"يوم", "قبل", "أمس"}, -2);
-    add({"اليوم", "القبل", "البارحة"}, -2);
-    add({"اليوم", "الي", "قبل", "امبارح"}, -2);
-    add({"اليوم", "الذي", "قبل", "أمس"}, -2);
-    add({"اليوم"}, 0);
-    add({"هذا", "اليوم"}, 0);
-    add({"الليلة"}, 0);
-    add({"هذه", "الليلة"}, 0);
-    add({"غدا"}, 1);
-    add({"غد"}, 1);
-    add({"الغد"}, 1);
-    add({"يوم", "غد"}, 1);
-    add({"بكرة"}, 1);
-    add({"بكرا"}, 1);
-    add({"بعد", "غد"}, 2);
-    add({"بعد", "الغد"}, 2);
-    add({"يوم", "بعد", "غد"}, 2);
-    add({"اليوم", "الذي", "بعد", "الغد"}, 2);
-    add({"اليوم", "الي", "بعد", "بكرة"}, 2);
-    add({"yesterday"}, -1);
-    add({"today"}, 0);
-    add({"tonight"}, 0);
-    add({"tomorrow"}, 1);
-    add({"the", "day", "before", "yesterday"}, -2);
-    add({"the", "day", "after", "tomorrow"}, 2);
+    }
     return v;
   }();
   return kPhrases;
@@ -56,35 +29,15 @@ const std::vector<Phrase>& deictic_phrases() {
 const std::vector<Holiday>& holidays() {
   static const std::vector<Holiday> kHolidays = [] {
     std::vector<Holiday> v;
-    auto add = [&](std::initializer_list<const char*> ws, int hm, int d) {
+    for (const LexiconEntry& entry : lexicon_section(kFile, "holidays")) {
       Holiday h;
-      for (const char* w : ws) h.words.push_back(datelex::key(normalize::fold(w)));
-      h.hijri_month = hm;
-      h.day = d;
+      for (const std::string& w : entry.words) h.words.push_back(datelex::key(normalize::fold(w)));
+      const std::size_t colon = entry.value.find(':');
+      FC_ASSERT(colon != std::string::npos, "a holiday is month:day");
+      h.hijri_month = std::stoi(entry.value.substr(0, colon));
+      h.day = std::stoi(entry.value.substr(colon + 1));
       v.push_back(std::move(h));
-    };
-    add({"عيد", "الميلاد"}, 0, 1225);
-    add({"الكريسماس"}, 0, 1225);
-    add({"كريسماس"}, 0, 1225);
-    add({"christmas"}, 0, 1225);
-    add({"عيد", "الفصح"}, 0, -1);
-    add({"easter"}, 0, -1);
-    add({"عيد", "الفطر"}, 10, 1);
-    add({"عيد", "الأضحى"}, 12, 10);
-    add({"يوم", "عرفة"}, 12, 9);
-    add({"رأس", "السنة", "الهجرية"}, 1, 1);
-    add({"المولد", "النبوي"}, 3, 12);
-    add({"عاشوراء"}, 1, 10);
-    add({"يوم", "عاشوراء"}, 1, 10);
-    add({"أربعينية", "الإمام", "الحسين"}, 2, 20);
-    add({"أربعينية", "الحسين"}, 2, 20);
-    add({"زيارة", "الأربعين"}, 2, 20);
-    add({"الإسراء", "والمعراج"}, 7, 27);
-    add({"ليلة", "القدر"}, 9, 27);
-    add({"يوم", "التروية"}, 12, 8);
-    add({"وقفة", "عرفات"}, 12, 9);
-    add({"وقفة", "عرفة"}, 12, 9);
-    add({"رأس", "السنة", "الميلادية"}, 0, 101);
+    }
     return v;
   }();
   return kHolidays;
@@ -93,27 +46,9 @@ const std::vector<Holiday>& holidays() {
 const datelex::KeyMap<std::string>& mod_words() {
   static const datelex::KeyMap<std::string> kMods = [] {
     datelex::KeyMap<std::string> m;
-    auto add = [&](const char* w, const char* v) { m.insert(datelex::key(normalize::fold(w)), v); };
-    add("أواخر", "late");
-    add("اواخر", "late");
-    add("أوائل", "early");
-    add("اوائل", "early");
-    add("منتصف", "mid");
-    add("أواسط", "mid");
-    add("نص", "mid");
-    add("نصف", "mid");
-    add("مطلع", "early");
-    add("بداية", "start");
-    add("مستهل", "early");
-    add("نهاية", "end");
-    add("أواخر", "late");
-    add("ختام", "end");
-    add("early", "early");
-    add("mid", "mid");
-    add("late", "late");
-    add("end", "end");
-    add("beginning", "start");
-    add("start", "start");
+    for (const LexiconEntry& entry : lexicon_section(kFile, "mods")) {
+      m.insert(datelex::key(normalize::fold(entry.words[0])), entry.value);
+    }
     return m;
   }();
   return kMods;
@@ -122,13 +57,12 @@ const datelex::KeyMap<std::string>& mod_words() {
 const datelex::KeyMap<int>& decade_words() {
   static const datelex::KeyMap<int> kDecades = [] {
     datelex::KeyMap<int> m;
-    const char* const kTens[] = {"عشرين", "ثلاثين", "أربعين", "خمسين",
-                                 "ستين",  "سبعين",  "ثمانين", "تسعين"};
-    for (int k = 0; k < 8; ++k) {
+    for (const LexiconEntry& entry : lexicon_section(kFile, "decade_tens")) {
       for (const char* suffix : {"يات", "ات"}) {
-        const std::string w = normalize::fold(std::string(kTens[k]) + suffix);
-        m.insert(datelex::key(w), 20 + 10 * k);
-        m.insert(datelex::key(normalize::fold("ال") + w), 20 + 10 * k);
+        const std::string w = normalize::fold(entry.words[0] + suffix);
+        const int decade = std::stoi(entry.value);
+        m.insert(datelex::key(w), decade);
+        m.insert(datelex::key(normalize::fold("ال") + w), decade);
       }
     }
     return m;
@@ -139,18 +73,9 @@ const datelex::KeyMap<int>& decade_words() {
 const datelex::KeyMap<int>& fiscal_year_starts() {
   static const datelex::KeyMap<int> kStarts = [] {
     datelex::KeyMap<int> m;
-    const auto add = [&](std::initializer_list<const char*> places, int month) {
-      for (const char* w : places) m.insert(datelex::key(normalize::fold(w)), month);
-    };
-    add({"مصر", "القاهرة", "الإسكندرية", "cairo", "egypt", "alexandria"}, 7);
-    add({"الكويت", "kuwait"}, 4);
-    add({"باكستان", "كراتشي", "لاهور", "islamabad", "karachi", "lahore", "pakistan"}, 7);
-    add({"الهند", "نيودلهي", "مومباي", "delhi", "mumbai", "india"}, 4);
-    add({"لندن", "بريطانيا", "london", "britain"}, 4);
-    add({"اليابان", "طوكيو", "tokyo", "japan"}, 4);
-    add({"كندا", "أوتاوا", "ottawa", "canada"}, 4);
-    add({"أستراليا", "كانبيرا", "سيدني", "canberra", "sydney", "australia"}, 7);
-    add({"واشنطن", "washington"}, 10);
+    for (const LexiconEntry& entry : lexicon_section(kFile, "fiscal_year_starts")) {
+      m.insert(datelex::key(normalize::fold(entry.words[0])), std::stoi(entry.value));
+    }
     return m;
   }();
   return kStarts;
@@ -177,168 +102,125 @@ Grammar::Grammar() {
     list.bit = vocab.add_list(list.keys);
     ++defined;
   };
-  const auto def = [&](WordList& list, std::initializer_list<const char*> words) {
-    for (const char* w : words) list.keys.insert(datelex::key(normalize::fold(w)));
+  // Each list is the section of data/date_lists.txt named after it.
+  const auto def = [&](WordList& list, std::string_view section) {
+    for (const std::string& w : lexicon_words(kFile, section)) {
+      list.keys.insert(datelex::key(normalize::fold(w)));
+    }
     add(list);
   };
-  def(lists.yom, {"يوم", "اليوم"});
-  def(lists.min_word, {"من", "of"});
-  def(lists.shahr, {"شهر"});
-  def(lists.al_shahr, {"الشهر"});
-  def(lists.year_words, {"عام", "العام", "سنة", "السنة", "عامي", "سنتي", "year"});
-  def(lists.range_to, {"إلى", "الى", "حتى", "وحتى", "لغاية", "ولغاية", "to", "until", "till",
-                       "through", "and", "و"});
-  def(lists.past_words, {"الماضي", "الماضية", "الماض", "السابق", "السابقة", "المنصرم", "المنصرمة",
-                         "الفائت", "الفائتة", "المنقضي", "المنقضية", "الماضيين", "الماضيتين",
-                         "الأخيرين", "الأخيرتين", "السابقين", "last", "previous", "past"});
-  def(lists.next_words,
-      {"المقبل", "المقبلة", "القادم", "القادمة", "التالي", "التالية", "الجاي", "الجاية", "المقبلين",
-       "المقبلتين", "القادمين", "القادمتين", "next", "coming", "following"});
-  def(lists.this_words, {"الحالي", "الحالية", "الجاري", "الجارية", "this", "current"});
-  def(lists.demonstrative, {"هذا", "هذه", "this"});
-  def(lists.same_words, {"ذاته", "نفسه", "ذاتها", "نفسها", "عينه", "same"});
-  def(lists.hedge_words,
-      {"نحو", "حوالي", "حوالى", "قرابة", "زهاء", "قرابه", "تقريبا", "about", "around", "nearly",
-       "almost", "approximately", "roughly", "some", "over"});
-  def(lists.future_cues,
-      {"سوف", "المقرر", "المقررة", "مقرر", "مقررة", "المرتقب", "المرتقبة", "مرتقب", "مرتقبة",
-       "يرتقب", "ويرتقب", "المقبل", "المقبلة", "القادم", "القادمة", "will", "scheduled", "next",
-       "upcoming", "shall",
-       // Pledges and plans look ahead too: "تعهد بإنهاء المهمة خلال ثلاثة أشهر".
-       "تعهد", "تعهدت", "يعتزم", "تعتزم", "يخطط", "تخطط", "المتوقع", "يتوقع", "تتوقع", "pledged",
-       "promised", "vowed", "plans", "intends", "expected", "forecast", "forecasts", "projected",
-       "projects", "target", "targets", "aims", "planned", "due", "set", "until", "through"});
-  def(lists.day_month_from, {"من", "بين", "from", "between"});
-  def(lists.day_of, {"اليوم"});
-  def(lists.year_preps, {"في", "منذ", "حتى", "بحلول", "خلال", "ومنذ", "in", "since", "by", "until",
-                         "during", "before", "after", "قبل", "بعد"});
-  def(lists.event_nouns,
-      {"انتخابات", "الانتخابات", "انتخاب",  "موازنة",  "الموازنة", "ميزانية", "الميزانية",
-       "قمة",      "دورة",       "بطولة",   "مونديال", "كأس",      "حرب",     "ثورة",
-       "أحداث",    "احتجاجات",   "تعداد",   "إحصاء",   "أولمبياد", "زلزال",   "فيضانات",
-       "إعصار",    "اتفاق",      "اتفاقية", "دستور",   "رؤية",     "موسم",    "أزمة",
-       "غزو",      "انتفاضة",    "استفتاء", "مؤتمر",   "نسخة",     "نسختي"});
-  def(lists.ago_words, {"قبل", "منذ", "ومنذ", "وقبل"});
-  def(lists.after_words, {"بعد", "وبعد"});
-  def(lists.within_words, {"خلال", "غضون", "within", "in"});
-  def(lists.quarter_words, {"الربع", "ربع", "الثلاثي", "quarter"});
-  def(lists.span_from, {"بين", "من", "between", "from"});
-  def(lists.last_words, {"آخر", "اخر", "الأخير", "الأخيرة", "last", "final"});
-  def(lists.week_words, {"أسبوع", "الأسبوع", "week"});
-  def(lists.day_words, {"يوم", "اليوم", "day"});
-  def(lists.ordinal_suffix, {"st", "nd", "rd", "th"});
-  def(lists.teen, {"عشر", "عشرة"});
-  def(lists.teen_masculine, {"عشر"});
-  def(lists.english_month_before,
-      {"in", "since", "by", "until", "till", "last", "next", "this", "early", "late", "mid",
-       "during", "of", "from", "to", "through", "before", "after"});
-  def(lists.gregorian_era, {"م", "ميلادي", "ميلادية", "ad", "ce"});
-  def(lists.hijri_era, {"ه", "هـ", "هجري", "هجرية", "هجريا", "للهجرة", "ah"});
-  def(lists.two_thousand, {"ألفين", "ألفان"});
-  def(lists.thousand, {"ألف"});
-  def(lists.relative_pronouns, {"التي", "الذي", "اللذين", "اللتين", "الذين"});
-  def(lists.agreeing, {"الموافق", "الموافقة", "الموافقه"});
-  def(lists.this_demonstrative, {"هذا"});
-  def(lists.numeric_context, {"في", "يوم", "بتاريخ", "تاريخ", "on", "الموافق"});
-  def(lists.share_words, {"بنسبة", "نسبة", "ratio", "by"});
-  def(lists.gregorian_era_short, {"م", "ميلادي", "ad"});
-  def(lists.english_event_before,
-      {"the", "in", "of", "since", "before", "after", "during", "until", "its", "their"});
-  def(lists.year_nouns, {"العام", "السنة", "year"});
-  def(lists.month_nouns, {"الشهر", "month"});
-  def(lists.singular_units, {"العام", "عام", "السنة", "سنة", "الشهر", "شهر", "الأسبوع", "أسبوع",
-                             "العقد", "year", "month", "week", "decade"});
-  def(lists.singular_units_indefinite, {"يوم", "أسبوع", "شهر", "عام", "سنة", "عقد"});
-  def(lists.ago_en, {"ago", "earlier", "before"});
-  def(lists.later_en, {"later", "after"});
-  def(lists.english_events,
-      {"election", "elections",  "budget",     "census",     "summit", "war",       "earthquake",
-       "floods",   "season",     "olympics",   "world",      "crisis", "invasion",  "protests",
-       "uprising", "revolution", "referendum", "conference", "games",  "tournament"});
-  def(lists.of_in, {"من", "في", "of", "in"});
-  def(lists.clock_words, {"الساعة", "بالساعة", "للساعة"});
-  def(lists.hour_one, {"الواحدة"});
-  def(lists.part_dawn, {"فجر", "فجرا", "الفجر", "dawn"});
-  def(lists.part_morning, {"صباح", "صباحا", "الصباح", "صبيحة", "ضحى", "morning"});
-  def(lists.part_noon, {"ظهر", "ظهرا", "الظهر", "الظهيرة", "ظهيرة", "noon", "midday"});
-  def(lists.part_afternoon, {"عصر", "عصرا", "العصر", "afternoon"});
-  def(lists.part_evening, {"مساء", "مساءا", "المساء", "عشية", "evening"});
-  def(lists.part_night, {"ليلا", "ليل", "الليل", "night"});
-  def(lists.half_hour, {"النصف", "ونصف"});
-  def(lists.quarter_hour, {"الربع", "وربع"});
-  def(lists.ante_post, {"am", "pm", "a", "p"});
-  def(lists.zulu, {"gmt", "utc", "غرينتش", "جرينتش"});
-  def(lists.ghurra, {"غرة", "مستهل"});
-  def(lists.hijri_adjective, {"الهجري", "الهجرية"});
-  def(lists.gregorian_adjective, {"الميلادي", "الميلادية"});
-  def(lists.new_adjective, {"الجديد", "الجديدة"});
-  def(lists.before_word, {"قبل", "before"});
-  def(lists.anaphoric_past, {"السابق", "السابقة", "previous", "preceding"});
-  def(lists.anaphoric_next, {"التالي", "التالية", "اللاحق", "اللاحقة", "following", "next"});
-  def(lists.comparison, {"مقابل", "مقارنة", "بالمقارنة", "compared", "versus", "vs", "against"});
-  def(lists.that_en, {"that"});
-  def(lists.quarter_season, {"الفصل"});
-  def(lists.clock_unit_singular, {"دقيقة", "ساعة", "minute", "hour"});
-  def(lists.century, {"القرن"});
-  def(lists.english_past,
-      {"was",  "were",  "had",   "did",    "said", "began", "took",  "made",  "rose",  "fell",
-       "won",  "lost",  "hit",   "struck", "came", "went",  "saw",   "gave",  "held",  "met",
-       "left", "told",  "sent",  "paid",   "led",  "built", "sold",  "grew",  "ran",   "spent",
-       "drew", "broke", "chose", "shot",   "fled", "wrote", "spoke", "stood", "fought"});
+  def(lists.yom, "yom");
+  def(lists.min_word, "min_word");
+  def(lists.shahr, "shahr");
+  def(lists.al_shahr, "al_shahr");
+  def(lists.year_words, "year_words");
+  def(lists.range_to, "range_to");
+  def(lists.past_words, "past_words");
+  def(lists.next_words, "next_words");
+  def(lists.this_words, "this_words");
+  def(lists.demonstrative, "demonstrative");
+  def(lists.same_words, "same_words");
+  def(lists.hedge_words, "hedge_words");
+  def(lists.future_cues, "future_cues");
+  def(lists.day_month_from, "day_month_from");
+  def(lists.day_of, "day_of");
+  def(lists.year_preps, "year_preps");
+  def(lists.event_nouns, "event_nouns");
+  def(lists.ago_words, "ago_words");
+  def(lists.after_words, "after_words");
+  def(lists.within_words, "within_words");
+  def(lists.quarter_words, "quarter_words");
+  def(lists.span_from, "span_from");
+  def(lists.last_words, "last_words");
+  def(lists.week_words, "week_words");
+  def(lists.day_words, "day_words");
+  def(lists.ordinal_suffix, "ordinal_suffix");
+  def(lists.teen, "teen");
+  def(lists.teen_masculine, "teen_masculine");
+  def(lists.english_month_before, "english_month_before");
+  def(lists.gregorian_era, "gregorian_era");
+  def(lists.hijri_era, "hijri_era");
+  def(lists.two_thousand, "two_thousand");
+  def(lists.thousand, "thousand");
+  def(lists.relative_pronouns, "relative_pronouns");
+  def(lists.agreeing, "agreeing");
+  def(lists.this_demonstrative, "this_demonstrative");
+  def(lists.numeric_context, "numeric_context");
+  def(lists.share_words, "share_words");
+  def(lists.gregorian_era_short, "gregorian_era_short");
+  def(lists.english_event_before, "english_event_before");
+  def(lists.year_nouns, "year_nouns");
+  def(lists.month_nouns, "month_nouns");
+  def(lists.singular_units, "singular_units");
+  def(lists.singular_units_indefinite, "singular_units_indefinite");
+  def(lists.ago_en, "ago_en");
+  def(lists.later_en, "later_en");
+  def(lists.english_events, "english_events");
+  def(lists.of_in, "of_in");
+  def(lists.clock_words, "clock_words");
+  def(lists.hour_one, "hour_one");
+  def(lists.part_dawn, "part_dawn");
+  def(lists.part_morning, "part_morning");
+  def(lists.part_noon, "part_noon");
+  def(lists.part_afternoon, "part_afternoon");
+  def(lists.part_evening, "part_evening");
+  def(lists.part_night, "part_night");
+  def(lists.half_hour, "half_hour");
+  def(lists.quarter_hour, "quarter_hour");
+  def(lists.ante_post, "ante_post");
+  def(lists.zulu, "zulu");
+  def(lists.ghurra, "ghurra");
+  def(lists.hijri_adjective, "hijri_adjective");
+  def(lists.gregorian_adjective, "gregorian_adjective");
+  def(lists.new_adjective, "new_adjective");
+  def(lists.before_word, "before_word");
+  def(lists.anaphoric_past, "anaphoric_past");
+  def(lists.anaphoric_next, "anaphoric_next");
+  def(lists.comparison, "comparison");
+  def(lists.that_en, "that_en");
+  def(lists.quarter_season, "quarter_season");
+  def(lists.clock_unit_singular, "clock_unit_singular");
+  def(lists.century, "century");
+  def(lists.english_past, "english_past");
   decade_words().for_each_key(
       [&](std::string_view k) { lists.decade_first_words.keys.insert(std::string(k)); });
   add(lists.decade_first_words);
-  def(lists.count_cues, {"إلى",   "الى",   "بلغ",   "بلغت",  "يبلغ", "تبلغ",  "وصل",    "وصلت",
-                         "نحو",   "حوالي", "حوالى", "قرابة", "زهاء", "عدد",   "إجمالي", "مجموع",
-                         "أكثر",  "أقل",   "سجل",   "سجلت",  "ليصل", "لتصل",  "ليبلغ",  "لتبلغ",
-                         "مقابل", "بواقع", "أصل",   "قتل",   "أصيب", "أصيبت", "فقد"});
-  def(lists.reference_nouns,
-      {"رقم",     "القرار", "قرار",   "المادة",     "مادة", "البند",  "القانون", "قانون",
-       "المرسوم", "مرسوم",  "الأمر",  "resolution", "no",   "number", "article", "law",
-       "decree",  "item",   "flight", "route",      "room", "code"});
-  def(lists.english_year_before, {"of", "for", "since", "from", "until", "during", "after",
-                                  "before", "through", "till", "in", "and", "or"});
-  def(lists.ma, {"ما"});
-  def(lists.negation, {"لا"});
-  def(lists.bound_verbs, {"يزيد", "تزيد", "يقارب", "تقارب", "يناهز", "تناهز", "يربو", "تربو", "يقل",
-                          "تقل", "يقرب", "يفوق", "تفوق"});
-  def(lists.bound_preps, {"على", "عن", "من"});
-  def(lists.duration_nouns,
-      {"صمت", "حداد", "عمل", "راحة", "إضراب", "هدنة", "صيام", "silence", "mourning"});
-  def(lists.threshold_after, {"فأكثر", "فأقل"});
-  def(lists.ma_conj, {"فما", "وما"});
-  def(lists.above_below, {"فوق", "دون"});
-  def(lists.or_word, {"أو", "or"});
-  def(lists.since, {"منذ", "ومنذ"});
-  def(lists.superlatives,
-      {"الأول",  "الأولى", "أول",    "لأول",   "الأعلى", "أعلى",   "الأكبر", "أكبر",   "الأدنى",
-       "أدنى",   "الأقل",  "أقل",    "الأسوأ", "أسوأ",   "الأشد",  "أشد",    "الأعنف", "أعنف",
-       "الأسرع", "أسرع",   "الأفضل", "أفضل",   "الأطول", "أطول",   "أقصى",   "الأوسع", "أوسع",
-       "الأضخم", "أضخم",   "الأكثر", "قياسي",  "قياسيا", "القياسي"});
-  def(lists.dekad, {"العشر", "العشرة"});
-  def(lists.dekad_first, {"الأوائل", "الأولى", "الأول"});
-  def(lists.dekad_middle, {"الأواسط", "الوسطى"});
-  def(lists.dekad_last, {"الأواخر", "الأخيرة", "الأخير"});
-  def(lists.hijri_cues, {"هلال", "حلول", "قدوم", "استقبال", "صيام",  "صوم",   "أيام",  "ليالي",
-                         "ليلة", "بدأ",  "يبدأ", "تبدأ",    "بدء",   "انتهى", "ينتهي", "انتهاء",
-                         "حل",   "يحل",  "مطلع", "منتصف",   "أواخر", "نهاية", "بداية"});
-  def(lists.fiscal_adjective, {"المالي", "المالية"});
-  def(lists.fiscal_en, {"fiscal", "fy"});
-  def(lists.years_plural, {"السنوات", "الأعوام"});
-  def(lists.small.year_en, {"year"});
-  def(lists.preceded_verbs, {"سبقه", "سبقها", "سبقته", "سبقتها", "قبله", "قبلها"});
-  def(lists.followed_verbs, {"تلاه", "تلاها", "تلته", "تلتها", "يليه", "يليها", "بعده", "بعدها"});
-  def(lists.clock_at, {"عند", "في", "at", "حوالي", "نحو"});
-  def(lists.small.first_word, {"أول"});
-  def(lists.small.current, {"current"});
-  def(lists.small.same_before, {"ذات", "نفس"});
-  def(lists.small.same_en, {"same"});
-  def(lists.small.more_less, {"أكثر", "أقل", "more", "less"});
-  def(lists.small.than, {"من", "than"});
-  def(lists.small.on_of, {"على", "of"});
-  def(lists.small.the_en, {"the"});
-  def(lists.small.last_q, {"الأخير", "last"});
-  def(lists.small.quarter_en, {"quarter"});
+  def(lists.count_cues, "count_cues");
+  def(lists.reference_nouns, "reference_nouns");
+  def(lists.english_year_before, "english_year_before");
+  def(lists.ma, "ma");
+  def(lists.negation, "negation");
+  def(lists.bound_verbs, "bound_verbs");
+  def(lists.bound_preps, "bound_preps");
+  def(lists.duration_nouns, "duration_nouns");
+  def(lists.threshold_after, "threshold_after");
+  def(lists.ma_conj, "ma_conj");
+  def(lists.above_below, "above_below");
+  def(lists.or_word, "or_word");
+  def(lists.since, "since");
+  def(lists.superlatives, "superlatives");
+  def(lists.dekad, "dekad");
+  def(lists.dekad_first, "dekad_first");
+  def(lists.dekad_middle, "dekad_middle");
+  def(lists.dekad_last, "dekad_last");
+  def(lists.hijri_cues, "hijri_cues");
+  def(lists.fiscal_adjective, "fiscal_adjective");
+  def(lists.fiscal_en, "fiscal_en");
+  def(lists.years_plural, "years_plural");
+  def(lists.small.year_en, "small.year_en");
+  def(lists.preceded_verbs, "preceded_verbs");
+  def(lists.followed_verbs, "followed_verbs");
+  def(lists.clock_at, "clock_at");
+  def(lists.small.first_word, "small.first_word");
+  def(lists.small.current, "small.current");
+  def(lists.small.same_before, "small.same_before");
+  def(lists.small.same_en, "small.same_en");
+  def(lists.small.more_less, "small.more_less");
+  def(lists.small.than, "small.than");
+  def(lists.small.on_of, "small.on_of");
+  def(lists.small.the_en, "small.the_en");
+  def(lists.small.last_q, "small.last_q");
+  def(lists.small.quarter_en, "small.quarter_en");
   for (const auto& p : deictic_phrases()) lists.deictic_first_words.keys.insert(p.words[0]);
   add(lists.deictic_first_words);
   for (const auto& h : holidays()) lists.holiday_first_words.keys.insert(h.words[0]);

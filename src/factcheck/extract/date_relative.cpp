@@ -3,6 +3,7 @@
 
 #include "factcheck/extract/date_hijri.hpp"
 #include "factcheck/extract/date_scanner.hpp"
+#include "factcheck/extract/lexicon_file.hpp"
 
 #include <algorithm>
 #include <iterator>
@@ -29,10 +30,7 @@ bool Scanner::future_verb(std::size_t i) const {
   // Nouns that start the same way (سياسة, سيارة, سنوات, ستين, سيطرة ...).
   static const std::vector<std::string> kNouns = [] {
     std::vector<std::string> v;
-    for (const char* w :
-         {"سياس", "سيار", "سيطر", "سيد",  "سنو",  "سنة", "سنين", "ستين", "ستون", "ستة", "سنا",
-          "ستا",  "سيول", "سينا", "سيف",  "سيرة", "سير", "سيم",  "ستر",  "سني",  "سنت", "ساع",
-          "سال",  "سام",  "سائ",  "سابق", "ساح",  "ساد", "سان",  "سار",  "ساك",  "ساب", "سات"}) {
+    for (const std::string& w : lexicon_words("date_lists.txt", "future_verb_nouns")) {
       v.push_back(datelex::key(normalize::fold(w)));
     }
     return v;

@@ -14,7 +14,6 @@ namespace {
 
 using Table = KeyMap<int>;
 
-
 constexpr std::string_view kFile = "date_lexicon.txt";
 
 /// A section of data/date_lexicon.txt of word=number entries, folded like the text.

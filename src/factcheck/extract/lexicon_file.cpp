@@ -47,7 +47,7 @@ Sections parse(std::string_view text) {
       continue;
     }
     FC_ASSERT(current != nullptr, "a lexicon file's entries come after a [section]");
-    if (const std::size_t eq = line.find(" = "); eq != std::string_view::npos) {
+    if (const std::size_t eq = line.rfind(" = "); eq != std::string_view::npos) {
       current->push_back(
           LexiconEntry{split_words(line.substr(0, eq)), std::string(line.substr(eq + 3))});
       continue;

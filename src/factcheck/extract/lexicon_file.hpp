@@ -3,7 +3,8 @@
 // "[name]" on a line of its own; a section's lines hold its entries:
 //   - words separated by spaces: each an entry of one word ("يوم اليوم");
 //   - word=value tokens: an entry with a value ("يناير=1 جانفي=1");
-//   - a line with " = " in it: one entry of several words and a value ("أول من أمس = -2").
+//   - a line with " = " in it: one entry of several words and a value ("أول من أمس = -2"),
+//     the value after the last " = ".
 // '#' begins a comment to the end of the line. Words are written as a reader spells them;
 // the grammar folds them like the text.
 #pragma once

@@ -6,6 +6,7 @@ set(FACTCHECK_LEXICON_FILES
   ${CMAKE_CURRENT_SOURCE_DIR}/src/factcheck/extract/data/date_lists.txt
   ${CMAKE_CURRENT_SOURCE_DIR}/src/factcheck/extract/data/date_lexicon.txt
   ${CMAKE_CURRENT_SOURCE_DIR}/src/factcheck/extract/data/number_words.txt
+  ${CMAKE_CURRENT_SOURCE_DIR}/src/factcheck/extract/data/number_lexicon.txt
 )
 set(FACTCHECK_LEXICONS_CPP ${CMAKE_CURRENT_BINARY_DIR}/generated/extract_lexicons.cpp)
 string(REPLACE ";" "|" _fc_lexicon_files_arg "${FACTCHECK_LEXICON_FILES}")

@@ -8,6 +8,7 @@ list(APPEND FACTCHECK_SOURCES
   src/factcheck/extract/date_hijri.cpp
   src/factcheck/extract/date_periods.cpp
   src/factcheck/extract/date_relative.cpp
+  src/factcheck/extract/date_years.cpp
   src/factcheck/extract/date_lexicon.cpp
   src/factcheck/extract/date_tokens.cpp
   src/factcheck/timeres/publication.cpp

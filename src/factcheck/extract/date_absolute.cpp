@@ -24,8 +24,8 @@ std::size_t Scanner::read_day(std::size_t i, int& day) const {
       const WordSet& kSuffix = grammar().lists.ordinal_suffix;
       if (exact(j, kSuffix))
         ++j;
-      else
-        return 0;  // "10km": not a day
+      else if (!exact(j, min_word()))  // "29من شهر ديسمبر": من glued to the day
+        return 0;                      // "10km": not a day
     }
     return j;
   }

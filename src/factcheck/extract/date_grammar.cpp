@@ -206,6 +206,7 @@ Grammar::Grammar() {
   def(lists.hijri_cues, "hijri_cues");
   def(lists.fiscal_adjective, "fiscal_adjective");
   def(lists.fiscal_en, "fiscal_en");
+  def(lists.budget_nouns, "budget_nouns");
   def(lists.years_plural, "years_plural");
   def(lists.small.year_en, "small.year_en");
   def(lists.preceded_verbs, "preceded_verbs");

@@ -105,6 +105,7 @@ struct Lists {
   WordList followed_verbs;
   WordList fiscal_adjective;  ///< المالي, المالية
   WordList fiscal_en;         ///< fiscal, fy
+  WordList budget_nouns;      ///< ميزانية, موازنة, budget
   WordList years_plural;  ///< السنوات, الأعوام ("للسنوات المالية 2023 و2024")
   WordList dekad;         ///< العشر: a third of a Hijri month ("العشر الأواخر")
   WordList dekad_first;

@@ -174,10 +174,23 @@ std::optional<Hit> Scanner::match_fiscal(std::size_t i) {
     ++j;
     if (exact(j, l.small.year_en)) ++j;
   } else {
-    if (!(any(j, year_words()) || any(j, l.years_plural)) || !exact(j + 1, l.fiscal_adjective)) {
-      return std::nullopt;
+    const bool year_noun = any(j, year_words()) || any(j, l.years_plural);
+    if (!year_noun) return std::nullopt;
+    if (exact(j + 1, l.fiscal_adjective)) {
+      j += 2;
+      if (exact(j, l.new_adjective)) ++j;  // "للعام المالي الجديد 1434- 1435هـ"
+    } else {
+      // "ميزانية الدولة لعام 2023- 2024": two years of a budget are its fiscal year.
+      bool budget = false;
+      for (std::size_t k = i, n = 0; k-- > 0 && n < 6 && !budget; ++n) {
+        budget = any(k, l.budget_nouns);
+      }
+      if (!budget || !is_num(j + 1) || !(is_punct(j + 2, "-") || is_punct(j + 2, "/")) ||
+          !is_num(j + 3) || toks_[j + 3].value != toks_[j + 1].value + 1) {
+        return std::nullopt;
+      }
+      ++j;
     }
-    j += 2;
     if (dir == 99) {
       if ((anaphoric = anaphoric_dir(j)) != 0)
         dir = anaphoric, ++j;
@@ -212,7 +225,7 @@ std::optional<Hit> Scanner::match_fiscal(std::size_t i) {
   const int y = static_cast<int>(toks_[j].value);
   std::size_t e = j + 1;
   bool pair = false;
-  if (is_punct(e, "/") && is_num(e + 1) &&
+  if ((is_punct(e, "/") || is_punct(e, "-") || is_punct(e, "\xE2\x80\x93")) && is_num(e + 1) &&
       ((toks_[e + 1].digits == 4 && toks_[e + 1].value == y + 1) ||
        (toks_[e + 1].digits == 2 && toks_[e + 1].value == (y + 1) % 100))) {
     pair = true;

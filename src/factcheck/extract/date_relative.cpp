@@ -286,9 +286,17 @@ std::optional<Hit> Scanner::match_deictic(std::size_t i) {
       if (!is_word(i + w)) {
         match = false;
       } else if (w == 0) {
-        // The first word may carry clitics: "وأمس", "بالأمس".
+        // The first word may carry clitics: "وأمس", "بالأمس"; a preposition only before the
+        // article ("لامس" is a verb, touched, not ل + أمس).
         match = false;
-        for (const auto& s : stems(i)) match = match || s.key == p.words[0];
+        for (const auto& s : stems(i)) {
+          if (s.key != p.words[0]) continue;
+          const std::string_view prefix = toks_[i].text.substr(0, s.stripped);
+          const bool preposition = prefix.find("\xD8\xA8") != std::string_view::npos ||
+                                   prefix.find("\xD9\x84") != std::string_view::npos ||
+                                   prefix.find("\xD9\x83") != std::string_view::npos;
+          if (!preposition || s.key.rfind("\xD8\xA7\xD9\x84", 0) == 0) match = true;
+        }
       } else {
         match = stems(i + w)[0].key == p.words[w];
       }

@@ -229,6 +229,18 @@ bool Extractor::parse_cardinal(std::size_t i, Card& c) const {
       case NumberWord::kScale:
       case NumberWord::kScalePlural:
       case NumberWord::kScaleDual: {
+        // "ألف وثلاثمائة واثني عشر مليارًا", "ألف مليون": the count of a larger scale is a
+        // compound of thousands itself (1,312 billion): all of it is multiplied.
+        if (e->value >= last_scale && e->kind == NumberWord::kScale && !e->english && c.words &&
+            !conj && last_scale == 1e3 && e->value >= 1e6 && total + group < 1e6) {
+          total = (total + group) * e->value;
+          group = 0;
+          last_scale = e->value;
+          c.scale = e->value;
+          c.scaled = true;
+          ok = true;
+          break;
+        }
         if (e->value >= last_scale) break;
         double g = group;
         if (e->kind == NumberWord::kScaleDual) {

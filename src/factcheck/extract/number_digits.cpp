@@ -316,7 +316,10 @@ void Extractor::drop_parentheses() {
   for (std::size_t r = 0; r < n; ++r) {
     if (r + 3 < n && toks_[r].type == TT::kPunct && text(r) == "(" &&
         toks_[r + 1].type == TT::kNum && toks_[r + 2].type == TT::kPunct && text(r + 2) == ")" &&
-        adjacent(r, r + 1) && adjacent(r + 1, r + 2) && scale_or_percent(r + 3)) {
+        adjacent(r, r + 1) && adjacent(r + 1, r + 2) && scale_or_percent(r + 3) &&
+        // "(1,312,800,000,000) ألف وثلاثمائة ...": a figure written out, then in words; a
+        // scale multiplies a count below a thousand ("(11) ملياراً").
+        (toks_[r + 3].lex == nullptr || nums_[toks_[r + 1].num].v < 1000)) {
       toks_[w++] = toks_[r + 1];
       r += 2;
       continue;

@@ -68,3 +68,18 @@ TEST_CASE("regression: a short sentence near the top is no dateline",
   REQUIRE(g.has_value());
   CHECK(fc::util::to_iso(g->date) == "2020-03-05");
 }
+
+TEST_CASE("a cue or a clock time deep in a sentence is no dateline", "[timeres][publication][ar]") {
+  // "بتاريخ" and a time of day date what the article reports when they stand in the middle
+  // of a long sentence.
+  CHECK_FALSE(guess("بيروت - أعلنت الوزارة حصيلة جديدة للحريق الذي اندلع في المستودع بتاريخ "
+                    "4/3/2021 في المنطقة الصناعية شرق المدينة.\n")
+                  .has_value());
+  CHECK_FALSE(guess("عمّان - قال الدفاع المدني إن الحريق الذي شب في المصنع عند الساعة 6:40 صباح "
+                    "الخامس من أيار 2022 أتى على معظم المخازن.\n")
+                  .has_value());
+  // At the head of its line the cue still dates the page.
+  const auto g = guess("نشر بتاريخ 4/3/2021\n\nنص الخبر.\n");
+  REQUIRE(g.has_value());
+  CHECK(fc::util::to_iso(g->date) == "2021-03-04");
+}

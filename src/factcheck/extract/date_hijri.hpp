@@ -12,6 +12,9 @@ namespace fc::extract {
 /// the day does not exist in that month.
 [[nodiscard]] std::optional<util::CivilDate> hijri_to_gregorian(int year, int month, int day);
 
+/// The Hijri (Umm al-Qura) year of a Gregorian day, or 0 when ICU cannot say.
+[[nodiscard]] int hijri_year_of(const util::CivilDate& day);
+
 /// Days in Hijri year/month (29 or 30), or 0 when ICU cannot say.
 [[nodiscard]] int hijri_month_length(int year, int month);
 

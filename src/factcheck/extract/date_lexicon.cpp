@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "factcheck/extract/key_table.hpp"
+#include "factcheck/extract/lexicon_file.hpp"
 #include "factcheck/normalize/normalizer.hpp"
 
 namespace fc::extract::datelex {
@@ -13,10 +14,14 @@ namespace {
 
 using Table = KeyMap<int>;
 
-// Entries are written as a reader would spell them and folded once, like the text.
-Table make_table(std::initializer_list<std::pair<const char*, int>> entries) {
+constexpr std::string_view kFile = "date_lexicon.txt";
+
+/// A section of data/date_lexicon.txt of word=number entries, folded like the text.
+Table table_from(std::string_view section) {
   Table t;
-  for (const auto& [word, value] : entries) t.insert(key(normalize::fold(word)), value);
+  for (const LexiconEntry& e : lexicon_section(kFile, section)) {
+    t.insert(key(normalize::fold(e.words[0])), std::stoi(e.value));
+  }
   return t;
 }
 
@@ -37,143 +42,76 @@ constexpr std::string_view kKaf = "\xD9\x83";         // ك
 constexpr std::string_view kAlef = "\xD8\xA7";        // ا
 
 const Table& table_months() {
-  static const Table kMonths = make_table({
-      {"يناير", 1},     {"جانفي", 1},     {"ينار", 1},     {"january", 1}, {"jan", 1},
-      {"فبراير", 2},    {"فيفري", 2},     {"فبرير", 2},    {"شباط", 2},    {"february", 2},
-      {"feb", 2},       {"مارس", 3},      {"آذار", 3},     {"اذار", 3},    {"march", 3},
-      {"mar", 3},       {"أبريل", 4},     {"ابريل", 4},    {"إبريل", 4},   {"أفريل", 4},
-      {"نيسان", 4},     {"أبريل", 4},     {"april", 4},    {"apr", 4},     {"مايو", 5},
-      {"أيار", 5},      {"ماي", 5},       {"may", 5},      {"يونيو", 6},   {"يونيه", 6},
-      {"حزيران", 6},    {"جوان", 6},      {"june", 6},     {"jun", 6},     {"يوليو", 7},
-      {"يوليه", 7},     {"تموز", 7},      {"جويلية", 7},   {"يوليوز", 7},  {"july", 7},
-      {"jul", 7},       {"أغسطس", 8},     {"اغسطس", 8},    {"آب", 8},      {"أوت", 8},
-      {"غشت", 8},       {"august", 8},    {"aug", 8},      {"سبتمبر", 9},  {"أيلول", 9},
-      {"شتنبر", 9},     {"september", 9}, {"sep", 9},      {"sept", 9},    {"أكتوبر", 10},
-      {"اكتوبر", 10},   {"أكتوبر", 10},   {"october", 10}, {"oct", 10},    {"نوفمبر", 11},
-      {"نونبر", 11},    {"november", 11}, {"nov", 11},     {"ديسمبر", 12}, {"دجنبر", 12},
-      {"december", 12}, {"dec", 12},
-  });
+  static const Table kMonths = table_from("months");
   return kMonths;
 }
 
 const Table& table_ambiguous() {
-  static const Table kAmbiguous = make_table({{"آب", 1},
-                                              {"ماي", 1},
-                                              {"may", 1},
-                                              {"march", 1},
-                                              {"jan", 1},
-                                              {"feb", 1},
-                                              {"mar", 1},
-                                              {"apr", 1},
-                                              {"jun", 1},
-                                              {"jul", 1},
-                                              {"aug", 1},
-                                              {"sep", 1},
-                                              {"sept", 1},
-                                              {"oct", 1},
-                                              {"nov", 1},
-                                              {"dec", 1}});
+  static const Table kAmbiguous = table_from("ambiguous_months");
   return kAmbiguous;
 }
 
 const Table& table_hijri() {
-  static const Table kHijri = make_table({{"محرم", 1},
-                                          {"صفر", 2},
-                                          {"رجب", 7},
-                                          {"شعبان", 8},
-                                          {"رمضان", 9},
-                                          {"شوال", 10},
-                                          {"muharram", 1},
-                                          {"ramadan", 9},
-                                          {"shawwal", 10}});
+  static const Table kHijri = table_from("hijri_months");
   return kHijri;
 }
 
 const Table& table_definite() {
-  static const Table kDefinite = make_table({
-      {"الأحد", 1},     {"الاثنين", 2},  {"الإثنين", 2},  {"الاتنين", 2},  {"الثلاثاء", 3},
-      {"الثلاثا", 3},   {"الأربعاء", 4}, {"الاربعاء", 4}, {"الأربعا", 4},  {"الخميس", 5},
-      {"الجمعة", 6},    {"السبت", 7},    {"sunday", 1},   {"monday", 2},   {"tuesday", 3},
-      {"wednesday", 4}, {"thursday", 5}, {"friday", 6},   {"saturday", 7},
-  });
+  static const Table kDefinite = table_from("weekdays");
   return kDefinite;
 }
 
 const Table& table_bare() {
-  static const Table kBare = make_table({{"أحد", 1},
-                                         {"اثنين", 2},
-                                         {"إثنين", 2},
-                                         {"ثلاثاء", 3},
-                                         {"ثلاثا", 3},
-                                         {"أربعاء", 4},
-                                         {"أربعا", 4},
-                                         {"خميس", 5},
-                                         {"جمعة", 6},
-                                         {"سبت", 7}});
+  static const Table kBare = table_from("bare_weekdays");
   return kBare;
 }
 
 const Table& table_ordinals() {
-  static const Table kOrdinals = make_table({
-      {"الأول", 1},    {"الأولى", 1},    {"أول", 1},       {"الحادي", 1},     {"حادي", 1},
-      {"الحادية", 1},  {"الثاني", 2},    {"الثانية", 2},   {"ثاني", 2},       {"ثان", 2},
-      {"الثالث", 3},   {"الثالثة", 3},   {"ثالث", 3},      {"الرابع", 4},     {"الرابعة", 4},
-      {"رابع", 4},     {"الخامس", 5},    {"الخامسة", 5},   {"خامس", 5},       {"السادس", 6},
-      {"السادسة", 6},  {"سادس", 6},      {"السابع", 7},    {"السابعة", 7},    {"سابع", 7},
-      {"الثامن", 8},   {"الثامنة", 8},   {"ثامن", 8},      {"التاسع", 9},     {"التاسعة", 9},
-      {"تاسع", 9},     {"العاشر", 10},   {"العاشرة", 10},  {"عاشر", 10},      {"العشرين", 20},
-      {"العشرون", 20}, {"الثلاثين", 30}, {"الثلاثون", 30}, {"first", 1},      {"second", 2},
-      {"third", 3},    {"fourth", 4},    {"fifth", 5},     {"sixth", 6},      {"seventh", 7},
-      {"eighth", 8},   {"ninth", 9},     {"tenth", 10},    {"twentieth", 20}, {"thirtieth", 30},
-  });
+  static const Table kOrdinals = table_from("ordinals");
   return kOrdinals;
 }
 
 const Table& table_cardinals() {
-  static const Table kCardinals = make_table({
-      {"واحد", 1},    {"واحدة", 1},   {"اثنان", 2},   {"اثنين", 2},   {"اثنتان", 2},
-      {"اثنتين", 2},  {"ثلاث", 3},    {"ثلاثة", 3},   {"أربع", 4},    {"أربعة", 4},
-      {"خمس", 5},     {"خمسة", 5},    {"ست", 6},      {"ستة", 6},     {"سبع", 7},
-      {"سبعة", 7},    {"ثمان", 8},    {"ثماني", 8},   {"ثمانية", 8},  {"تسع", 9},
-      {"تسعة", 9},    {"عشر", 10},    {"عشرة", 10},   {"عشرين", 20},  {"عشرون", 20},
-      {"ثلاثين", 30}, {"ثلاثون", 30}, {"أربعين", 40}, {"أربعون", 40}, {"خمسين", 50},
-      {"خمسون", 50},  {"ستين", 60},   {"ستون", 60},   {"سبعين", 70},  {"سبعون", 70},
-      {"ثمانين", 80}, {"ثمانون", 80}, {"تسعين", 90},  {"تسعون", 90},  {"one", 1},
-      {"two", 2},     {"three", 3},   {"four", 4},    {"five", 5},    {"six", 6},
-      {"seven", 7},   {"eight", 8},   {"nine", 9},    {"ten", 10},    {"eleven", 11},
-      {"twelve", 12}, {"twenty", 20}, {"thirty", 30}, {"forty", 40},  {"fifty", 50},
-      {"a", 1},       {"an", 1},
-  });
+  static const Table kCardinals = table_from("cardinals");
   return kCardinals;
 }
 
+/// The first word of two-word months named `which` in section month_pair_firsts.
+std::string pair_first(std::string_view which) {
+  for (const LexiconEntry& e : lexicon_section(kFile, "month_pair_firsts")) {
+    if (e.value == which) return key(normalize::fold(e.words[0]));
+  }
+  FC_ASSERT(false, "every first word of a two-word month is in the lexicon");
+  return {};
+}
+
 const std::string& word_kanun() {
-  static const std::string k = key(normalize::fold("كانون"));
+  static const std::string k = pair_first("kanun");
   return k;
 }
 
 const std::string& word_tishrin() {
-  static const std::string k = key(normalize::fold("تشرين"));
+  static const std::string k = pair_first("tishrin");
   return k;
 }
 
 const std::string& word_rabi() {
-  static const std::string k = key(normalize::fold("ربيع"));
+  static const std::string k = pair_first("rabi");
   return k;
 }
 
 const std::string& word_jumada() {
-  static const std::string k = key(normalize::fold("جمادى"));
+  static const std::string k = pair_first("jumada");
   return k;
 }
 
 const std::string& word_dhu() {
-  static const std::string k = key(normalize::fold("ذو"));
+  static const std::string k = pair_first("dhu");
   return k;
 }
 
 const std::string& word_dhi() {
-  static const std::string k = key(normalize::fold("ذي"));
+  static const std::string k = pair_first("dhi");
   return k;
 }
 
@@ -196,23 +134,20 @@ const KeyMap<UnitEntry>& unit_table() {
     };
     // Clock units measure durations ("48 ساعة", "14 دقيقة"); the accusative singular
     // ("يوماً", folded "يوما") follows numbers from 11 to 99.
-    for (const char* w : {"دقيقة", "دقائق", "minute", "minutes"}) add(w, Unit::kMinute, 0);
-    for (const char* w : {"دقيقتين", "دقيقتان"}) add(w, Unit::kMinute, 2);
-    for (const char* w : {"ساعة", "ساعات", "hour", "hours"}) add(w, Unit::kHour, 0);
-    for (const char* w : {"ساعتين", "ساعتان"}) add(w, Unit::kHour, 2);
-    for (const char* w : {"يوم", "أيام", "ايام", "يوما", "day", "days"}) add(w, Unit::kDay, 0);
-    for (const char* w : {"يومين", "يومان"}) add(w, Unit::kDay, 2);
-    for (const char* w : {"أسبوع", "أسابيع", "أسبوعا", "week", "weeks"}) add(w, Unit::kWeek, 0);
-    for (const char* w : {"أسبوعين", "أسبوعان"}) add(w, Unit::kWeek, 2);
-    for (const char* w : {"شهر", "أشهر", "شهور", "شهرا", "month", "months"})
-      add(w, Unit::kMonth, 0);
-    for (const char* w : {"شهرين", "شهران"}) add(w, Unit::kMonth, 2);
-    for (const char* w : {"سنة", "سنوات", "سنين", "عام", "أعوام", "عاما", "year", "years"}) {
-      add(w, Unit::kYear, 0);
+    static const std::pair<std::string_view, Unit> kNames[] = {
+        {"minute", Unit::kMinute}, {"hour", Unit::kHour},   {"day", Unit::kDay},
+        {"week", Unit::kWeek},     {"month", Unit::kMonth}, {"year", Unit::kYear},
+        {"decade", Unit::kDecade}};
+    for (const LexiconEntry& e : lexicon_section(kFile, "units")) {
+      const std::string_view v = e.value;
+      const std::string_view name = v.substr(0, v.find(':'));
+      Unit u = Unit::kNone;
+      for (const auto& [n, unit] : kNames) {
+        if (n == name) u = unit;
+      }
+      FC_ASSERT(u != Unit::kNone, "a unit of the lexicon is a known unit");
+      add(e.words[0].c_str(), u, v.find(":2") != std::string_view::npos ? 2 : 0);
     }
-    for (const char* w : {"عامين", "عامان", "سنتين", "سنتان"}) add(w, Unit::kYear, 2);
-    for (const char* w : {"عقد", "عقود", "decade", "decades"}) add(w, Unit::kDecade, 0);
-    for (const char* w : {"عقدين", "عقدان"}) add(w, Unit::kDecade, 2);
     return t;
   }();
   return kUnits;
@@ -303,7 +238,7 @@ int month_word(const Stem& s, bool& ambiguous) {
 int levantine_month(std::string_view first, std::string_view second) {
   const std::string& kKanun = word_kanun();
   const std::string& kTishrin = word_tishrin();
-  static const Table kSecond = make_table({{"الأول", 1}, {"الاول", 1}, {"الثاني", 2}});
+  static const Table kSecond = table_from("levantine_seconds");
   if (first != kKanun && first != kTishrin) return 0;
   const int which = find(kSecond, second);
   if (which == 0) return 0;
@@ -329,9 +264,8 @@ int hijri_month_pair(std::string_view first, std::string_view second) {
   const std::string& kJumada = word_jumada();
   const std::string& kDhu = word_dhu();
   const std::string& kDhi = word_dhi();
-  static const Table kFirst = make_table(
-      {{"الأول", 1}, {"الأولى", 1}, {"الثاني", 2}, {"الثانية", 2}, {"الآخر", 2}, {"الآخرة", 2}});
-  static const Table kDhuSecond = make_table({{"القعدة", 11}, {"الحجة", 12}});
+  static const Table kFirst = table_from("hijri_pair_seconds");
+  static const Table kDhuSecond = table_from("dhu_seconds");
   if (first == kRabi || first == kJumada) {
     const int which = find(kFirst, second);
     if (which == 0) return 0;

@@ -27,6 +27,8 @@ enum class NumberWord : std::uint8_t {
   kFractionPlural,       ///< "أثمان", "أرباع": value is 1/denominator, after a count
   kOrdinal,              ///< "الأول", "الرابعة", "first", "twentieth"
   kOrdinalUnitCompound,  ///< "الحادي"/"حادي": ordinal 1 only inside 11 and 21, 31 ...
+  kCountNoun,  ///< a noun that is a count alone: a dual ("هدفين", "رحلتين", "مرتين"), a
+               ///< multiple ("ضعف", "ضعفي"), a set of n ("ثلاثية", "الخطة الخمسية")
 };
 
 /// Names of vague quantities, also the keys of NumberOptions::vague overrides.

@@ -68,20 +68,22 @@ bool followed_by_time(std::string_view after) {
          after[d + 1] <= '9';
 }
 
+std::size_t count_words(std::string_view part) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (std::size_t i = 0; i < part.size(); ++i) {
+    const auto c = static_cast<unsigned char>(part[i]);
+    const bool letter = (c >= 0x80) || std::isalpha(c) != 0;
+    if (letter && !in_word) ++words;
+    in_word = letter;
+  }
+  return words;
+}
+
 /// Whether a date is what its line is about (a header, a byline, a dateline) rather than
 /// part of a sentence: few other words around it, and no sentence end on the line.
 bool stands_alone(std::string_view before, std::string_view after) {
-  std::size_t words = 0;
-  for (const std::string_view part : {before, after}) {
-    bool in_word = false;
-    for (std::size_t i = 0; i < part.size(); ++i) {
-      const auto c = static_cast<unsigned char>(part[i]);
-      const bool letter = (c >= 0x80) || std::isalpha(c) != 0;
-      if (letter && !in_word) ++words;
-      in_word = letter;
-    }
-  }
-  if (words > kMaxWordsBesideDate) return false;
+  if (count_words(before) + count_words(after) > kMaxWordsBesideDate) return false;
   std::string_view tail = after;
   while (!tail.empty() && (tail.back() == ' ' || tail.back() == '\r')) tail.remove_suffix(1);
   for (const std::string_view end : {".", "!", "?", "\xD8\x9F" /* ؟ */}) {
@@ -125,10 +127,15 @@ std::optional<PublicationGuess> find_publication_date(const normalize::Normalize
     c.text = m.text;
     const std::string_view before = std::string_view(text.text).substr(ls, nb - ls);
     const std::string_view after = std::string_view(text.text).substr(ne, le > ne ? le - ne : 0);
-    if (ends_with_cue(lower_ascii(before))) {
+    // A cue at the head of its line: "نشر بتاريخ 6/2/2023"; "… الزلزال الذي وقع بتاريخ
+    // 6/2/2023" in a sentence dates what it reports.
+    if (ends_with_cue(lower_ascii(before)) && count_words(before) <= kMaxWordsBesideDate + 2) {
       c.strong = true;
       c.why = "follows a publication cue";
-    } else if (followed_by_time(after) || m.text.find(':') != std::string::npos) {
+    } else if ((followed_by_time(after) || m.text.find(':') != std::string::npos) &&
+               count_words(before) <= kMaxWordsBesideDate) {
+      // A date with its time at the head of its line; "… عند الساعة 4:17 فجر السادس من
+      // شباط 2023" deep in a sentence is a time the article reports.
       c.strong = true;
       c.why = "a dateline with a time of day";
     } else if (le - ls <= kShortLineBytes && stands_alone(before, after)) {

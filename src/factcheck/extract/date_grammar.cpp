@@ -181,6 +181,7 @@ Grammar::Grammar() {
   def(lists.quarter_season, "quarter_season");
   def(lists.clock_unit_singular, "clock_unit_singular");
   def(lists.century, "century");
+  def(lists.future_modal_en, "future_modal_en");
   def(lists.english_past, "english_past");
   decade_words().for_each_key(
       [&](std::string_view k) { lists.decade_first_words.keys.insert(std::string(k)); });

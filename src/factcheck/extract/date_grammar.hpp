@@ -113,6 +113,7 @@ struct Lists {
   WordList dekad_last;
   WordList hijri_cues;           ///< هلال, صيام: a bare Hijri month after them is the month
   WordList clock_unit_singular;  ///< دقيقة, ساعة
+  WordList future_modal_en;      ///< would
   WordList english_past;         ///< was, said, signed ... (and any word in -ed)
   WordList century;              ///< القرن
   WordList decade_first_words;   ///< decade_words()' keys

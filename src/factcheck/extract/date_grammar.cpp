@@ -265,6 +265,7 @@ Grammar::Grammar() {
                      &lists.quarter_season,
                      &lists.decade_first_words,
                      &lists.ma,
+                     &lists.negation,
                      &lists.bound_verbs,
                      &lists.dekad,
                      &lists.years_plural,
@@ -307,7 +308,7 @@ Grammar::Grammar() {
   // read_count (a cardinal), else a lone unit.
   lists_into(lists.count_first,
              {&lists.ago_words, &lists.after_words, &lists.within_words, &lists.hedge_words,
-              &lists.small.more_less, &lists.ma, &lists.bound_verbs});
+              &lists.small.more_less, &lists.ma, &lists.negation, &lists.bound_verbs});
   lexicon_into(lists.count_first, {KeysOf::kUnits, KeysOf::kCardinals});
   add(lists.count_first);
   // match_nth_in_month: read_position (آخر, an ordinal), else يوم, أسبوع, a weekday.

@@ -63,6 +63,7 @@ TEST_CASE("the dual of a counted noun is a count of two", "[extract][numbers][co
       Row{"تأجل الاجتماع مرتين", "مرتين"},
       Row{"وأصيب طفلان في القصف", "طفلان"},
       Row{"انهار المبنيان خلال الليل", "المبنيان"},
+      Row{"وأصيبت امرأتان في الحادث", "امرأتان"},
   }));
   CAPTURE(sentence);
   const auto ms = numbers(sentence);
@@ -77,7 +78,8 @@ TEST_CASE("the dual of a counted noun is a count of two", "[extract][numbers][co
 TEST_CASE("plurals spelt as duals and the two sides of a story are no counts",
           "[extract][numbers][counts]") {
   for (const char* s : {"التقى الرئيس بالمواطنين في الساحة", "دعا الوسيط الطرفين إلى الحوار",
-                        "وقعت اتفاقية بين البلدين", "استقبل اللاعبين في المطار"}) {
+                        "وقعت اتفاقية بين البلدين", "استقبل اللاعبين في المطار",
+                        "حسم الفريق التأهل بمجموع المباراتين"}) {
     CAPTURE(s);
     const auto ms = numbers(s);
     INFO(dump(ms));

@@ -315,6 +315,16 @@ Grammar::Grammar() {
   lists_into(lists.nth_first, {&lists.last_words, &lists.yom, &lists.week_words, &lists.day_words});
   lexicon_into(lists.nth_first, {KeysOf::kOrdinals, KeysOf::kWeekdays});
   add(lists.nth_first);
+  // match_quarter: a quarter word (its English forms are Latin).
+  lists_into(lists.quarter_first, {&lists.quarter_words, &lists.quarter_season});
+  add(lists.quarter_first);
+  // match_fiscal: a year noun, singular or plural.
+  lists_into(lists.fiscal_first, {&lists.year_words, &lists.years_plural});
+  add(lists.fiscal_first);
+  // match_clock: الساعة, else the hour: الواحدة or an ordinal.
+  lists_into(lists.clock_first, {&lists.clock_words, &lists.hour_one});
+  lexicon_into(lists.clock_first, {KeysOf::kOrdinals});
+  add(lists.clock_first);
   // Lists holds WordLists only: a member that no line above defines would hold no word
   // and never match.
   FC_ASSERT(defined * sizeof(WordList) == sizeof(Lists),

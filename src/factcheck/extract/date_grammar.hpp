@@ -157,6 +157,9 @@ struct Lists {
   WordList unit_first;      ///< match_unit_relative: a unit, هذا/هذه, ذات/نفس
   WordList count_first;     ///< match_count: a unit, a cardinal, قبل/بعد/خلال, a hedge
   WordList nth_first;       ///< match_nth_in_month: a position, a weekday, يوم, أسبوع
+  WordList quarter_first;   ///< match_quarter: الربع, الثلاثي, الفصل
+  WordList fiscal_first;    ///< match_fiscal: a year noun (عام, السنوات)
+  WordList clock_first;     ///< match_clock: الساعة, الواحدة, an ordinal (the hour)
 };
 
 struct Grammar {

@@ -299,3 +299,31 @@ TEST_CASE("a plural unit without a count is a vague span", "[extract][dates][new
     CHECK(m.kind != MentionKind::kVague);
   }
 }
+
+TEST_CASE("what real pages showed: dates", "[extract][dates][news]") {
+  check_rows(GENERATE(table<std::string, std::string, std::string, std::string, std::string>({
+      // A day with من glued to it.
+      Row{"عقدت الجلسة الموافق 15من شهر مارس 2021م", "2021-04-01", "15من شهر مارس 2021م",
+          "2021-03-15", "2021-03-15"},
+      // Fiscal years with الجديد or a dash, and two years after a budget noun.
+      Row{"القاهرة - أقر المجلس موازنة العام المالي الجديد 2024-2025 أمس", "2024-06-20",
+          "العام المالي الجديد 2024-2025", "2024-07-01", "2025-06-30"},
+      Row{"الكويت - أحالت الحكومة ميزانية الدولة لعام 2021- 2022 إلى المجلس", "2021-02-01",
+          "لعام 2021- 2022", "2021-04-01", "2022-03-31"},
+      // A month of the year the passage is in, and the one before a month read earlier.
+      Row{"وسجل المؤشر 4% عام 2016، ثم تراجع ابتداء من شهر سبتمبر من نفس العام", "2021-01-01",
+          "شهر سبتمبر من نفس العام", "2016-09-01", "2016-09-30"},
+      Row{"بلغ المعدل 3% في يونيو 2019، مقابل 2% في شهر مايو الذي سبقه", "2021-01-01",
+          "شهر مايو الذي سبقه", "2019-05-01", "2019-05-31"},
+      // Not into a year the publication has not reached.
+      Row{"ارتفع من 3% في فبراير ليبلغ 5% في أغسطس 2021", "2021-10-01", "فبراير", "2021-02-01",
+          "2021-02-28"},
+      // "would" puts a month ahead, not the day the sentence reports.
+      Row{"The company said on Sunday the cut would run from June.", "2023-04-05", "June",
+          "2023-06-01", "2023-06-30"},
+      Row{"The company said on Sunday the cut would run from June.", "2023-04-05", "Sunday",
+          "2023-04-02", "2023-04-02"},
+  })));
+  // "لامس" is a verb (touched), not ل + أمس.
+  CHECK(dates_of("لامس التضخم 30 بالمئة", "2021-01-01").empty());
+}

@@ -63,6 +63,7 @@ TEST_CASE("the dual of a counted noun is a count of two", "[extract][numbers][co
       Row{"تأجل الاجتماع مرتين", "مرتين"},
       Row{"وأصيب طفلان في القصف", "طفلان"},
       Row{"انهار المبنيان خلال الليل", "المبنيان"},
+      Row{"وأصيبت امرأتان في الحادث", "امرأتان"},
   }));
   CAPTURE(sentence);
   const auto ms = numbers(sentence);
@@ -77,7 +78,8 @@ TEST_CASE("the dual of a counted noun is a count of two", "[extract][numbers][co
 TEST_CASE("plurals spelt as duals and the two sides of a story are no counts",
           "[extract][numbers][counts]") {
   for (const char* s : {"التقى الرئيس بالمواطنين في الساحة", "دعا الوسيط الطرفين إلى الحوار",
-                        "وقعت اتفاقية بين البلدين", "استقبل اللاعبين في المطار"}) {
+                        "وقعت اتفاقية بين البلدين", "استقبل اللاعبين في المطار",
+                        "حسم الفريق التأهل بمجموع المباراتين"}) {
     CAPTURE(s);
     const auto ms = numbers(s);
     INFO(dump(ms));
@@ -148,4 +150,24 @@ TEST_CASE("a range takes the unit of its second figure", "[extract][numbers][ran
   CHECK(near(m->low, lo));
   CHECK(near(m->high, hi));
   for (const auto& other : ms) CHECK(other.kind != MentionKind::kDuration);
+}
+
+TEST_CASE("what real pages showed: numbers", "[extract][numbers][news]") {
+  using Row = std::tuple<std::string, std::string, double>;
+  auto [sentence, text, value] = GENERATE(table<std::string, std::string, double>({
+      // A count of billions written with ألف.
+      Row{"تقدر النفقات بمبلغ ألف ومائتين وخمسين مليار ريال", "ألف ومائتين وخمسين مليار", 1250e9},
+      Row{"بلغت الكلفة ألف مليون دولار", "ألف مليون", 1e9},
+      // A figure in parentheses, then the same in words.
+      Row{"بمبلغ (1,250,000,000) ألف ومائتين وخمسين مليون ريال", "1,250,000,000", 1250000000},
+      // Jordanian decimals: the fraction first, ر between.
+      Row{"بلغت النسبة 5ر12 بالمئة في الربع الأول", "5ر12 بالمئة", 12.5},
+      Row{"وارتفعت بمقدار 3ر0 نقطة مئوية", "3ر0 نقطة مئوية", 0.3},
+  }));
+  CAPTURE(sentence);
+  const auto ms = numbers(sentence);
+  INFO(dump(ms));
+  const auto m = find(ms, text);
+  REQUIRE(m.has_value());
+  CHECK(near(m->value, value));
 }

@@ -413,10 +413,33 @@ std::optional<Hit> Scanner::match_month_first(std::size_t i) {
     return relative_hit(i, k + 1, month_period(y2, month));
   }
   if (any(k, this_words())) return relative_hit(i, k + 1, month_period(pub.year, month));
-  // "يونيو العام المقبل", "مارس من العام الماضي".
+  // "يوليو الذي سبقه", "ديسمبر الذي تلاه": the one before or after a date read earlier.
+  const Lists& l = grammar().lists;
+  if (exact(k, l.relative_pronouns) &&
+      (any(k + 1, l.preceded_verbs) || any(k + 1, l.followed_verbs))) {
+    if (const Ref* ref = referent(Grain::kMonth)) {
+      const bool before = any(k + 1, l.preceded_verbs);
+      const int yr = before ? (ref->lo.month > month ? ref->lo.year : ref->lo.year - 1)
+                            : (month > ref->lo.month ? ref->lo.year : ref->lo.year + 1);
+      Hit h = relative_hit(i, k + 2, month_period(yr, month));
+      h.m.note = "resolved against the earlier date " + util::to_iso(ref->lo);
+      return h;
+    }
+  }
+  // "يونيو العام المقبل", "مارس من العام الماضي"; "اغسطس من نفس العام", "ديسمبر من العام
+  // نفسه" (of the year the passage is in).
   {
     std::size_t r = k;
     if (any(r, min_word())) ++r;
+    const bool same = (any(r, year_words()) && any(r + 1, same_words())) ||
+                      (any(r, small_sets().same_before) && any(r + 1, year_words()));
+    if (same) {
+      if (const Ref* ref = referent(Grain::kYear)) {
+        Hit h = relative_hit(i, r + 2, month_period(ref->lo.year, month));
+        h.m.note = "resolved against the earlier date " + util::to_iso(ref->lo);
+        return h;
+      }
+    }
     if (any(r, year_words()) && ok(r + 1)) {
       int dy = 0;
       if (any(r + 1, past_words()))

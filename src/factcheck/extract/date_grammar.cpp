@@ -181,6 +181,7 @@ Grammar::Grammar() {
   def(lists.quarter_season, "quarter_season");
   def(lists.clock_unit_singular, "clock_unit_singular");
   def(lists.century, "century");
+  def(lists.future_modal_en, "future_modal_en");
   def(lists.english_past, "english_past");
   decade_words().for_each_key(
       [&](std::string_view k) { lists.decade_first_words.keys.insert(std::string(k)); });
@@ -264,6 +265,7 @@ Grammar::Grammar() {
                      &lists.quarter_season,
                      &lists.decade_first_words,
                      &lists.ma,
+                     &lists.negation,
                      &lists.bound_verbs,
                      &lists.dekad,
                      &lists.years_plural,
@@ -306,13 +308,23 @@ Grammar::Grammar() {
   // read_count (a cardinal), else a lone unit.
   lists_into(lists.count_first,
              {&lists.ago_words, &lists.after_words, &lists.within_words, &lists.hedge_words,
-              &lists.small.more_less, &lists.ma, &lists.bound_verbs});
+              &lists.small.more_less, &lists.ma, &lists.negation, &lists.bound_verbs});
   lexicon_into(lists.count_first, {KeysOf::kUnits, KeysOf::kCardinals});
   add(lists.count_first);
   // match_nth_in_month: read_position (آخر, an ordinal), else يوم, أسبوع, a weekday.
   lists_into(lists.nth_first, {&lists.last_words, &lists.yom, &lists.week_words, &lists.day_words});
   lexicon_into(lists.nth_first, {KeysOf::kOrdinals, KeysOf::kWeekdays});
   add(lists.nth_first);
+  // match_quarter: a quarter word (its English forms are Latin).
+  lists_into(lists.quarter_first, {&lists.quarter_words, &lists.quarter_season});
+  add(lists.quarter_first);
+  // match_fiscal: a year noun, singular or plural.
+  lists_into(lists.fiscal_first, {&lists.year_words, &lists.years_plural});
+  add(lists.fiscal_first);
+  // match_clock: الساعة, else the hour: الواحدة or an ordinal.
+  lists_into(lists.clock_first, {&lists.clock_words, &lists.hour_one});
+  lexicon_into(lists.clock_first, {KeysOf::kOrdinals});
+  add(lists.clock_first);
   // Lists holds WordLists only: a member that no line above defines would hold no word
   // and never match.
   FC_ASSERT(defined * sizeof(WordList) == sizeof(Lists),

@@ -113,6 +113,7 @@ struct Lists {
   WordList dekad_last;
   WordList hijri_cues;           ///< هلال, صيام: a bare Hijri month after them is the month
   WordList clock_unit_singular;  ///< دقيقة, ساعة
+  WordList future_modal_en;      ///< would
   WordList english_past;         ///< was, said, signed ... (and any word in -ed)
   WordList century;              ///< القرن
   WordList decade_first_words;   ///< decade_words()' keys
@@ -156,6 +157,9 @@ struct Lists {
   WordList unit_first;      ///< match_unit_relative: a unit, هذا/هذه, ذات/نفس
   WordList count_first;     ///< match_count: a unit, a cardinal, قبل/بعد/خلال, a hedge
   WordList nth_first;       ///< match_nth_in_month: a position, a weekday, يوم, أسبوع
+  WordList quarter_first;   ///< match_quarter: الربع, الثلاثي, الفصل
+  WordList fiscal_first;    ///< match_fiscal: a year noun (عام, السنوات)
+  WordList clock_first;     ///< match_clock: الساعة, الواحدة, an ordinal (the hour)
 };
 
 struct Grammar {

@@ -103,7 +103,10 @@ int Scanner::year_for_month_day(int month, int day) const {
   // the same sentence is of that date's year, or of the next when it comes before it
   // ("12 ديسمبر 2021 ... في فبراير").
   if (anchor_in_sentence()) {
-    const bool before = anchor_grain_ != Grain::kYear && month < anchor_->month;
+    // Not into a year the publication has not reached: "ارتفع من 6،9 % خلال شهر جانفي
+    // لتبلغ 7،8 % خلال شهر جوان 2018" looks back from June.
+    const bool before = anchor_grain_ != Grain::kYear && month < anchor_->month &&
+                        !(options_.published && options_.published->year == anchor_->year);
     return anchor_->year + (before ? 1 : 0);
   }
   // Within the publication year; a date more than half a year away on the wrong side
@@ -132,7 +135,7 @@ int Scanner::english_tense(std::size_t tb, std::size_t te) const {
   };
   const auto verdict = [&](std::size_t k) {
     if (!is_word(k) || !toks_[k].latin) return 0;
-    if (any(k, future_cues())) return 1;
+    if (any(k, future_cues()) || exact(k, grammar().lists.future_modal_en)) return 1;
     const std::string_view w = toks_[k].text;
     if (exact(k, grammar().lists.english_past) ||
         (w.size() >= 5 && w.substr(w.size() - 2) == "ed")) {

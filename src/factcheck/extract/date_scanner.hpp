@@ -199,7 +199,11 @@ class Scanner {
   }
   /// Token i can begin a date expression (date_start_list(), marked by the tokenizer): a number, a
   /// Latin word, or an Arabic word with a clitic split in the list. match_at(i) is empty otherwise.
-  [[nodiscard]] bool may_start(std::size_t i) const;
+  [[nodiscard]] bool may_start(std::size_t i) const {
+    if (is_num(i)) return true;
+    if (!is_word(i)) return false;
+    return toks_[i].latin || toks_[i].starts;
+  }
   [[nodiscard]] bool adjacent(std::size_t i, std::size_t j) const {
     return ok(i) && ok(j) && toks_[i].end == toks_[j].begin;
   }

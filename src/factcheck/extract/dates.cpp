@@ -12,12 +12,6 @@
 
 namespace fc::extract::dategrammar {
 
-bool Scanner::may_start(std::size_t i) const {
-  if (is_num(i)) return true;
-  if (!is_word(i)) return false;
-  return toks_[i].latin || toks_[i].starts;
-}
-
 std::optional<Hit> Scanner::match_at(std::size_t i) {
   std::optional<Hit> best;
   auto consider = [&](std::optional<Hit> h) {
@@ -52,13 +46,13 @@ std::optional<Hit> Scanner::match_at(std::size_t i) {
   consider(screened(week || screened_in(i, lists.weekday_first),
                     [&] { return match_weekday(i, unit); }));
   consider(screened(screened_in(i, lists.count_first), [&] { return match_count(i); }));
-  consider(match_quarter(i));
-  consider(match_fiscal(i));
-  consider(match_decade(i));
-  consider(match_month_span(i));
+  consider(screened(screened_in(i, lists.quarter_first), [&] { return match_quarter(i); }));
+  consider(screened(screened_in(i, lists.fiscal_first), [&] { return match_fiscal(i); }));
+  consider(screened(screened_in(i, lists.decade_first_words), [&] { return match_decade(i); }));
+  consider(screened(screened_in(i, lists.span_from), [&] { return match_month_span(i); }));
   consider(screened(screened_in(i, lists.nth_first), [&] { return match_nth_in_month(i); }));
-  consider(match_holiday(i));
-  consider(match_clock(i));
+  consider(screened(screened_in(i, lists.holiday_first_words), [&] { return match_holiday(i); }));
+  consider(screened(screened_in(i, lists.clock_first), [&] { return match_clock(i); }));
   return best;
 }
 

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "factcheck/extract/number_scanner.hpp"
+#include "factcheck/normalize/normalizer.hpp"
 
 namespace fc::extract::numgrammar {
 
@@ -96,9 +97,22 @@ std::size_t Extractor::lex_number(std::size_t i) {
       push_junk(i, j);
       return j;
     }
+    // Jordanian copy (Petra) writes a decimal with ر, the fraction first as the digits run
+    // left to right in the text: "8ر11" is 11.8, "7ر0" is 0.7.
+    if (g0 <= 3 && s_.compare(j, 2, "\xD8\xB1") == 0) {
+      const std::size_t g1 = digits_at(j + 2);
+      const std::size_t after = j + 2 + g1;
+      const bool word_after = after + 1 < n && static_cast<unsigned char>(s_[after]) >= 0xD8 &&
+                              static_cast<unsigned char>(s_[after]) <= 0xDB;
+      if (g1 >= 1 && g1 <= 6 && !word_after) {
+        frac_part = int_part;
+        int_part.assign(s_, j + 2, g1);
+        j = after;
+      }
+    }
     // Thousands groups.
     int kind = 0;
-    while (true) {
+    while (frac_part.empty()) {
       int k = 0;
       const std::size_t sl = sep_at(j, k);
       if (sl == 0 || (kind != 0 && k != kind)) break;
@@ -111,7 +125,7 @@ std::size_t Extractor::lex_number(std::size_t i) {
       j += sl + 3;
     }
     // A space (or no-break space) between thousands: "5 674", "12 500 000".
-    if (!grouped && int_part.size() <= 3 && int_part[0] != '0') {
+    if (!grouped && frac_part.empty() && int_part.size() <= 3 && int_part[0] != '0') {
       std::size_t m = j;
       std::string more;
       while (true) {
@@ -130,7 +144,7 @@ std::size_t Extractor::lex_number(std::size_t i) {
       }
     }
     // The Arabic comma as a decimal sign: "0،7", "16،1" (a thousands group has 3 digits).
-    if (!grouped && s_.compare(j, 2, "\xD8\x8C") == 0) {
+    if (!grouped && frac_part.empty() && s_.compare(j, 2, "\xD8\x8C") == 0) {
       const std::size_t g = digits_at(j + 2);
       const std::size_t after = j + 2 + g;
       const bool list =

@@ -32,6 +32,9 @@ list(APPEND FACTCHECK_SOURCES
   src/factcheck/claims/text_tokens.cpp
   src/factcheck/claims/quote_window.cpp
   src/factcheck/claims/claim_builder.cpp
+  src/factcheck/claims/builder_places.cpp
+  src/factcheck/claims/builder_time.cpp
+  src/factcheck/claims/builder_events.cpp
   src/factcheck/claims/frame.cpp
   src/factcheck/claims/frame_cues.cpp
   src/factcheck/compare/comparator.cpp

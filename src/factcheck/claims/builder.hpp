@@ -1,0 +1,188 @@
+// The claim builder's internals (claims/claim_builder.cpp is the entry point): one Builder
+// per source reads its tokens once and makes a claim per mention. Its members are defined
+// by concern: claim_builder.cpp (what is counted), builder_places.cpp (places and owners),
+// builder_time.cpp (dates and the time of a figure), builder_events.cpp (events and
+// qualifiers, the dated events and anniversaries).
+#pragma once
+
+#include <libstemmer.h>
+
+#include <algorithm>
+#include <cstddef>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "factcheck/claims/claim_builder.hpp"
+#include "factcheck/claims/frame_cues.hpp"
+#include "factcheck/claims/text_tokens.hpp"
+
+namespace fc::claims::detail {
+
+using rules::Cue;
+using rules::LexKind;
+
+inline bool is_letter_token(const Token& t) {
+  return !t.numeric && !t.text.empty() && t.text[0] != '%';
+}
+
+struct StemmerDeleter {
+  void operator()(sb_stemmer* s) const { sb_stemmer_delete(s); }
+};
+using StemmerPtr = std::unique_ptr<sb_stemmer, StemmerDeleter>;
+
+/// The Snowball stem of a folded word (the word itself without a stemmer).
+[[nodiscard]] std::string stem(sb_stemmer* st, const std::string& word);
+
+/// The items joined by commas.
+[[nodiscard]] std::string join(const std::vector<std::string>& v);
+
+void sort_unique(std::vector<std::string>& v);
+
+/// A date mention's place in the token stream.
+struct DateRef {
+  std::size_t first = 0;
+  std::size_t last = 0;  ///< exclusive
+  std::string earliest;  ///< ISO days; empty when unresolved
+  std::string latest;
+  bool bound = false;     ///< dates an event (a trigger right beside it)
+  std::size_t event = 0;  ///< the event it dates (an index of rules.events) when bound
+};
+
+class Builder {
+ public:
+  Builder(const SourceView& view, const rules::RuleSet& rules);
+
+  std::vector<Claim> build() {
+    std::vector<Claim> out;
+    out.reserve(view_.mentions.size());
+    for (const auto& m : view_.mentions) out.push_back(build_one(m));
+    return out;
+  }
+
+ private:
+  /// Normalized [start, end) of an original span.
+  std::pair<std::size_t, std::size_t> to_normalized(const Span& span) const {
+    const std::size_t s = view_.text.from_original(span.start);
+    const std::size_t e = view_.text.from_original(span.end);
+    return {s, std::max(s, e)};
+  }
+
+  std::pair<std::size_t, std::size_t> token_range(const Mention& m) const {
+    const auto [s, e] = to_normalized(m.span);
+    const std::size_t first = tt_.token_at_or_after(s);
+    std::size_t last = first;
+    while (last < tt_.tokens.size() && tt_.tokens[last].start < e) ++last;
+    return {first, std::max(last, first)};
+  }
+
+  const LexMatch* match_at(std::size_t tok, LexKind kind) const {
+    if (tok >= by_token_.size()) return nullptr;
+    for (std::size_t i : by_token_[tok]) {
+      if (tt_.matches[i].kind == kind) return &tt_.matches[i];
+    }
+    return nullptr;
+  }
+
+  bool same_clause(std::size_t a, std::size_t b) const {
+    return a < tt_.tokens.size() && b < tt_.tokens.size() &&
+           tt_.tokens[a].clause == tt_.tokens[b].clause;
+  }
+
+  void find_main_place();
+
+  void find_dates();
+
+  /// Dates and sentences come in text order; where they do (always, but it is checked),
+  /// the dates near a token and the sentence of an offset are found by binary search
+  /// instead of a pass over all of them per claim, which made a text of 100,000 claims
+  /// (one large file) quadratic.
+  void index_dates_and_sentences();
+
+  /// The dates, in their order, whose first token lies in [lo, hi]: all of them when
+  /// they are not in text order.
+  std::span<const DateRef> dates_from(std::size_t lo, std::size_t hi) const;
+
+  /// The nearest subject match of `role` in [from, to) within the clause of `anchor`.
+  const LexMatch* subject_in(std::size_t from, std::size_t to, std::size_t anchor,
+                             rules::SubjectRole role, bool backwards) const;
+
+  struct Scope {
+    std::vector<std::string> whose;
+    Provenance whose_from = Provenance::kClause;  ///< kSentence: marked before its clause
+    Provenance where_from = Provenance::kClause;  ///< kSentence: another clause of it
+    std::vector<std::string> where;
+    bool where_implied = false;
+  };
+
+  /// Places and owners around tokens [lo, hi) of one clause (`anchor`), with the noun
+  /// phrase [np_lo, np_hi) whose adjectives name the owner.
+  Scope scope(std::size_t lo, std::size_t hi, std::size_t anchor, std::size_t np_lo,
+              std::size_t np_hi, std::size_t mention_first) const;
+
+  /// A place for a clause that names none: the country just named when the clause says
+  /// "the country" ("عدد القتلى في البلاد"), else a place after a preposition in another
+  /// clause of the sentence, the nearest before the figure first ("في لبنان، بلغ عدد
+  /// الضحايا 340").
+  void sentence_place(Scope& sc, std::size_t lo, std::size_t hi, std::size_t anchor) const;
+
+  /// A figure with no date of its own in a sentence that names one before it: the
+  /// sentence's date is its time. When that date, over a year before publication, dates
+  /// an event of a kind that recurs (a quake, not an invasion), the figure is that earlier
+  /// event's: history ("منذ زلزال 1999 الذي تسبب في مقتل 17 ألف شخص").
+  void sentence_time(Claim& c, std::size_t first) const;
+
+  /// The as-of time of a figure: a date of its clause that dates no event; else the
+  /// publication date when the sentence states a present state; else unknown. Returns
+  /// where the time was read (kAssumed: nowhere).
+  Provenance as_of(Claim& c, std::size_t first, std::size_t last) const;
+
+  void quote(Claim& c, std::size_t norm_start) const;
+
+  void numeric_claim(Claim& c, std::size_t first, std::size_t last);
+
+  /// Adds the qualifiers of the figure at tokens [first, last) to the frame and the key
+  /// (`inflation[%]+core,urban|...`): those of its clause, up to 8 tokens before it and 4
+  /// after, and those beside the noun it counts, [noun_first, noun_last) when it has one
+  /// ("annual urban inflation rose to 35.7% in June from 32.7% in May": both are urban).
+  void add_qualifiers(Claim& c, std::size_t first, std::size_t last, std::size_t noun_first,
+                      std::size_t noun_last) const;
+
+  bool is_place_preposition(std::string_view t) const {
+    return cue_word(rules_.cue(Cue::kPlacePreposition), t);
+  }
+  bool is_stopword(std::string_view t) const { return rules_.cue(Cue::kStopword).has(t); }
+
+  /// An aftershock cue in the sentence of token `first`, at most 20 tokens before it.
+  bool aftershock_before(std::size_t first) const;
+
+  bool is_any_date(std::size_t tok) const;
+
+  /// The event nearest to tokens [first, last) in their clause, within 8 tokens.
+  const LexMatch* nearest_event(std::size_t first, std::size_t last) const;
+
+  void date_claim(Claim& c, std::size_t first, std::size_t last);
+
+  void ordinal_claim(Claim& c, std::size_t first, std::size_t last);
+
+  Claim build_one(const Mention& m);
+
+  const SourceView& view_;
+  const rules::RuleSet& rules_;
+  TokenizedText tt_;
+  std::vector<std::vector<std::size_t>> by_token_;
+  std::vector<DateRef> dates_;
+  bool dates_sorted_ = false;      ///< dates_ in order of their first token
+  std::size_t dates_span_ = 0;     ///< the most tokens a date takes
+  bool sentences_sorted_ = false;  ///< view_.sentences in order, none overlapping
+  std::string main_place_;
+  std::vector<char> teaser_;  ///< per token: inside a teaser block for another story
+  std::vector<std::pair<std::size_t, std::string>> countries_;  ///< (token, country), in order
+  StemmerPtr ar_stemmer_;
+  StemmerPtr en_stemmer_;
+};
+
+}  // namespace fc::claims::detail

@@ -52,6 +52,14 @@ struct DateRef {
   std::size_t event = 0;  ///< the event it dates (an index of rules.events) when bound
 };
 
+/// A place named at a token: from the gazetteer, or a name after a place noun ("إقليم
+/// تارودانت": `Morocco/تارودانت`), or an excluded one ("outside:Derna").
+struct PlaceAt {
+  std::string name;        ///< empty: none
+  std::size_t length = 1;  ///< tokens
+  bool prefixed = false;  ///< read as after a preposition (بالعراق, إقليم الحوز, خارج درنة)
+};
+
 class Builder {
  public:
   Builder(const SourceView& view, const rules::RuleSet& rules);
@@ -96,6 +104,20 @@ class Builder {
 
   void find_dates();
 
+  /// Whether token `k` is a place noun naming the place after it (إقليم, province).
+  bool place_noun(std::size_t k) const;
+
+  /// The name of the organisation whose noun is token `k` ("تقدم" of كتلة "تقدم", "صدري"
+  /// of الكتلة الصدرية, "fatah" of the Fatah alliance); empty when there is none.
+  std::string organisation_name(std::size_t k) const;
+
+  /// The organisation owning the figure at tokens [first, last): the nearest named in its
+  /// clause; empty when none is.
+  std::string party_owner(std::size_t first, std::size_t last) const;
+
+  /// Fills places_at_ (after find_main_place and find_dates).
+  void find_places();
+
   /// Dates and sentences come in text order; where they do (always, but it is checked),
   /// the dates near a token and the sentence of an offset are found by binary search
   /// instead of a pass over all of them per claim, which made a text of 100,000 claims
@@ -105,6 +127,9 @@ class Builder {
   /// The dates, in their order, whose first token lies in [lo, hi]: all of them when
   /// they are not in text order.
   std::span<const DateRef> dates_from(std::size_t lo, std::size_t hi) const;
+
+  /// Whether a figure starts at token `k` or after stopwords right after it.
+  bool figure_follows(std::size_t k) const;
 
   /// The nearest subject match of `role` in [from, to) within the clause of `anchor`.
   const LexMatch* subject_in(std::size_t from, std::size_t to, std::size_t anchor,
@@ -129,16 +154,40 @@ class Builder {
   /// الضحايا 340").
   void sentence_place(Scope& sc, std::size_t lo, std::size_t hi, std::size_t anchor) const;
 
-  /// A figure with no date of its own in a sentence that names one before it: the
-  /// sentence's date is its time. When that date, over a year before publication, dates
-  /// an event of a kind that recurs (a quake, not an invasion), the figure is that earlier
-  /// event's: history ("منذ زلزال 1999 الذي تسبب في مقتل 17 ألف شخص").
-  void sentence_time(Claim& c, std::size_t first) const;
+  /// How a figure's time was read: where from, and whether a date of the text gave it.
+  struct TimeRead {
+    Provenance from = Provenance::kAssumed;
+    bool stated = false;
+    std::string latest;  ///< the stated date's last day
+  };
 
-  /// The as-of time of a figure: a date of its clause that dates no event; else the
-  /// publication date when the sentence states a present state; else unknown. Returns
-  /// where the time was read (kAssumed: nowhere).
-  Provenance as_of(Claim& c, std::size_t first, std::size_t last) const;
+  /// How far before publication an earlier figure without a date may be: a news cycle.
+  static constexpr int kEarlierDays = 30;
+
+  /// Whether the date starts a period: "since" before it (not "since the 1999 quake", the
+  /// quake's date; not "since 1960, when ...", the time of the clause after it).
+  bool starts_period(const DateRef& d) const;
+
+  /// Whether the date ends the period of its sentence's figures: "until" before it.
+  bool ends_period(const DateRef& d) const;
+
+  /// Whether the date stands right after another figure than tokens [first, last), so
+  /// that it is that figure's ("rose to 5% in June from 4.2% in May").
+  bool owned_by_other(const DateRef& d, std::size_t first, std::size_t last) const;
+
+  /// Whether the sentence reports the figure at [first, last) as one given before the
+  /// article's own: a past auxiliary before it ("وكانت الوزارة قد أعلنت"), an "earlier"
+  /// cue in its clause ("الحصيلة السابقة", "up from").
+  bool earlier_figure(std::size_t first, std::size_t last) const;
+
+  /// The as-of time of a figure (see builder_time.cpp), set on the claim; where it was
+  /// read from.
+  TimeRead as_of(Claim& c, std::size_t first, std::size_t last) const;
+
+  /// Whether the figure is history: a toll or a constant of an event dated over a year
+  /// before publication, or any figure after the date of a recurring event long past in
+  /// its sentence.
+  bool history(const Claim& c, const TimeRead& t, std::size_t first) const;
 
   void quote(Claim& c, std::size_t norm_start) const;
 
@@ -156,13 +205,18 @@ class Builder {
   }
   bool is_stopword(std::string_view t) const { return rules_.cue(Cue::kStopword).has(t); }
 
+  /// Whether another figure than [first, last) stands between token `k` and it.
+  bool other_figure_between(std::size_t k, std::size_t first, std::size_t last) const;
+
   /// An aftershock cue in the sentence of token `first`, at most 20 tokens before it.
   bool aftershock_before(std::size_t first) const;
 
   bool is_any_date(std::size_t tok) const;
 
   /// The event nearest to tokens [first, last) in their clause, within 8 tokens.
-  const LexMatch* nearest_event(std::size_t first, std::size_t last) const;
+  /// With `skip_measures`, not a trigger that is a measure's word too (مقتل, killing).
+  const LexMatch* nearest_event(std::size_t first, std::size_t last,
+                                bool skip_measures = false) const;
 
   void date_claim(Claim& c, std::size_t first, std::size_t last);
 
@@ -179,7 +233,10 @@ class Builder {
   std::size_t dates_span_ = 0;     ///< the most tokens a date takes
   bool sentences_sorted_ = false;  ///< view_.sentences in order, none overlapping
   std::string main_place_;
-  std::vector<char> teaser_;  ///< per token: inside a teaser block for another story
+  std::vector<PlaceAt> places_at_;  ///< per token: the place that starts there
+  std::vector<char> figure_at_;     ///< per token: a numeric mention starts there
+  std::vector<char> in_figure_;     ///< per token: inside a numeric mention
+  std::vector<char> teaser_;        ///< per token: inside a teaser block for another story
   std::vector<std::pair<std::size_t, std::string>> countries_;  ///< (token, country), in order
   StemmerPtr ar_stemmer_;
   StemmerPtr en_stemmer_;

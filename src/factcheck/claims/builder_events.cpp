@@ -18,6 +18,9 @@ void Builder::add_qualifiers(Claim& c, std::size_t first, std::size_t last, std:
   const auto collect = [&](std::size_t lo, std::size_t hi, std::size_t anchor) {
     for (std::size_t k = lo; k < hi && k < tt_.tokens.size(); ++k) {
       if (!same_clause(k, anchor) || (k >= first && k < last)) continue;
+      // A qualifier with another figure between it and this one is that figure's ("37
+      // مقعداً في النتائج الأولية إلى 33 مقعداً في النتائج النهائية").
+      if (other_figure_between(k, first, last)) continue;
       const auto* m = match_at(k, LexKind::kSubject);
       if (m != nullptr && rules_.subjects[m->index].role == rules::SubjectRole::kQualifier) {
         found.push_back(rules_.subjects[m->index].name);
@@ -43,6 +46,15 @@ void Builder::add_qualifiers(Claim& c, std::size_t first, std::size_t last, std:
 }
 
 /// An aftershock cue in the sentence of token `first`, at most 20 tokens before it.
+bool Builder::other_figure_between(std::size_t k, std::size_t first, std::size_t last) const {
+  const std::size_t lo = k < first ? k + 1 : last;
+  const std::size_t hi = k < first ? first : k;
+  for (std::size_t j = lo; j < hi && j < in_figure_.size(); ++j) {
+    if (in_figure_[j] != 0) return true;
+  }
+  return false;
+}
+
 bool Builder::aftershock_before(std::size_t first) const {
   const int sentence = tt_.tokens[first].sentence;
   for (std::size_t k = first; k-- > (first >= 20 ? first - 20 : 0);) {
@@ -53,7 +65,8 @@ bool Builder::aftershock_before(std::size_t first) const {
 }
 
 /// The event nearest to tokens [first, last) in their clause, within 8 tokens.
-const LexMatch* Builder::nearest_event(std::size_t first, std::size_t last) const {
+const LexMatch* Builder::nearest_event(std::size_t first, std::size_t last,
+                                       bool skip_measures) const {
   const LexMatch* best = nullptr;
   std::size_t best_dist = 0;
   const std::size_t lo = first >= 8 ? first - 8 : 0;
@@ -62,6 +75,12 @@ const LexMatch* Builder::nearest_event(std::size_t first, std::size_t last) cons
     for (std::size_t i : by_token_[k]) {
       const auto& m = tt_.matches[i];
       if (m.kind != LexKind::kEvent) continue;
+      // "مقتل 50", "killing 50": the word of what happened, not an event the figure is of.
+      if (skip_measures && match_at(k, LexKind::kSubject) != nullptr &&
+          rules_.subjects[match_at(k, LexKind::kSubject)->index].role ==
+              rules::SubjectRole::kMeasure) {
+        continue;
+      }
       const std::size_t dist = k >= last ? k - last : first - (k + m.length);
       // Closer wins; at equal distance the longer (more specific) trigger.
       if (best == nullptr || dist < best_dist || (dist == best_dist && m.length > best->length)) {

@@ -29,6 +29,190 @@ void Builder::find_main_place() {
   }
 }
 
+namespace {
+
+/// The word without one leading clitic (و ف ب ل): "وإقليم" is "إقليم".
+std::string_view without_clitic(std::string_view w) {
+  for (const char* c : {"\xd9\x88", "\xd9\x81", "\xd8\xa8", "\xd9\x84"}) {
+    if (w.size() > 2 && w.rfind(c, 0) == 0) return w.substr(2);
+  }
+  return w;
+}
+
+/// The word without its article: "الخرطوم" is "خرطوم".
+std::string_view without_article(std::string_view w) {
+  if (w.size() > 4 && w.rfind("\xd8\xa7\xd9\x84", 0) == 0) return w.substr(4);
+  return w;
+}
+
+bool ascii_word(std::string_view w) {
+  return !w.empty() && static_cast<unsigned char>(w[0]) < 0x80;
+}
+
+}  // namespace
+
+bool Builder::place_noun(std::size_t k) const {
+  if (k >= tt_.tokens.size()) return false;
+  const auto& nouns = rules_.cue(Cue::kPlaceNoun);
+  const auto w = tt_.tokens[k].text;
+  // Exactly, or after one clitic: "إقليم الحوز", "وولاية"; not "المدينة" ("the city",
+  // which names no place after it).
+  return nouns.has(w) || nouns.has(without_clitic(w));
+}
+
+void Builder::find_places() {
+  const auto n = tt_.tokens.size();
+  places_at_.assign(n, {});
+  for (const auto& m : tt_.matches) {
+    if (m.kind != LexKind::kPlace || m.first >= n) continue;
+    auto& p = places_at_[m.first];
+    if (!p.name.empty() && p.length >= m.length) continue;
+    p = PlaceAt{rules_.places[m.index].name, m.length, m.prefixed};
+  }
+  const auto unknown_name = [&](std::size_t k) {
+    const auto& t = tt_.tokens[k];
+    return is_letter_token(t) && !is_stopword(t.text) && places_at_[k].name.empty() &&
+           by_token_[k].empty() && in_figure_[k] == 0 && !is_any_date(k);
+  };
+  const std::string country = main_place_;
+  for (std::size_t k = 0; k + 1 < n; ++k) {
+    if (!place_noun(k) || !same_clause(k, k + 1)) continue;
+    // "إقليم الحوز", "ولاية الخرطوم", "province of Tarfaya": the place noun makes the name
+    // after it a place, as a preposition would; a name no gazetteer knows is a part of the
+    // article's country, keyed by its own name.
+    std::size_t at = k + 1;
+    if (ascii_word(tt_.tokens[k].text) && tt_.tokens[at].text == "of" && at + 1 < n) ++at;
+    if (!places_at_[at].name.empty()) {
+      places_at_[at].prefixed = true;
+    } else if (unknown_name(at) && !country.empty()) {
+      places_at_[at] =
+          PlaceAt{country + "/" + std::string(without_article(tt_.tokens[at].text)), 1, true};
+    }
+  }
+  // English puts the name first: "Taroudant province".
+  for (std::size_t k = 1; k < n; ++k) {
+    if (!place_noun(k) || !ascii_word(tt_.tokens[k].text) || !same_clause(k - 1, k)) continue;
+    auto& before = places_at_[k - 1];
+    if (before.name.empty() && unknown_name(k - 1) && !country.empty()) {
+      before = PlaceAt{country + "/" + std::string(tt_.tokens[k - 1].text), 1, false};
+    }
+  }
+  for (std::size_t k = 0; k < n; ++k) {
+    auto& p = places_at_[k];
+    if (p.name.empty()) continue;
+    // "زلزال الحوز", "Beirut blast": a place naming the event; the figure is the event's,
+    // in the country it struck (a country is its own).
+    const bool after_event =
+        k > 0 && std::any_of(by_token_[k - 1].begin(), by_token_[k - 1].end(), [&](std::size_t i) {
+          const auto& m = tt_.matches[i];
+          return m.kind == LexKind::kEvent;
+        });
+    bool before_event = false;
+    if (k + p.length < n && ascii_word(tt_.tokens[k].text)) {
+      for (std::size_t i : by_token_[k + p.length]) {
+        if (tt_.matches[i].kind == LexKind::kEvent) before_event = true;
+      }
+    }
+    if (after_event || before_event) {
+      p.name = rules_.country_of(p.name);
+      continue;
+    }
+    // "خارج درنة", "outside Derna": the figure is the rest's.
+    for (std::size_t j = k; j-- > (k >= 2 ? k - 2 : 0);) {
+      if (cue_at(tt_, rules_.cue(Cue::kOutside), j) > 0) {
+        p.name = "outside:" + p.name;
+        p.prefixed = true;
+        break;
+      }
+      if (!is_stopword(tt_.tokens[j].text)) break;
+    }
+  }
+}
+
+namespace {
+
+/// Whether the bytes hold an opening or closing quotation mark (" « » “ ” ').
+bool has_quote(std::string_view gap) {
+  for (const char* q : {"\"", "\xc2\xab", "\xc2\xbb", "\xe2\x80\x9c", "\xe2\x80\x9d"}) {
+    if (gap.find(q) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+/// An owner's name as a key writes it: each word without its article, a final ة or an
+/// English possessive, so that "الكتلة الصدرية" and "التيار الصدري" meet on "صدري".
+std::string owner_name(const std::vector<std::string_view>& words) {
+  std::string out;
+  for (auto w : words) {
+    w = without_article(w);
+    if (w.size() > 2 && w.substr(w.size() - 2) == "\xd8\xa9") w.remove_suffix(2);
+    if (w.size() > 2 && w.substr(w.size() - 2) == "'s") w.remove_suffix(2);
+    if (w.empty()) continue;
+    out += (out.empty() ? "" : " ") + std::string(w);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string Builder::organisation_name(std::size_t k) const {
+  const auto n = tt_.tokens.size();
+  const auto& orgs = rules_.cue(Cue::kOrganisation);
+  const auto w = tt_.tokens[k].text;
+  const auto& text = view_.text.text;
+  if (ascii_word(w)) {
+    if (!orgs.has(w) || k == 0) return {};
+    // "the Fatah alliance": capitalized words right before the noun.
+    std::vector<std::string_view> words;
+    for (std::size_t j = k; j-- > (k >= 2 ? k - 2 : 0);) {
+      const auto& t = tt_.tokens[j];
+      const auto orig = view_.text.original_text(t.start, t.end);
+      if (!same_clause(j, k) || orig.empty() || orig[0] < 'A' || orig[0] > 'Z' ||
+          is_stopword(t.text)) {
+        break;
+      }
+      words.insert(words.begin(), t.text);
+    }
+    return owner_name(words);
+  }
+  if (!cue_word(orgs, w) || k + 1 >= n || !same_clause(k, k + 1)) return {};
+  std::vector<std::string_view> words;
+  const auto gap = [&](std::size_t j) {
+    return std::string_view(text).substr(tt_.tokens[j].end,
+                                         tt_.tokens[j + 1].start - tt_.tokens[j].end);
+  };
+  if (has_quote(gap(k))) {
+    // كتلة "تقدم", ائتلاف "دولة القانون": the quoted words.
+    for (std::size_t j = k + 1; j < n && j < k + 6 && same_clause(j, k); ++j) {
+      words.push_back(tt_.tokens[j].text);
+      if (j + 1 >= n || has_quote(gap(j))) break;
+    }
+  } else {
+    // الكتلة الصدرية, الحزب الديمقراطي الكردستاني: the adjectives after the noun.
+    for (std::size_t j = k + 1; j < n && j < k + 3 && same_clause(j, k); ++j) {
+      const auto t = tt_.tokens[j].text;
+      if (t.rfind("\xd8\xa7\xd9\x84", 0) != 0 || is_stopword(t) || !by_token_[j].empty()) break;
+      words.push_back(t);
+    }
+  }
+  return owner_name(words);
+}
+
+std::string Builder::party_owner(std::size_t first, std::size_t last) const {
+  // The nearest name in the figure's clause: before it ("وحلّت كتلة "تقدم" ... بـ38
+  // مقعداً") or right after it ("38 مقعداً لتحالف "تقدم"").
+  for (std::size_t k = last; k < last + 5 && k < tt_.tokens.size(); ++k) {
+    if (!same_clause(k, first) || in_figure_[k] != 0) break;
+    if (auto name = organisation_name(k); !name.empty()) return name;
+  }
+  // Across a figure of the same owner: "تراجع ائتلاف "دولة القانون" من 37 مقعداً إلى 33".
+  for (std::size_t k = first; k-- > (first >= 16 ? first - 16 : 0);) {
+    if (!same_clause(k, first)) break;
+    if (auto name = organisation_name(k); !name.empty()) return name;
+  }
+  return {};
+}
+
 /// Places and owners around tokens [lo, hi) of one clause (`anchor`), with the noun
 /// phrase [np_lo, np_hi) whose adjectives name the owner.
 Builder::Scope Builder::scope(std::size_t lo, std::size_t hi, std::size_t anchor, std::size_t np_lo,
@@ -77,12 +261,12 @@ Builder::Scope Builder::scope(std::size_t lo, std::size_t hi, std::size_t anchor
   bool last_prepositional = false;
   for (std::size_t k = lo; k < hi && k < tt_.tokens.size(); ++k) {
     if (!same_clause(k, anchor) || owner_tokens.count(k) > 0) continue;
-    const auto* p = match_at(k, LexKind::kPlace);
+    const PlaceAt* p = places_at_[k].name.empty() ? nullptr : &places_at_[k];
     if (p == nullptr) continue;
     const auto& tok = tt_.tokens[k].text;
     bool prep = p->prefixed || (k > 0 && is_place_preposition(tt_.tokens[k - 1].text)) ||
                 (k > 1 && is_place_preposition(tt_.tokens[k - 2].text) &&
-                 match_at(k - 1, LexKind::kPlace) == nullptr && !tt_.tokens[k - 1].numeric);
+                 places_at_[k - 1].name.empty() && !tt_.tokens[k - 1].numeric);
     // "في تركيا وسوريا": a conjunct continues the list.
     bool conjunct = false;
     if (!prep && last_prepositional && tok.rfind("\xd9\x88", 0) == 0) conjunct = prep = true;
@@ -92,7 +276,7 @@ Builder::Scope Builder::scope(std::size_t lo, std::size_t hi, std::size_t anchor
     if (!conjunct) ++group;
     // "iraq's death toll": an English possessive names the place.
     if (tok.size() > 2 && tok.compare(tok.size() - 2, 2, "'s") == 0) prep = true;
-    found.push_back(Found{rules_.places[p->index].name, prep, k, group});
+    found.push_back(Found{p->name, prep, k, group});
     last_prepositional = prep;
     k += p->length - 1;
   }
@@ -156,8 +340,8 @@ void Builder::sentence_place(Scope& sc, std::size_t lo, std::size_t hi, std::siz
     return;
   }
   const int sentence = tt_.tokens[anchor].sentence;
-  auto prepositional = [&](std::size_t k) -> const LexMatch* {
-    const auto* p = match_at(k, LexKind::kPlace);
+  auto prepositional = [&](std::size_t k) -> const PlaceAt* {
+    const PlaceAt* p = places_at_[k].name.empty() ? nullptr : &places_at_[k];
     if (p == nullptr) return nullptr;
     const bool prep = p->prefixed || (k > 0 && is_place_preposition(tt_.tokens[k - 1].text));
     return prep ? p : nullptr;
@@ -165,7 +349,7 @@ void Builder::sentence_place(Scope& sc, std::size_t lo, std::size_t hi, std::siz
   for (std::size_t k = anchor; k-- > (anchor >= 40 ? anchor - 40 : 0);) {
     if (tt_.tokens[k].sentence != sentence) break;
     if (const auto* p = prepositional(k)) {
-      sc.where.push_back(rules_.places[p->index].name);
+      sc.where.push_back(p->name);
       sc.where_from = Provenance::kSentence;
       return;
     }
@@ -173,7 +357,7 @@ void Builder::sentence_place(Scope& sc, std::size_t lo, std::size_t hi, std::siz
   for (std::size_t k = anchor + 1; k < anchor + 40 && k < n; ++k) {
     if (tt_.tokens[k].sentence != sentence) break;
     if (const auto* p = prepositional(k)) {
-      sc.where.push_back(rules_.places[p->index].name);
+      sc.where.push_back(p->name);
       sc.where_from = Provenance::kSentence;
       return;
     }

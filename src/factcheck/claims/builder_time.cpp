@@ -36,6 +36,18 @@ void Builder::find_dates() {
         d.bound = true;
       }
     }
+    // Or the trigger a relative clause or adjectives lead from to the date, with no figure
+    // between: "الهزة العنيفة التي ضربت مساء أمس الجمعة", "the blast that ripped through the
+    // port on Tuesday". A date after "since" starts a period instead.
+    bool since = false;
+    for (std::size_t k = d.first; !d.bound && k-- > (d.first >= 9 ? d.first - 9 : 0);) {
+      if (!same_clause(k, d.first) || in_figure_[k] != 0 || tt_.tokens[k].numeric) break;
+      if (cue_at(tt_, rules_.cue(Cue::kSince), k) > 0) since = true;
+      if (const auto* ev = match_at(k, LexKind::kEvent); ev != nullptr && !since) {
+        d.event = ev->index;
+        d.bound = true;
+      }
+    }
     dates_.push_back(d);
   }
 }
@@ -71,35 +83,71 @@ std::span<const DateRef> Builder::dates_from(std::size_t lo, std::size_t hi) con
   return {b, e};
 }
 
-/// A figure with no date of its own in a sentence that names one before it: the
-/// sentence's date is its time. When that date, over a year before publication, dates
-/// an event of a kind that recurs (a quake, not an invasion), the figure is that earlier
-/// event's: history ("منذ زلزال 1999 الذي تسبب في مقتل 17 ألف شخص").
-void Builder::sentence_time(Claim& c, std::size_t first) const {
-  const int sentence = tt_.tokens[first].sentence;
-  const DateRef* best = nullptr;
-  for (const auto& d : dates_from(first >= 60 ? first - 60 : 0, first)) {
-    if (d.earliest.empty() || d.first >= first || tt_.tokens[d.first].sentence != sentence) {
-      continue;
+bool Builder::starts_period(const DateRef& d) const {
+  if (d.first >= tt_.tokens.size()) return false;
+  bool since = false;
+  for (std::size_t k = d.first; k-- > (d.first >= 4 ? d.first - 4 : 0);) {
+    if (!same_clause(k, d.first) || in_figure_[k] != 0) break;
+    if (match_at(k, LexKind::kEvent) != nullptr) return false;  // "منذ زلزال 1999": its date
+    if (cue_at(tt_, rules_.cue(Cue::kSince), k) > 0) {
+      since = true;
+      break;
     }
-    best = &d;  // in text order: the last is the nearest
   }
-  if (best == nullptr) return;
-  auto& f = c.frame;
-  f.time = {best->earliest == best->latest ? best->earliest : best->earliest + ".." + best->latest,
-            Provenance::kSentence};
-  const auto latest = util::parse_iso(best->latest);
-  if (!latest || !view_.source.published || f.modality != Modality::kActual) return;
-  if (best->bound && !rules_.events[best->event].unique &&
-      util::to_days(*latest) + 365 < util::to_days(*view_.source.published)) {
-    f.modality = Modality::kBackground;
+  if (!since) return false;
+  // "since 1960, when a quake killed 12,000": the date of what the clause after it says.
+  for (std::size_t k = d.last; k < d.last + 3 && k < tt_.tokens.size(); ++k) {
+    if (cue_at(tt_, rules_.cue(Cue::kWhen), k) > 0) return false;
   }
+  return true;
 }
 
-/// The as-of time of a figure: a date of its clause that dates no event; else the
-/// publication date when the sentence states a present state; else unknown. Returns
-/// where the time was read (kAssumed: nowhere).
-Provenance Builder::as_of(Claim& c, std::size_t first, std::size_t last) const {
+bool Builder::ends_period(const DateRef& d) const {
+  for (std::size_t k = d.first; k-- > (d.first >= 3 ? d.first - 3 : 0);) {
+    if (in_figure_[k] != 0) break;
+    const std::size_t len = cue_at(tt_, rules_.cue(Cue::kUntil), k);
+    if (len > 0 && k + len + 1 >= d.first) return true;
+  }
+  return false;
+}
+
+bool Builder::owned_by_other(const DateRef& d, std::size_t first, std::size_t last) const {
+  if (d.first >= first && d.first < last) return false;
+  // "rose to 5% in June from 4.2% in May": June is the 5%'s, right after it.
+  for (std::size_t k = d.first; k-- > (d.first >= 3 ? d.first - 3 : 0);) {
+    if (k >= first && k < last) return false;
+    if (in_figure_[k] != 0) return true;
+    if (!is_stopword(tt_.tokens[k].text) && !is_place_preposition(tt_.tokens[k].text)) {
+      return false;
+    }
+  }
+  return false;
+}
+
+bool Builder::earlier_figure(std::size_t first, std::size_t last) const {
+  const int sentence = tt_.tokens[first].sentence;
+  for (std::size_t k = first; k-- > (first >= 14 ? first - 14 : 0);) {
+    if (tt_.tokens[k].sentence != sentence) break;
+    if (cue_at(tt_, rules_.cue(Cue::kEarlierAuxiliary), k) > 0) return true;
+    if (same_clause(k, first) && k + 8 >= first && cue_at(tt_, rules_.cue(Cue::kEarlier), k) > 0) {
+      return true;
+    }
+  }
+  for (std::size_t k = last; k < last + 3 && k < tt_.tokens.size(); ++k) {
+    if (!same_clause(k, first)) break;
+    if (cue_at(tt_, rules_.cue(Cue::kEarlier), k) > 0) return true;
+  }
+  return false;
+}
+
+/// The time of a figure, nearest first: a date of its clause that dates no event (the
+/// date right after the figure before one ahead of it), a date that ends the period of its
+/// sentence ("حتى الأول من مايو"), the publication day when the sentence states a present
+/// state, the date of the sentence's statement before the figure; else, for a figure the
+/// sentence reports as earlier than the article's own ("وكانت ... قد", "the previous
+/// toll"), the month before publication; else nothing (assumed later: the publication
+/// day). A date that starts a period ("منذ 15 أبريل", "since 2014") is never the time.
+Builder::TimeRead Builder::as_of(Claim& c, std::size_t first, std::size_t last) const {
   // A date that dates an event ("الغزو عام 2003") is the time of the event, not of a
   // count reported since ("killed in the invasion"), except for a value of that very
   // event that cannot change (the turnout of the 2018 election).
@@ -109,40 +157,101 @@ Provenance Builder::as_of(Claim& c, std::size_t first, std::size_t last) const {
       constant = true;
     }
   }
+  TimeRead out;
+  const auto set = [&](const DateRef& d, Provenance from) {
+    c.as_of_earliest = d.earliest;
+    c.as_of_latest = d.latest;
+    out.from = from;
+    out.stated = true;
+    out.latest = d.latest;
+  };
+  const auto usable = [&](const DateRef& d) {
+    return !d.earliest.empty() && (!d.bound || constant) && !starts_period(d) &&
+           !owned_by_other(d, first, last);
+  };
   const DateRef* best = nullptr;
   std::size_t best_dist = 0;
   // Within 10 tokens of [first, last): a date that starts at most 10 tokens and its own
   // length before `first`, or at most 10 after `last`.
   const std::size_t reach = 10 + dates_span_;
   for (const auto& d : dates_from(first >= reach ? first - reach : 0, last + 10)) {
-    if ((d.bound && !constant) || d.earliest.empty()) continue;
-    if (!same_clause(d.first, first)) continue;
-    const std::size_t dist =
-        d.first >= last ? d.first - last : (first >= d.last ? first - d.last : 0);
+    if (!same_clause(d.first, first) || !usable(d)) continue;
+    const bool after = d.first >= last;
+    const std::size_t dist = after ? d.first - last : (first >= d.last ? first - d.last : 0);
     if (dist > 10) continue;
-    if (best == nullptr || dist < best_dist) {
+    // In text order: a date after the figure wins a tie with one before it.
+    if (best == nullptr || dist < best_dist || (after && dist == best_dist)) {
       best = &d;
       best_dist = dist;
     }
   }
   if (best != nullptr) {
-    c.as_of_earliest = best->earliest;
-    c.as_of_latest = best->latest;
-    return Provenance::kClause;
+    set(*best, Provenance::kClause);
+    return out;
   }
-  if (!view_.source.published) return Provenance::kAssumed;
   const int sentence = tt_.tokens[first].sentence;
-  const int clause = tt_.tokens[first].clause;
-  bool present = false;
-  for (std::size_t k = first >= 12 ? first - 12 : 0; k < last + 8 && k < tt_.tokens.size(); ++k) {
-    const auto& t = tt_.tokens[k];
-    if (t.sentence != sentence) continue;
-    if (k >= last && t.clause != clause) break;
-    if (rules_.cue(Cue::kPresent).has(t.text)) present = true;
+  for (const auto& d : dates_from(first >= 60 ? first - 60 : 0, last + 60)) {
+    if (d.first >= tt_.tokens.size() || tt_.tokens[d.first].sentence != sentence) continue;
+    if (!d.earliest.empty() && ends_period(d)) {
+      set(d, Provenance::kSentence);
+      return out;
+    }
   }
-  if (!present) return Provenance::kAssumed;
-  c.as_of_earliest = c.as_of_latest = util::to_iso(*view_.source.published);
-  return Provenance::kSentence;
+  const auto& published = view_.source.published;
+  if (published) {
+    const int clause = tt_.tokens[first].clause;
+    for (std::size_t k = first >= 12 ? first - 12 : 0; k < last + 8 && k < tt_.tokens.size(); ++k) {
+      const auto& t = tt_.tokens[k];
+      if (t.sentence != sentence) continue;
+      if (k >= last && t.clause != clause) break;
+      if (rules_.cue(Cue::kPresent).has(t.text)) {
+        c.as_of_earliest = c.as_of_latest = util::to_iso(*published);
+        out.from = Provenance::kSentence;
+        return out;
+      }
+    }
+  }
+  const DateRef* statement = nullptr;
+  for (const auto& d : dates_from(first >= 60 ? first - 60 : 0, first)) {
+    if (d.first >= first || tt_.tokens[d.first].sentence != sentence) continue;
+    if (usable(d)) statement = &d;  // in text order: the last is the nearest
+  }
+  if (statement != nullptr) {
+    set(*statement, Provenance::kSentence);
+    return out;
+  }
+  if (published && earlier_figure(first, last)) {
+    const auto day = util::to_days(*published);
+    c.as_of_earliest = util::to_iso(util::from_days(day - kEarlierDays));
+    c.as_of_latest = util::to_iso(util::from_days(day - 1));
+    out.from = Provenance::kAssumed;
+  }
+  return out;
+}
+
+bool Builder::history(const Claim& c, const TimeRead& t, std::size_t first) const {
+  const auto& published = view_.source.published;
+  if (!published || c.frame.modality != Modality::kActual) return false;
+  const auto pub = util::to_days(*published);
+  const auto old = [&](const std::string& latest) {
+    const auto d = util::parse_iso(latest);
+    return d && util::to_days(*d) + 365 < pub;
+  };
+  // A toll dated over a year before publication is another event's ("In 2004, a quake
+  // near Al Hoceima killed 628"): a running total of then is no point of today's. (A
+  // constant of an old event keeps its date and meets only figures of that time.)
+  if (t.stated && old(t.latest) && c.frame.semantics == Semantics::kRunningTotal) return true;
+  // Any figure after the date of a recurring event long past in its sentence ("منذ زلزال
+  // 1999 الذي تسبب في مقتل 17 ألف شخص").
+  const int sentence = tt_.tokens[first].sentence;
+  const DateRef* best = nullptr;
+  for (const auto& d : dates_from(first >= 60 ? first - 60 : 0, first)) {
+    if (d.earliest.empty() || d.first >= first || tt_.tokens[d.first].sentence != sentence) {
+      continue;
+    }
+    best = &d;
+  }
+  return best != nullptr && best->bound && !rules_.events[best->event].unique && old(best->latest);
 }
 
 bool Builder::is_any_date(std::size_t tok) const {

@@ -42,9 +42,31 @@ Builder::Builder(const SourceView& view, const rules::RuleSet& rules)
   by_token_.assign(tt_.tokens.size(), {});
   for (std::size_t i = 0; i < tt_.matches.size(); ++i) by_token_[tt_.matches[i].first].push_back(i);
   teaser_ = teaser_mask(tt_, view_.text.text, rules_);
+  // Where each numeric mention starts: a noun right before another figure is that
+  // figure's, not the one before it.
+  figure_at_.assign(tt_.tokens.size(), 0);
+  in_figure_.assign(tt_.tokens.size(), 0);
+  for (const auto& m : view_.mentions) {
+    if (m.kind == MentionKind::kDate || m.kind == MentionKind::kDuration ||
+        m.kind == MentionKind::kOrdinal) {
+      continue;
+    }
+    const auto [f, l] = token_range(m);
+    if (f < l && f < figure_at_.size()) figure_at_[f] = 1;
+    for (std::size_t k = f; k < l && k < in_figure_.size(); ++k) in_figure_[k] = 1;
+  }
   find_main_place();
   find_dates();
   index_dates_and_sentences();
+  find_places();
+}
+
+bool Builder::figure_follows(std::size_t k) const {
+  for (std::size_t j = k; j < k + 4 && j < tt_.tokens.size(); ++j) {
+    if (figure_at_[j] != 0 || tt_.tokens[j].numeric) return true;
+    if (!is_stopword(tt_.tokens[j].text)) return false;
+  }
+  return false;
 }
 
 /// The nearest subject match of `role` in [from, to) within the clause of `anchor`.
@@ -104,15 +126,29 @@ void Builder::numeric_claim(Claim& c, std::size_t first, std::size_t last) {
         subject_in(first >= 10 ? first - 10 : 0, first, first, rules::SubjectRole::kEntity, true);
     if (entity != nullptr) noun_tok = entity->first;
   }
+  // A noun inside the mention's own words ("78 شخصاً على الأقل", "تجاوز عدد الجرحى خمسة
+  // آلاف") is its noun before any outside it.
+  for (std::size_t k = first; k < last && entity == nullptr && !percent; ++k) {
+    const auto* m = match_at(k, LexKind::kSubject);
+    if (m == nullptr || tt_.tokens[k].numeric) continue;
+    const auto role = rules_.subjects[m->index].role;
+    if (role == rules::SubjectRole::kMeasure) {
+      if (measure == nullptr) measure = m;
+    } else if (role != rules::SubjectRole::kQualifier) {
+      entity = m;
+      noun_tok = k;
+    }
+  }
   // The noun after the figure: "2500 جندي", "14 صاروخاً", "عشرات الآلاف من المدنيين",
   // "2,500 US troops", "50 civilians were killed".
   for (std::size_t k = last; k < last + 4 && k < n && entity == nullptr; ++k) {
-    if (!same_clause(k, first) || tt_.tokens[k].numeric) break;
+    if (!same_clause(k, first) || tt_.tokens[k].numeric || figure_at_[k] != 0) break;
     if (const auto* m = match_at(k, LexKind::kSubject)) {
-      // A noun right before another figure is that figure's ("ارتفع إلى 912 وأصيب 5383").
-      if (k + m->length < n && tt_.tokens[k + m->length].numeric && k > last) break;
-      if (k + m->length < n && tt_.tokens[k + m->length].numeric &&
-          tt_.tokens[k].text.rfind("\xd9\x88", 0) == 0) {
+      // A noun right before another figure is that figure's ("ارتفع إلى 912 وأصيب 5383",
+      // "قتل 78 وأصيب أكثر من أربعة آلاف").
+      if (k + m->length < n && figure_follows(k + m->length) &&
+          (k > last || tt_.tokens[k].text.rfind("\xd9\x88", 0) == 0 ||
+           rules_.subjects[m->index].role == rules::SubjectRole::kMeasure)) {
         break;
       }
       const auto role = rules_.subjects[m->index].role;
@@ -236,12 +272,30 @@ void Builder::numeric_claim(Claim& c, std::size_t first, std::size_t last) {
                                   [&](const std::string& p) { return rules_.country_of(p) == w; });
     if (!same) whose.push_back(w);
   }
+  // A measure that is someone's (a party's seats) takes the organisation its clause names.
+  const auto* owned = measure != nullptr && rules_.subjects[measure->index].owner_required
+                          ? &rules_.subjects[measure->index]
+                      : entity != nullptr && rules_.subjects[entity->index].owner_required
+                          ? &rules_.subjects[entity->index]
+                          : nullptr;
+  bool whole = false;  // "من أصل 329": the total, nobody's share
+  for (std::size_t k = first >= 3 ? first - 3 : 0; k < first; ++k) {
+    const std::size_t len = cue_at(tt_, rules_.cue(Cue::kOutOf), k);
+    if (len > 0 && k + len + 1 >= first) whole = true;
+  }
+  if (owned != nullptr && !whole) {
+    if (auto party = party_owner(first, last); !party.empty()) {
+      whose = {party};
+      sc.whose_from = Provenance::kClause;
+    }
+  }
   c.whose = std::move(whose);
   c.where = std::move(sc.where);
   c.where_implied = sc.where_implied;
   const Provenance where_from = sc.where_from;
   c.counted = counted.substr(0, counted.find('['));
-  const Provenance time_from = as_of(c, first, last);
+  const TimeRead time = as_of(c, first, last);
+  const Provenance time_from = time.from;
   c.counted = counted;
   if (!c.counted.empty()) {
     c.key = c.counted + "|" + join(c.whose) + "|" + join(c.where);
@@ -256,7 +310,7 @@ void Builder::numeric_claim(Claim& c, std::size_t first, std::size_t last) {
   fill_place(c, where_from, rules_);
   fill_time(c, time_from, view_.source.published);
   // Which event: "زلزال ثان بقوة 6.4", "an aftershock of 4.1" are not the main quake.
-  if (const auto* ev = nearest_event(first, last)) {
+  if (const auto* ev = nearest_event(first, last, true)) {
     const std::string mark = event_mark(tt_, rules_, ev->first, ev->length);
     const auto& name = rules_.events[ev->index].name;
     f.event = {name + (mark.empty() || mark == name ? "" : "#" + mark), Provenance::kClause};
@@ -275,7 +329,7 @@ void Builder::numeric_claim(Claim& c, std::size_t first, std::size_t last) {
                  entity != nullptr ? entity->first + entity->length : n);
   // A forecast, plan, limit or history is never compared with what was counted.
   f.modality = modality_at(tt_, rules_, first, last);
-  if (time_from == Provenance::kAssumed) sentence_time(c, first);
+  if (history(c, time, first)) f.modality = Modality::kBackground;
   if (f.modality != Modality::kActual && !c.key.empty()) {
     c.key += std::string("|") + to_string(f.modality);
   }

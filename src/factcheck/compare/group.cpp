@@ -138,7 +138,8 @@ void assumed_slots(const Item& it, std::set<std::string>& out) {
   const Claim& c = *it.c;
   if (it.date_unknown) {
     out.insert("the source's date (unknown)");
-  } else if (it.time_implied) {
+  } else if (it.time_implied ||
+             (!c.frame.time.value.empty() && c.frame.time.from == Provenance::kAssumed)) {
     out.insert("time");
   }
   if (c.where_implied ||
@@ -189,16 +190,17 @@ void report_disagreements(const std::vector<Item>& items, const std::vector<Clas
                           const std::vector<std::int64_t>& latest,
                           const std::vector<std::uint32_t>& first_rank, const SubjectInfo& info,
                           Collector& out) {
-  // The clashes of each (odd chain, chain against it), then split into the groups of
-  // claims that clash with one another (a chain holds one value at every time: the 3000s
-  // of two days against the 2500s of those days are two disagreements, not one).
-  std::map<std::pair<std::size_t, std::size_t>, std::vector<std::size_t>> by_chains;
+  // The clashes of each odd chain (against every chain it clashes with: a stale toll
+  // against the two later ones it is below is one disagreement), then split into the
+  // groups of claims that clash with one another (a chain holds one value at every time:
+  // the 3000s of two days against the 2500s of those days are two disagreements, not one).
+  std::map<std::size_t, std::vector<std::size_t>> by_chains;
   std::vector<bool> odd_first(clashes.size());
   for (std::size_t i = 0; i < clashes.size(); ++i) {
     const std::size_t ca = chain_of[clashes[i].a];
     const std::size_t cb = chain_of[clashes[i].b];
     odd_first[i] = first_is_odd(ca, cb, support, latest, first_rank);
-    by_chains[odd_first[i] ? std::pair(ca, cb) : std::pair(cb, ca)].push_back(i);
+    by_chains[odd_first[i] ? ca : cb].push_back(i);
   }
   std::vector<Disagreement> found;
   for (const auto& [chains, list] : by_chains) {
@@ -447,7 +449,10 @@ void compare_group(const std::string& key, std::vector<const Claim*>& claims, co
     conflicts.reset(items.size(), all_pairs ? items.size() : kNeighbours);
     std::vector<Clashing> clashes;
     const std::size_t window = all_pairs ? items.size() : kNeighbours;
-    for (std::size_t i = 0; i < items.size(); ++i) {
+    // A measure that is someone's (seats) with no owner read is not held to others: the
+    // seats of one party are not the seats of another.
+    const bool comparable = !info.owner_required || !claims.front()->whose.empty();
+    for (std::size_t i = 0; i < items.size() && comparable; ++i) {
       for (std::size_t j = i + 1; j < items.size() && j <= i + window; ++j) {
         const Verdict v = judge(items[i], items[j], semantics, drift);
         if (v.clash == Clash::kNone) continue;

@@ -24,6 +24,7 @@ SubjectInfo subject_info(const std::string& counted, const rules::RuleSet& rules
     if (s != nullptr) {
       info.cumulative = info.cumulative || s->cumulative;
       info.constant = info.constant || s->constant;
+      info.owner_required = info.owner_required || s->owner_required;
       // The measure (last word) decides the tolerance when it sets one.
       if (s->tolerance && (!tolerance_set || s->role == rules::SubjectRole::kMeasure)) {
         info.tolerance = *s->tolerance;

@@ -20,6 +20,7 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 struct SubjectInfo {
   bool cumulative = false;
   bool constant = false;
+  bool owner_required = false;  ///< a subject of it is someone's (seats, output)
   rules::Tolerance tolerance;
   std::optional<Severity> severity;
 };

@@ -220,7 +220,7 @@ void parse_file(const YAML::Node& root, Checker& ck, RuleSet& out) {
   each("subjects", [&](const YAML::Node& n) {
     if (!ck.keys(n,
                  {"name", "role", "ar", "en", "patterns", "cumulative", "constant", "semantics",
-                  "max_change_per_day", "tolerance", "severity"},
+                  "max_change_per_day", "owner_required", "tolerance", "severity"},
                  "a subject")) {
       return;
     }
@@ -268,6 +268,7 @@ void parse_file(const YAML::Node& root, Checker& ck, RuleSet& out) {
       }
       s.max_change_per_day = *v;
     }
+    s.owner_required = ck.boolean(n, "owner_required", "a subject");
     s.tolerance = ck.tolerance(n, "tolerance", "subject " + s.name);
     s.severity = ck.severity(n, "subject " + s.name);
     s.origin = ck.origin(n);
@@ -733,6 +734,24 @@ const char* cue_name(Cue cue) {
       return "aftershock";
     case Cue::kSecond:
       return "second";
+    case Cue::kSince:
+      return "since";
+    case Cue::kUntil:
+      return "until";
+    case Cue::kWhen:
+      return "when";
+    case Cue::kEarlierAuxiliary:
+      return "earlier_auxiliary";
+    case Cue::kEarlier:
+      return "earlier";
+    case Cue::kPlaceNoun:
+      return "place_nouns";
+    case Cue::kOutside:
+      return "outside";
+    case Cue::kOrganisation:
+      return "organisations";
+    case Cue::kOutOf:
+      return "out_of";
     case Cue::kCount:
       break;
   }

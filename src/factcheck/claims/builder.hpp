@@ -128,6 +128,10 @@ class Builder {
   /// they are not in text order.
   std::span<const DateRef> dates_from(std::size_t lo, std::size_t hi) const;
 
+  /// The token whose clause a figure at `first` is read in: its own, or the label's
+  /// before a colon when the figure opens its clause right after one ("العجز: 79").
+  std::size_t label_anchor(std::size_t first) const;
+
   /// Whether a figure starts at token `k` or after stopwords right after it.
   bool figure_follows(std::size_t k) const;
 

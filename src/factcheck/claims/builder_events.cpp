@@ -16,7 +16,9 @@ void Builder::add_qualifiers(Claim& c, std::size_t first, std::size_t last, std:
                              std::size_t noun_last) const {
   std::vector<std::string> found;
   const auto collect = [&](std::size_t lo, std::size_t hi, std::size_t anchor) {
+    std::size_t covered = 0;  // a longer qualifier covers the words of a shorter one
     for (std::size_t k = lo; k < hi && k < tt_.tokens.size(); ++k) {
+      if (k < covered) continue;
       if (!same_clause(k, anchor) || (k >= first && k < last)) continue;
       // A qualifier with another figure between it and this one is that figure's ("37
       // مقعداً في النتائج الأولية إلى 33 مقعداً في النتائج النهائية").
@@ -24,6 +26,7 @@ void Builder::add_qualifiers(Claim& c, std::size_t first, std::size_t last, std:
       const auto* m = match_at(k, LexKind::kSubject);
       if (m != nullptr && rules_.subjects[m->index].role == rules::SubjectRole::kQualifier) {
         found.push_back(rules_.subjects[m->index].name);
+        covered = k + m->length;
       }
     }
   };

@@ -86,9 +86,10 @@ std::span<const DateRef> Builder::dates_from(std::size_t lo, std::size_t hi) con
 bool Builder::starts_period(const DateRef& d) const {
   if (d.first >= tt_.tokens.size()) return false;
   bool since = false;
-  for (std::size_t k = d.first; k-- > (d.first >= 4 ? d.first - 4 : 0);) {
+  // "منذ 15 أبريل", "since fighting erupted on April 15", "منذ زلزال 1999": a since earlier
+  // in the date's clause, with no figure between.
+  for (std::size_t k = d.first; k-- > (d.first >= 14 ? d.first - 14 : 0);) {
     if (!same_clause(k, d.first) || in_figure_[k] != 0) break;
-    if (match_at(k, LexKind::kEvent) != nullptr) return false;  // "منذ زلزال 1999": its date
     if (cue_at(tt_, rules_.cue(Cue::kSince), k) > 0) {
       since = true;
       break;
@@ -113,11 +114,13 @@ bool Builder::ends_period(const DateRef& d) const {
 
 bool Builder::owned_by_other(const DateRef& d, std::size_t first, std::size_t last) const {
   if (d.first >= first && d.first < last) return false;
-  // "rose to 5% in June from 4.2% in May": June is the 5%'s, right after it.
-  for (std::size_t k = d.first; k-- > (d.first >= 3 ? d.first - 3 : 0);) {
+  // "rose to 5% in June from 4.2% in May", "to 9 million bpd in July from 10 million bpd in
+  // May": June and July are the figure's before them (its unit too).
+  for (std::size_t k = d.first; k-- > (d.first >= 4 ? d.first - 4 : 0);) {
     if (k >= first && k < last) return false;
     if (in_figure_[k] != 0) return true;
-    if (!is_stopword(tt_.tokens[k].text) && !is_place_preposition(tt_.tokens[k].text)) {
+    if (!is_stopword(tt_.tokens[k].text) && !is_place_preposition(tt_.tokens[k].text) &&
+        match_at(k, LexKind::kUnit) == nullptr) {
       return false;
     }
   }
@@ -174,10 +177,14 @@ Builder::TimeRead Builder::as_of(Claim& c, std::size_t first, std::size_t last) 
   // Within 10 tokens of [first, last): a date that starts at most 10 tokens and its own
   // length before `first`, or at most 10 after `last`.
   const std::size_t reach = 10 + dates_span_;
+  // The figure's unit is the figure's: "10 million bpd in May" is one token from May.
+  std::size_t end = last;
+  while (end < tt_.tokens.size() && match_at(end, LexKind::kUnit) != nullptr) ++end;
   for (const auto& d : dates_from(first >= reach ? first - reach : 0, last + 10)) {
     if (!same_clause(d.first, first) || !usable(d)) continue;
     const bool after = d.first >= last;
-    const std::size_t dist = after ? d.first - last : (first >= d.last ? first - d.last : 0);
+    const std::size_t dist =
+        after ? d.first - std::min(end, d.first) : (first >= d.last ? first - d.last : 0);
     if (dist > 10) continue;
     // In text order: a date after the figure wins a tie with one before it.
     if (best == nullptr || dist < best_dist || (after && dist == best_dist)) {

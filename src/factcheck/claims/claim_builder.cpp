@@ -61,6 +61,15 @@ Builder::Builder(const SourceView& view, const rules::RuleSet& rules)
   find_places();
 }
 
+std::size_t Builder::label_anchor(std::size_t first) const {
+  if (first == 0 || first >= tt_.tokens.size() || same_clause(first - 1, first)) return first;
+  const auto& text = view_.text.text;
+  const std::size_t from = tt_.tokens[first - 1].end;
+  const std::size_t to = tt_.tokens[first].start;
+  const auto gap = std::string_view(text).substr(from, to - from);
+  return gap.find(':') != std::string_view::npos ? first - 1 : first;
+}
+
 bool Builder::figure_follows(std::size_t k) const {
   for (std::size_t j = k; j < k + 4 && j < tt_.tokens.size(); ++j) {
     if (figure_at_[j] != 0 || tt_.tokens[j].numeric) return true;
@@ -118,12 +127,29 @@ void Builder::numeric_claim(Claim& c, std::size_t first, std::size_t last) {
   // A percentage names its subject before it ("نسبة المشاركة بلغت 41% من الناخبين",
   // "inflation rose to 33.9%"); what follows is the base, not the subject.
   const auto& mt = c.mention.text;
-  const bool percent =
-      c.mention.kind == MentionKind::kPercent || mt.find('%') != std::string::npos ||
-      mt.find("\xd9\xaa") != std::string::npos || mt.find("percent") != std::string::npos;
+  bool percent = c.mention.kind == MentionKind::kPercent;
+  for (const char* sign : {"%", "\xd9\xaa", "percent", "per cent",
+                           "\xd8\xa7\xd9\x84\xd9\x85\xd8\xa6\xd8\xa9",             // المئة
+                           "\xd8\xa7\xd9\x84\xd9\x85\xd8\xa7\xd8\xa6\xd8\xa9"}) {  // المائة
+    percent = percent || mt.find(sign) != std::string::npos;
+  }
+  // "العجز المتوقع: 79 مليار ريال": a figure that opens its clause after a colon is the
+  // value of the label before it; that clause is read as the figure's own.
+  const std::size_t anchor = label_anchor(first);
   if (percent) {
-    entity =
-        subject_in(first >= 10 ? first - 10 : 0, first, first, rules::SubjectRole::kEntity, true);
+    // A percentage is a rate: of the nouns before it, a rate's ("النمو المتوقع للناتج
+    // المحلي: 4.7%" is growth, not the GDP) before the nearest.
+    const std::size_t from = first >= 10 ? first - 10 : 0;
+    for (std::size_t k = first; k-- > from && entity == nullptr;) {
+      if (!same_clause(k, anchor)) break;
+      const auto* m = match_at(k, LexKind::kSubject);
+      if (m != nullptr && rules_.subjects[m->index].role == rules::SubjectRole::kEntity &&
+          rules_.subjects[m->index].semantics == Semantics::kPeriodValue) {
+        entity = m;
+      }
+    }
+    if (entity == nullptr)
+      entity = subject_in(from, first, anchor, rules::SubjectRole::kEntity, true);
     if (entity != nullptr) noun_tok = entity->first;
   }
   // A noun inside the mention's own words ("78 شخصاً على الأقل", "تجاوز عدد الجرحى خمسة
@@ -187,9 +213,9 @@ void Builder::numeric_claim(Claim& c, std::size_t first, std::size_t last) {
   // Or the noun before it: "القوات ... من 5200 إلى 2500", "troops numbered 2,500".
   if (entity == nullptr && !noun_follows) {
     const std::size_t from = first >= 10 ? first - 10 : 0;
-    entity = subject_in(from, first, first, rules::SubjectRole::kEntity, true);
+    entity = subject_in(from, first, anchor, rules::SubjectRole::kEntity, true);
     if (entity == nullptr) {
-      const auto* generic = subject_in(from, first, first, rules::SubjectRole::kGeneric, true);
+      const auto* generic = subject_in(from, first, anchor, rules::SubjectRole::kGeneric, true);
       if (generic != nullptr && generic->first + 4 >= first) entity = generic;
     }
     if (entity != nullptr) noun_tok = entity->first;
@@ -200,7 +226,7 @@ void Builder::numeric_claim(Claim& c, std::size_t first, std::size_t last) {
     // right beside it ("مقتل 50 عاملا"), not the toll of the sentence ("خلال 9 ساعات").
     const std::size_t reach = noun_follows ? 2 : 8;
     const std::size_t from = first >= reach ? first - reach : 0;
-    measure = subject_in(from, first, first, rules::SubjectRole::kMeasure, true);
+    measure = subject_in(from, first, anchor, rules::SubjectRole::kMeasure, true);
   }
   if (measure == nullptr) {
     const std::size_t after = (noun_tok < n ? noun_tok + (entity ? entity->length : 1) : last);
@@ -330,6 +356,14 @@ void Builder::numeric_claim(Claim& c, std::size_t first, std::size_t last) {
   // A forecast, plan, limit or history is never compared with what was counted.
   f.modality = modality_at(tt_, rules_, first, last);
   if (history(c, time, first)) f.modality = Modality::kBackground;
+  // A figure for a stated period that starts after publication can only be expected
+  // ("4.4% growth next year", "عجز 2024"), whatever words the writer chose.
+  if (f.modality == Modality::kActual && time.stated && view_.source.published) {
+    const auto start = util::parse_iso(c.as_of_earliest);
+    if (start && util::to_days(*start) > util::to_days(*view_.source.published)) {
+      f.modality = Modality::kForecast;
+    }
+  }
   if (f.modality != Modality::kActual && !c.key.empty()) {
     c.key += std::string("|") + to_string(f.modality);
   }

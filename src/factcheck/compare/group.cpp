@@ -10,6 +10,7 @@
 
 #include "factcheck/compare/messages.hpp"
 #include "factcheck/compare/pairs.hpp"
+#include "factcheck/util/civil_date.hpp"
 
 namespace fc::compare::detail {
 
@@ -194,12 +195,45 @@ void report_disagreements(const std::vector<Item>& items, const std::vector<Clas
   // against the two later ones it is below is one disagreement), then split into the
   // groups of claims that clash with one another (a chain holds one value at every time:
   // the 3000s of two days against the 2500s of those days are two disagreements, not one).
+  //
+  // Which side is odd is read from the claims that take part in the clashes of the two
+  // chains, not from the whole chains: a toll of 2497 stated on the 11th and again,
+  // stale, on the 22nd agrees on its value, but only the 22nd's is below the 13th's 2946;
+  // that one voice against one, the later is the odd one.
+  struct Sides {
+    std::set<std::uint32_t> voices[2];
+    std::int64_t latest[2] = {std::numeric_limits<std::int64_t>::min(),
+                              std::numeric_limits<std::int64_t>::min()};
+  };
+  std::map<std::pair<std::size_t, std::size_t>, Sides> sides;
+  for (const auto& cl : clashes) {
+    std::size_t ca = chain_of[cl.a];
+    std::size_t cb = chain_of[cl.b];
+    std::uint32_t ia = cl.a;
+    std::uint32_t ib = cl.b;
+    if (cb < ca) {
+      std::swap(ca, cb);
+      std::swap(ia, ib);
+    }
+    auto& sd = sides[{ca, cb}];
+    sd.voices[0].insert(items[ia].voice);
+    sd.voices[1].insert(items[ib].voice);
+    sd.latest[0] = std::max(sd.latest[0], items[ia].t_hi);
+    sd.latest[1] = std::max(sd.latest[1], items[ib].t_hi);
+  }
   std::map<std::size_t, std::vector<std::size_t>> by_chains;
   std::vector<bool> odd_first(clashes.size());
   for (std::size_t i = 0; i < clashes.size(); ++i) {
     const std::size_t ca = chain_of[clashes[i].a];
     const std::size_t cb = chain_of[clashes[i].b];
-    odd_first[i] = first_is_odd(ca, cb, support, latest, first_rank);
+    const auto& sd = sides.at({std::min(ca, cb), std::max(ca, cb)});
+    const int a_side = ca <= cb ? 0 : 1;
+    const int b_side = 1 - a_side;
+    const std::vector<std::size_t> sup = {sd.voices[a_side].size(), sd.voices[b_side].size()};
+    const std::vector<std::int64_t> late = {sd.latest[a_side], sd.latest[b_side]};
+    const std::vector<std::uint32_t> rank = {first_rank[ca], first_rank[cb]};
+    odd_first[i] = ca == cb ? first_is_odd(ca, cb, support, latest, first_rank)
+                            : first_is_odd(0, 1, sup, late, rank);
     by_chains[odd_first[i] ? ca : cb].push_back(i);
   }
   std::vector<Disagreement> found;
@@ -326,6 +360,52 @@ void report_disagreements(const std::vector<Item>& items, const std::vector<Clas
   }
 }
 
+/// Whether two forecasts are of one statement: published within kForecastDays of each
+/// other (a period's equality is left to the period-value rule).
+bool same_forecast(const Item& a, const Item& b, const Context& ctx) {
+  constexpr std::int64_t kForecastDays = 3;
+  const auto pa = ctx.sources.find(a.c->source);
+  const auto pb = ctx.sources.find(b.c->source);
+  if (pa == ctx.sources.end() || pb == ctx.sources.end() || !pa->second->published ||
+      !pb->second->published) {
+    return false;
+  }
+  const auto da = util::to_days(*pa->second->published);
+  const auto db = util::to_days(*pb->second->published);
+  return (da > db ? da - db : db - da) <= kForecastDays;
+}
+
+/// Marks the parts of each source's breakdowns: an item below another of its source whose
+/// time overlaps its own ("1,845,045 pilgrims, 969,694 of them men"; "2946 dead, 1684 in Al
+/// Haouz" when the place was not read). A source with very many items of one key (one large
+/// file) is left as it is: the pass over its pairs would be quadratic.
+void mark_parts(std::vector<Item>& items) {
+  constexpr std::size_t kMaxPerSource = 64;
+  std::vector<std::size_t> order(items.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return items[a].source_no < items[b].source_no;
+  });
+  for (std::size_t b = 0; b < order.size();) {
+    std::size_t e = b;
+    while (e < order.size() && items[order[e]].source_no == items[order[b]].source_no) ++e;
+    if (e - b <= kMaxPerSource) {
+      for (std::size_t i = b; i < e; ++i) {
+        Item& small = items[order[i]];
+        if (small.vague) continue;
+        for (std::size_t j = b; j < e && !small.part; ++j) {
+          const Item& big = items[order[j]];
+          const bool overlap = !(small.t_hi < big.t_lo || big.t_hi < small.t_lo);
+          if (!big.vague && overlap && big.stated_lo > small.stated_hi * 1.0000001) {
+            small.part = true;
+          }
+        }
+      }
+    }
+    b = e;
+  }
+}
+
 }  // namespace
 
 bool is_numeric_kind(MentionKind k) {
@@ -422,13 +502,19 @@ void compare_group(const std::string& key, std::vector<const Claim*>& claims, co
     const SubjectInfo info = subject_info(claims.front()->counted, ctx.rules);
     const Semantics semantics = semantics_of(*claims.front(), info);
     const double drift = claims.front()->frame.max_change_per_day;
+    // Forecasts and plans (keyed apart from reported figures: `|forecast`) are held only
+    // to forecasts of the same stated period made in the same days: two outlets reporting
+    // one budget statement must agree; successive projections may not.
+    const Modality modality = claims.front()->frame.modality;
+    const bool forecast = modality == Modality::kForecast || modality == Modality::kPlan;
     std::vector<Item> items;
     items.reserve(claims.size());
     for (std::size_t ci = 0; ci < claims.size(); ++ci) {
       const Claim* c = claims[ci];
       if (!is_numeric_kind(c->mention.kind)) continue;
-      // Forecasts, plans, limits and history are never held against reported figures.
-      if (c->frame.modality != Modality::kActual) continue;
+      // Limits and history are never held against reported figures, nor forecasts and
+      // plans (a key holds one modality).
+      if (c->frame.modality != modality || (!forecast && modality != Modality::kActual)) continue;
       auto it = numeric_item(*c, info);
       if (!it) continue;
       it->rank = static_cast<std::uint32_t>(ci);
@@ -444,6 +530,7 @@ void compare_group(const std::string& key, std::vector<const Claim*>& claims, co
       });
     }
     for (std::size_t i = 0; i < items.size(); ++i) items[i].index = i;
+    mark_parts(items);
     const bool all_pairs = items.size() <= kMaxPairwise;
     Conflicts conflicts;
     conflicts.reset(items.size(), all_pairs ? items.size() : kNeighbours);
@@ -454,7 +541,9 @@ void compare_group(const std::string& key, std::vector<const Claim*>& claims, co
     const bool comparable = !info.owner_required || !claims.front()->whose.empty();
     for (std::size_t i = 0; i < items.size() && comparable; ++i) {
       for (std::size_t j = i + 1; j < items.size() && j <= i + window; ++j) {
-        const Verdict v = judge(items[i], items[j], semantics, drift);
+        if (forecast && !same_forecast(items[i], items[j], ctx)) continue;
+        const Verdict v =
+            judge(items[i], items[j], forecast ? Semantics::kPeriodValue : semantics, drift);
         if (v.clash == Clash::kNone) continue;
         conflicts.add(i, j);
         clashes.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), v});
@@ -462,11 +551,11 @@ void compare_group(const std::string& key, std::vector<const Claim*>& claims, co
     }
     std::vector<const Item*> agreeing;
     for (const auto& it : items) {
-      if (!it.vague && std::isfinite(it.lo) && std::isfinite(it.hi)) agreeing.push_back(&it);
+      if (!it.vague) agreeing.push_back(&it);
     }
     const Chains chains = chains_of(
-        agreeing, [](const Item& i) { return i.lo; }, [](const Item& i) { return i.hi; },
-        conflicts);
+        agreeing, [](const Item& i) { return i.agree_lo; },
+        [](const Item& i) { return i.agree_hi; }, conflicts);
     const Claim& first = *claims.front();
     corroborate(
         chains, key, [&] { return describe_key(first); }, res.out);

@@ -147,6 +147,12 @@ std::optional<Item> numeric_item(const Claim& c, const SubjectInfo& info) {
     if (std::isfinite(lo)) lo -= rounding_half(lo, sig);
     if (std::isfinite(hi)) hi += rounding_half(hi, sig);
   }
+  it.agree_lo = lo;
+  it.agree_hi = hi;
+  if (!it.vague && (!std::isfinite(lo) || !std::isfinite(hi))) {
+    it.agree_lo = it.stated_lo - rounding_half(it.stated_lo, m.significant_digits);
+    it.agree_hi = it.stated_hi + rounding_half(it.stated_hi, m.significant_digits);
+  }
   if (std::isfinite(lo)) lo -= std::fabs(lo) * info.tolerance.relative + info.tolerance.absolute;
   if (std::isfinite(hi)) hi += std::fabs(hi) * info.tolerance.relative + info.tolerance.absolute;
   it.lo = lo;

@@ -60,6 +60,8 @@ Verdict judge(const Item& a, const Item& b, Semantics semantics, double max_chan
     other_event = true;
   }
   if (fa.qualifiers != fb.qualifiers) return v;
+  // A part of a breakdown one source gives is not the whole another source states.
+  if (a.source_no != b.source_no && (a.part || b.part)) return v;
   const bool undated = a.date_unknown || b.date_unknown;
   // A measure the checks do not name (a `~` key: the stem of the word after the figure)
   // says nothing of what is counted: "269 مليار ريال" and "79 مليار ريال" share the

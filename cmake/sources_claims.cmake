@@ -50,6 +50,9 @@ list(APPEND FACTCHECK_TEST_SOURCES
   tests/unit/test_rules_rule_set.cpp
   tests/unit/test_claims_claim_builder.cpp
   tests/unit/test_claims_frame.cpp
+  tests/unit/test_claims_time.cpp
+  tests/unit/test_claims_places.cpp
+  tests/unit/test_compare_frames.cpp
   tests/unit/test_claims_quote_window.cpp
   tests/unit/test_compare_comparator.cpp
   tests/unit/test_compare_disagreements.cpp

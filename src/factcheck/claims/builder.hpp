@@ -118,6 +118,9 @@ class Builder {
   /// Fills places_at_ (after find_main_place and find_dates).
   void find_places();
 
+  /// The place that starts at token `k`, or null.
+  const PlaceAt* place_at(std::size_t k) const;
+
   /// Dates and sentences come in text order; where they do (always, but it is checked),
   /// the dates near a token and the sentence of an offset are found by binary search
   /// instead of a pass over all of them per claim, which made a text of 100,000 claims
@@ -190,8 +193,8 @@ class Builder {
 
   /// Whether the figure is history: a toll or a constant of an event dated over a year
   /// before publication, or any figure after the date of a recurring event long past in
-  /// its sentence.
-  bool history(const Claim& c, const TimeRead& t, std::size_t first) const;
+  /// its sentence (whose date then becomes the figure's time).
+  bool history(Claim& c, const TimeRead& t, std::size_t first) const;
 
   void quote(Claim& c, std::size_t norm_start) const;
 
@@ -237,10 +240,11 @@ class Builder {
   std::size_t dates_span_ = 0;     ///< the most tokens a date takes
   bool sentences_sorted_ = false;  ///< view_.sentences in order, none overlapping
   std::string main_place_;
-  std::vector<PlaceAt> places_at_;  ///< per token: the place that starts there
-  std::vector<char> figure_at_;     ///< per token: a numeric mention starts there
-  std::vector<char> in_figure_;     ///< per token: inside a numeric mention
-  std::vector<char> teaser_;        ///< per token: inside a teaser block for another story
+  /// The places, by the token they start at, in token order.
+  std::vector<std::pair<std::size_t, PlaceAt>> places_at_;
+  std::vector<char> figure_at_;  ///< per token: a numeric mention starts there
+  std::vector<char> in_figure_;  ///< per token: inside a numeric mention
+  std::vector<char> teaser_;     ///< per token: inside a teaser block for another story
   std::vector<std::pair<std::size_t, std::string>> countries_;  ///< (token, country), in order
   StemmerPtr ar_stemmer_;
   StemmerPtr en_stemmer_;

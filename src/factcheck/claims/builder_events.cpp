@@ -15,14 +15,26 @@ namespace fc::claims::detail {
 void Builder::add_qualifiers(Claim& c, std::size_t first, std::size_t last, std::size_t noun_first,
                              std::size_t noun_last) const {
   std::vector<std::string> found;
-  const auto collect = [&](std::size_t lo, std::size_t hi, std::size_t anchor) {
+  // Those of the counted noun hold for every figure of it, across a figure between ("rural
+  // inflation rose to 6.3% in May from 5.9%": both are rural); those of the clause only up
+  // to another figure.
+  const auto collect = [&](std::size_t lo, std::size_t hi, std::size_t anchor, bool of_noun) {
     std::size_t covered = 0;  // a longer qualifier covers the words of a shorter one
     for (std::size_t k = lo; k < hi && k < tt_.tokens.size(); ++k) {
       if (k < covered) continue;
       if (!same_clause(k, anchor) || (k >= first && k < last)) continue;
       // A qualifier with another figure between it and this one is that figure's ("37
       // مقعداً في النتائج الأولية إلى 33 مقعداً في النتائج النهائية").
-      if (other_figure_between(k, first, last)) continue;
+      if (!of_noun && other_figure_between(k, first, last)) continue;
+      // Between two figures, a qualifier is the earlier's ("من 40 مقعداً في النتائج الأولية
+      // إلى 36 مقعداً": the preliminary 40).
+      if (!of_noun && k < first) {
+        bool after_other = false;
+        for (std::size_t j = k; j-- > (k >= 6 ? k - 6 : 0) && same_clause(j, k);) {
+          after_other = after_other || in_figure_[j] != 0;
+        }
+        if (after_other) continue;
+      }
       const auto* m = match_at(k, LexKind::kSubject);
       if (m != nullptr && rules_.subjects[m->index].role == rules::SubjectRole::kQualifier) {
         found.push_back(rules_.subjects[m->index].name);
@@ -30,9 +42,13 @@ void Builder::add_qualifiers(Claim& c, std::size_t first, std::size_t last, std:
       }
     }
   };
-  collect(first >= 8 ? first - 8 : 0, last + 4, first);
+  collect(first >= 8 ? first - 8 : 0, last + 4, first, false);
   if (noun_first < tt_.tokens.size()) {
-    collect(noun_first >= 3 ? noun_first - 3 : 0, noun_last + 2, noun_first);
+    // A noun after the figure ("36 مقعداً في النتائج النهائية") has its words after it; one
+    // before it ("rural inflation rose to 6.3%") those around it.
+    const std::size_t from =
+        noun_first > first ? noun_first : (noun_first >= 3 ? noun_first - 3 : 0);
+    collect(from, noun_last + 2, noun_first, true);
   }
   if (found.empty()) return;
   std::sort(found.begin(), found.end());

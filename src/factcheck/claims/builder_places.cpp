@@ -62,17 +62,19 @@ bool Builder::place_noun(std::size_t k) const {
 
 void Builder::find_places() {
   const auto n = tt_.tokens.size();
-  places_at_.assign(n, {});
+  // Sparse: places are few, tokens may be tens of millions (one large file).
+  std::map<std::size_t, PlaceAt> at_token;
   for (const auto& m : tt_.matches) {
     if (m.kind != LexKind::kPlace || m.first >= n) continue;
-    auto& p = places_at_[m.first];
+    auto& p = at_token[m.first];
     if (!p.name.empty() && p.length >= m.length) continue;
     p = PlaceAt{rules_.places[m.index].name, m.length, m.prefixed};
   }
+  const auto known = [&](std::size_t k) { return at_token.count(k) > 0; };
   const auto unknown_name = [&](std::size_t k) {
     const auto& t = tt_.tokens[k];
-    return is_letter_token(t) && !is_stopword(t.text) && places_at_[k].name.empty() &&
-           by_token_[k].empty() && in_figure_[k] == 0 && !is_any_date(k);
+    return is_letter_token(t) && !is_stopword(t.text) && !known(k) && by_token_[k].empty() &&
+           in_figure_[k] == 0 && !is_any_date(k);
   };
   const std::string country = main_place_;
   for (std::size_t k = 0; k + 1 < n; ++k) {
@@ -81,25 +83,26 @@ void Builder::find_places() {
     // after it a place, as a preposition would; a name no gazetteer knows is a part of the
     // article's country, keyed by its own name.
     std::size_t at = k + 1;
-    if (ascii_word(tt_.tokens[k].text) && tt_.tokens[at].text == "of" && at + 1 < n) ++at;
-    if (!places_at_[at].name.empty()) {
-      places_at_[at].prefixed = true;
+    // English names the place after its noun only with "of" ("province of Tarfaya").
+    if (ascii_word(tt_.tokens[k].text)) {
+      if (tt_.tokens[at].text != "of" || at + 1 >= n) continue;
+      ++at;
+    }
+    if (known(at)) {
+      at_token[at].prefixed = true;
     } else if (unknown_name(at) && !country.empty()) {
-      places_at_[at] =
+      at_token[at] =
           PlaceAt{country + "/" + std::string(without_article(tt_.tokens[at].text)), 1, true};
     }
   }
   // English puts the name first: "Taroudant province".
   for (std::size_t k = 1; k < n; ++k) {
     if (!place_noun(k) || !ascii_word(tt_.tokens[k].text) || !same_clause(k - 1, k)) continue;
-    auto& before = places_at_[k - 1];
-    if (before.name.empty() && unknown_name(k - 1) && !country.empty()) {
-      before = PlaceAt{country + "/" + std::string(tt_.tokens[k - 1].text), 1, false};
+    if (!known(k - 1) && unknown_name(k - 1) && !country.empty()) {
+      at_token[k - 1] = PlaceAt{country + "/" + std::string(tt_.tokens[k - 1].text), 1, true};
     }
   }
-  for (std::size_t k = 0; k < n; ++k) {
-    auto& p = places_at_[k];
-    if (p.name.empty()) continue;
+  for (auto& [k, p] : at_token) {
     // "زلزال الحوز", "Beirut blast": a place naming the event; the figure is the event's,
     // in the country it struck (a country is its own).
     const bool after_event =
@@ -113,8 +116,14 @@ void Builder::find_places() {
         if (tt_.matches[i].kind == LexKind::kEvent) before_event = true;
       }
     }
-    if (after_event || before_event) {
+    // A country right after a trigger is as often the subject of a verb ("سحبت الولايات
+    // المتحدة قواتها"): only a place within a country names its event so.
+    const auto* known_place = rules_.place(p.name);
+    const bool within_country = p.name.find('/') != std::string::npos ||
+                                (known_place != nullptr && known_place->kind != "country");
+    if ((after_event || before_event) && within_country) {
       p.name = rules_.country_of(p.name);
+      p.prefixed = true;
       continue;
     }
     // "خارج درنة", "outside Derna": the figure is the rest's.
@@ -127,6 +136,14 @@ void Builder::find_places() {
       if (!is_stopword(tt_.tokens[j].text)) break;
     }
   }
+  places_at_.assign(std::make_move_iterator(at_token.begin()),
+                    std::make_move_iterator(at_token.end()));
+}
+
+const PlaceAt* Builder::place_at(std::size_t k) const {
+  const auto it = std::lower_bound(places_at_.begin(), places_at_.end(), k,
+                                   [](const auto& e, std::size_t v) { return e.first < v; });
+  return it != places_at_.end() && it->first == k ? &it->second : nullptr;
 }
 
 namespace {
@@ -261,12 +278,12 @@ Builder::Scope Builder::scope(std::size_t lo, std::size_t hi, std::size_t anchor
   bool last_prepositional = false;
   for (std::size_t k = lo; k < hi && k < tt_.tokens.size(); ++k) {
     if (!same_clause(k, anchor) || owner_tokens.count(k) > 0) continue;
-    const PlaceAt* p = places_at_[k].name.empty() ? nullptr : &places_at_[k];
+    const PlaceAt* p = place_at(k);
     if (p == nullptr) continue;
     const auto& tok = tt_.tokens[k].text;
     bool prep = p->prefixed || (k > 0 && is_place_preposition(tt_.tokens[k - 1].text)) ||
                 (k > 1 && is_place_preposition(tt_.tokens[k - 2].text) &&
-                 places_at_[k - 1].name.empty() && !tt_.tokens[k - 1].numeric);
+                 place_at(k - 1) == nullptr && !tt_.tokens[k - 1].numeric);
     // "في تركيا وسوريا": a conjunct continues the list.
     bool conjunct = false;
     if (!prep && last_prepositional && tok.rfind("\xd9\x88", 0) == 0) conjunct = prep = true;
@@ -341,7 +358,7 @@ void Builder::sentence_place(Scope& sc, std::size_t lo, std::size_t hi, std::siz
   }
   const int sentence = tt_.tokens[anchor].sentence;
   auto prepositional = [&](std::size_t k) -> const PlaceAt* {
-    const PlaceAt* p = places_at_[k].name.empty() ? nullptr : &places_at_[k];
+    const PlaceAt* p = place_at(k);
     if (p == nullptr) return nullptr;
     const bool prep = p->prefixed || (k > 0 && is_place_preposition(tt_.tokens[k - 1].text));
     return prep ? p : nullptr;

@@ -132,9 +132,7 @@ bool Builder::earlier_figure(std::size_t first, std::size_t last) const {
   for (std::size_t k = first; k-- > (first >= 14 ? first - 14 : 0);) {
     if (tt_.tokens[k].sentence != sentence) break;
     if (cue_at(tt_, rules_.cue(Cue::kEarlierAuxiliary), k) > 0) return true;
-    if (same_clause(k, first) && k + 8 >= first && cue_at(tt_, rules_.cue(Cue::kEarlier), k) > 0) {
-      return true;
-    }
+    if (cue_at(tt_, rules_.cue(Cue::kEarlier), k) > 0) return true;
   }
   for (std::size_t k = last; k < last + 3 && k < tt_.tokens.size(); ++k) {
     if (!same_clause(k, first)) break;
@@ -152,14 +150,17 @@ bool Builder::earlier_figure(std::size_t first, std::size_t last) const {
 /// day). A date that starts a period ("منذ 15 أبريل", "since 2014") is never the time.
 Builder::TimeRead Builder::as_of(Claim& c, std::size_t first, std::size_t last) const {
   // A date that dates an event ("الغزو عام 2003") is the time of the event, not of a
-  // count reported since ("killed in the invasion"), except for a value of that very
-  // event that cannot change (the turnout of the 2018 election).
-  bool constant = false;
+  // count reported since ("killed in the invasion").
+  // Only a running count goes on after its event: any other figure beside a dated event
+  // (the rockets of an attack, the turnout of an election) is that event's.
+  bool cumulative = false;
+  bool named = false;
   for (const auto& s : rules_.subjects) {
-    if (s.constant && (" " + c.counted + " ").find(" " + s.name + " ") != std::string::npos) {
-      constant = true;
-    }
+    if ((" " + c.counted + " ").find(" " + s.name + " ") == std::string::npos) continue;
+    named = true;
+    cumulative = cumulative || s.cumulative;
   }
+  const bool of_event = named && !cumulative;
   TimeRead out;
   const auto set = [&](const DateRef& d, Provenance from) {
     c.as_of_earliest = d.earliest;
@@ -169,7 +170,7 @@ Builder::TimeRead Builder::as_of(Claim& c, std::size_t first, std::size_t last) 
     out.latest = d.latest;
   };
   const auto usable = [&](const DateRef& d) {
-    return !d.earliest.empty() && (!d.bound || constant) && !starts_period(d) &&
+    return !d.earliest.empty() && (!d.bound || of_event) && !starts_period(d) &&
            !owned_by_other(d, first, last);
   };
   const DateRef* best = nullptr;
@@ -236,7 +237,7 @@ Builder::TimeRead Builder::as_of(Claim& c, std::size_t first, std::size_t last) 
   return out;
 }
 
-bool Builder::history(const Claim& c, const TimeRead& t, std::size_t first) const {
+bool Builder::history(Claim& c, const TimeRead& t, std::size_t first) const {
   const auto& published = view_.source.published;
   if (!published || c.frame.modality != Modality::kActual) return false;
   const auto pub = util::to_days(*published);
@@ -258,7 +259,18 @@ bool Builder::history(const Claim& c, const TimeRead& t, std::size_t first) cons
     }
     best = &d;
   }
-  return best != nullptr && best->bound && !rules_.events[best->event].unique && old(best->latest);
+  if (best == nullptr || !best->bound || rules_.events[best->event].unique || !old(best->latest)) {
+    return false;
+  }
+  // The figure is that event's: its time is the event's date.
+  if (!t.stated) {
+    c.as_of_earliest = best->earliest;
+    c.as_of_latest = best->latest;
+    c.frame.time = {
+        best->earliest == best->latest ? best->earliest : best->earliest + ".." + best->latest,
+        Provenance::kSentence};
+  }
+  return true;
 }
 
 bool Builder::is_any_date(std::size_t tok) const {

@@ -224,13 +224,21 @@ void Builder::numeric_claim(Claim& c, std::size_t first, std::size_t last) {
   if (measure == nullptr) {
     // An unknown noun after the figure is what it counts: a measure before it must be
     // right beside it ("مقتل 50 عاملا"), not the toll of the sentence ("خلال 9 ساعات").
-    const std::size_t reach = noun_follows ? 2 : 8;
+    // Within the clause, a measure may stand well before ("عدد الحجاج الذين تلقوا خدمات
+    // علاجية في مستشفيات مكة بلغ 80973").
+    const std::size_t reach = noun_follows ? 2 : 14;
     const std::size_t from = first >= reach ? first - reach : 0;
     measure = subject_in(from, first, anchor, rules::SubjectRole::kMeasure, true);
   }
   if (measure == nullptr) {
     const std::size_t after = (noun_tok < n ? noun_tok + (entity ? entity->length : 1) : last);
     measure = subject_in(after, after + 3, first, rules::SubjectRole::kMeasure, false);
+  }
+  // "خفض القوات من 5200 إلى 2500": where a change ended is a level of what changed, not
+  // the size of the change.
+  if (measure != nullptr && c.mention.kind == MentionKind::kChange &&
+      rules_.subjects[measure->index].of_change) {
+    measure = nullptr;
   }
   std::string counted;
   bool certain = false;
@@ -354,7 +362,7 @@ void Builder::numeric_claim(Claim& c, std::size_t first, std::size_t last) {
   add_qualifiers(c, first, last, entity != nullptr ? entity->first : n,
                  entity != nullptr ? entity->first + entity->length : n);
   // A forecast, plan, limit or history is never compared with what was counted.
-  f.modality = modality_at(tt_, rules_, first, last);
+  f.modality = modality_at(tt_, rules_, first, last, 12, anchor);
   if (history(c, time, first)) f.modality = Modality::kBackground;
   // A figure for a stated period that starts after publication can only be expected
   // ("4.4% growth next year", "عجز 2024"), whatever words the writer chose.

@@ -60,8 +60,16 @@ Verdict judge(const Item& a, const Item& b, Semantics semantics, double max_chan
     other_event = true;
   }
   if (fa.qualifiers != fb.qualifiers) return v;
-  // A part of a breakdown one source gives is not the whole another source states.
+  // A part of a breakdown one source gives is not the whole another source states. Within
+  // one article, of two figures of one key and time, one under four fifths of the other is
+  // a part of it ("1,660,915 from abroad ... 1,056,317 from Asia"); closer ones are one
+  // count stated twice, and are held to each other.
   if (a.source_no != b.source_no && (a.part || b.part)) return v;
+  if (a.source_no == b.source_no && !a.vague && !b.vague && overlap(a, b)) {
+    const double small = std::min(std::fabs(a.stated_hi), std::fabs(b.stated_hi));
+    const double big = std::max(std::fabs(a.stated_lo), std::fabs(b.stated_lo));
+    if (big > 0 && small < big * kSameArticlePartRatio) return v;
+  }
   const bool undated = a.date_unknown || b.date_unknown;
   // A measure the checks do not name (a `~` key: the stem of the word after the figure)
   // says nothing of what is counted: "269 مليار ريال" and "79 مليار ريال" share the
@@ -116,7 +124,9 @@ Verdict judge(const Item& a, const Item& b, Semantics semantics, double max_chan
       // A time that is a stretch of days ("in the month before publication" for a figure
       // the article reports as earlier, "in 2023") says when the figure held, not that it
       // held at the other's time: only the same stretch, or times apart, are compared.
-      if (overlap(a, b) && (a.t_hi - a.t_lo > kInstantDays || b.t_hi - b.t_lo > kInstantDays) &&
+      // (A source with no date at all is compared at any time, with doubt.)
+      if (!undated && overlap(a, b) &&
+          (a.t_hi - a.t_lo > kInstantDays || b.t_hi - b.t_lo > kInstantDays) &&
           (a.t_lo != b.t_lo || a.t_hi != b.t_hi)) {
         return v;
       }

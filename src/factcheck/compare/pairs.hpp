@@ -25,6 +25,9 @@ constexpr std::int64_t kInstantDays = 3;
 /// A running total stated later under this fraction of an earlier one is read as a part of
 /// it, not as the total gone down.
 constexpr double kPartRatio = 0.5;
+/// Within one article, a figure under this fraction of another of its key and time is a
+/// part of it (a breakdown), not the same count stated otherwise.
+constexpr double kSameArticlePartRatio = 0.8;
 
 /// The semantics a key's claims are compared under: the frame's when the claim builder
 /// set one, else what the checks' subject flags say (cumulative, constant, else a level).

@@ -64,6 +64,9 @@ struct Subject {
   /// The figure is someone's (a party's seats, a country's output): without an owner read
   /// in the text it is never held against another figure.
   bool owner_required = false;
+  /// The size of a change (a cut, a rise): a figure giving where a change ended ("من 5200
+  /// إلى 2500") is a level of what changed, not this measure.
+  bool of_change = false;
   std::optional<Tolerance> tolerance;  ///< none: the defaults
   std::optional<Severity> severity;    ///< highest severity a contradiction may reach
   Origin origin;
@@ -284,7 +287,8 @@ struct RuleSet {
   [[nodiscard]] const Subject* subject(std::string_view name) const;
   [[nodiscard]] const Place* place(std::string_view name) const;
   [[nodiscard]] const Event* event(std::string_view name) const;
-  /// The country a place lies in (itself for a country).
+  /// The country a place lies in (itself for a country; for a part named `Sudan/سنار`
+  /// or `outside:Derna`, the country of the place before the slash or after the colon).
   [[nodiscard]] std::string country_of(std::string_view name) const;
   /// True when `ancestor` contains `place` (parent chain), not counting itself.
   [[nodiscard]] bool contains(std::string_view ancestor, std::string_view place) const;

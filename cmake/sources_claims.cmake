@@ -32,6 +32,9 @@ list(APPEND FACTCHECK_SOURCES
   src/factcheck/claims/text_tokens.cpp
   src/factcheck/claims/quote_window.cpp
   src/factcheck/claims/claim_builder.cpp
+  src/factcheck/claims/builder_places.cpp
+  src/factcheck/claims/builder_time.cpp
+  src/factcheck/claims/builder_events.cpp
   src/factcheck/claims/frame.cpp
   src/factcheck/claims/frame_cues.cpp
   src/factcheck/compare/comparator.cpp
@@ -47,6 +50,9 @@ list(APPEND FACTCHECK_TEST_SOURCES
   tests/unit/test_rules_rule_set.cpp
   tests/unit/test_claims_claim_builder.cpp
   tests/unit/test_claims_frame.cpp
+  tests/unit/test_claims_time.cpp
+  tests/unit/test_claims_places.cpp
+  tests/unit/test_compare_frames.cpp
   tests/unit/test_claims_quote_window.cpp
   tests/unit/test_compare_comparator.cpp
   tests/unit/test_compare_disagreements.cpp

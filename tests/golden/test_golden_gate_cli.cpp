@@ -252,13 +252,13 @@ TEST_CASE("a corroboration keeps its id when a source joins and diff says it gai
           "[golden][gate][cli][diff]") {
   TempDir d;
   write_file(d.file("news/one.txt"),
-             "The defence ministry said 3,480 US soldiers were based in Romania on 3 June "
+             "The defence ministry said 3,480 US soldiers were based in Germany on 3 June "
              "2024.\nHospitals said 57 people were wounded in Constanta on 3 June 2024.\n");
   write_file(d.file("news/two.txt"),
-             "A spokesman said 3,480 US soldiers were based in Romania on 3 June 2024.\n");
+             "A spokesman said 3,480 US soldiers were based in Germany on 3 June 2024.\n");
   const Json before = check_json(d, "news", "old.json");
   write_file(d.file("news/three.txt"),
-             "Local officials said 3,480 US soldiers were based in Romania on 3 June 2024.\n"
+             "Local officials said 3,480 US soldiers were based in Germany on 3 June 2024.\n"
              "Doctors said 57 people were wounded in Constanta on 3 June 2024.\n");
   const Json after = check_json(d, "news", "new.json");
   const Json* old_c = finding_of(before, "corroboration");
@@ -312,12 +312,12 @@ TEST_CASE("a single-source claim another source now contradicts is not called re
           "[golden][gate][cli][diff]") {
   TempDir d;
   write_file(d.file("news/one.txt"),
-             "The defence ministry said 3,480 US soldiers were based in Romania on 3 June "
+             "The defence ministry said 3,480 US soldiers were based in Germany on 3 June "
              "2024.\n");
   write_file(d.file("news/pad.txt"), "Hospitals said 57 people were wounded on 3 June 2024.\n");
   check_json(d, "news", "old.json");
   write_file(d.file("news/two.txt"),
-             "A spokesman said 7,215 US soldiers were based in Romania on 3 June 2024.\n");
+             "A spokesman said 7,215 US soldiers were based in Germany on 3 June 2024.\n");
   check_json(d, "news", "new.json");
   const auto r = run_cli({"diff", d.file("old.json"), d.file("new.json"), "--json", "-"});
   CHECK(r.exit_code == 1);  // the contradiction is new and fails the run
@@ -335,8 +335,8 @@ TEST_CASE("the claims of a contradiction are not listed again as single-source",
   TempDir d;
   // One article that contradicts itself, and another on something else.
   write_file(d.file("news/one.txt"),
-             "The defence ministry said 3,480 US soldiers were based in Romania on 3 June "
-             "2024.\nLater it said 7,215 US soldiers were based in Romania on 3 June 2024.\n");
+             "The defence ministry said 3,480 US soldiers were based in Germany on 3 June "
+             "2024.\nLater it said 7,215 US soldiers were based in Germany on 3 June 2024.\n");
   write_file(d.file("news/two.txt"), "Hospitals said 57 people were wounded on 3 June 2024.\n");
   const Json report = check_json(d, "news", "r.json");
   const Json* contradiction = finding_of(report, "contradiction");
@@ -411,7 +411,7 @@ TEST_CASE("a folded table has a plain line before its details element",
             " on 3 June 2024.\n";
   }
   write_file(d.file("news/one.txt"), text);
-  write_file(d.file("news/two.txt"), "Hospitals said 57 soldiers were based in Romania.\n");
+  write_file(d.file("news/two.txt"), "Hospitals said 57 soldiers were based in Germany.\n");
   const auto r = run_cli({"check", d.file("news"), "--published", "2024-06-04", "--report",
                           d.file("r.md"), "--fail-on", "never", "--quiet"});
   REQUIRE(r.exit_code == 0);
@@ -433,6 +433,8 @@ TEST_CASE("a file named on its own inside a folder also given is read once, with
            {"check", "--sources", "seeds/sources.yaml", "seeds/000_544dbaf06cb7e177.txt", "seeds"},
            {"check", "seeds/", "./seeds/../seeds/000_544dbaf06cb7e177.txt"},
        }) {
+    static const std::size_t seeds_claims =
+        Json::parse(read_file(fc::test::source_dir() + "/reports/seeds.json"))["claims"].size();
     std::vector<std::string> a = args;
     for (const char* extra : {"--json", "-", "--fail-on", "never", "--quiet"}) a.push_back(extra);
     const auto r = run_cli(a);
@@ -441,7 +443,8 @@ TEST_CASE("a file named on its own inside a folder also given is read once, with
     CHECK(r.err.empty());
     const Json report = Json::parse(r.out);  // --json - alone: the JSON on standard output
     CHECK(report["sources"].size() == 5);
-    CHECK(report["claims"].size() == 69);
+    // As many claims as the committed report of the seeds (read once each, not twice).
+    CHECK(report["claims"].size() == seeds_claims);
     CHECK(report["problems"].empty());
   }
 }

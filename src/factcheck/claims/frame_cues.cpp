@@ -50,7 +50,8 @@ std::size_t cue_at(const TokenizedText& tt, const rules::CueList& list, std::siz
 }
 
 Modality modality_at(const TokenizedText& tt, const rules::RuleSet& rules, std::size_t first,
-                     std::size_t last, std::size_t reach) {
+                     std::size_t last, std::size_t reach, std::size_t anchor) {
+  if (anchor == kNoAnchor) anchor = first;
   using rules::Cue;
   static constexpr std::pair<Cue, Modality> kCues[] = {{Cue::kForecast, Modality::kForecast},
                                                        {Cue::kPlan, Modality::kPlan},
@@ -60,7 +61,7 @@ Modality modality_at(const TokenizedText& tt, const rules::RuleSet& rules, std::
   if (first >= n) return Modality::kActual;
   // Backwards from the figure within its clause: the nearest cue wins.
   for (std::size_t k = first; k-- > (first >= reach ? first - reach : 0);) {
-    if (!same_clause(tt, k, first)) break;
+    if (!same_clause(tt, k, anchor) && !same_clause(tt, k, first)) break;
     for (const auto& [cue, modality] : kCues) {
       const std::size_t len = cue_at(tt, rules.cue(cue), k);
       // A phrase must end before the figure ("قد يصل عدد ... إلى 50").

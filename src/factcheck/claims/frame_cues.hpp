@@ -27,8 +27,12 @@ namespace fc::claims {
 /// The modality of the figure at tokens [first, last): the nearest forecast, plan, limit or
 /// background cue in its clause, at most `reach` tokens before it (or right after it,
 /// "50 expected"); else actual.
+inline constexpr std::size_t kNoAnchor = static_cast<std::size_t>(-1);
+
+/// `anchor`: a token whose clause is read as the figure's too (the label before a colon).
 [[nodiscard]] Modality modality_at(const TokenizedText& tt, const rules::RuleSet& rules,
-                                   std::size_t first, std::size_t last, std::size_t reach = 12);
+                                   std::size_t first, std::size_t last, std::size_t reach = 12,
+                                   std::size_t anchor = kNoAnchor);
 
 /// A flag per token: true inside a teaser block ("اقرأ أيضاً: ...", "Read also"), which runs
 /// from the cue to the end of its paragraph (a blank line) or the third line break.

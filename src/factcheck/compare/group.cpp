@@ -10,6 +10,7 @@
 
 #include "factcheck/compare/messages.hpp"
 #include "factcheck/compare/pairs.hpp"
+#include "factcheck/util/civil_date.hpp"
 
 namespace fc::compare::detail {
 
@@ -159,7 +160,8 @@ std::uint8_t assumed_slots(const Item& it) {
   }
   if (it.date_unknown) {
     set(4);
-  } else if (it.time_implied) {
+  } else if (it.time_implied ||
+             (!c.frame.time.value.empty() && c.frame.time.from == Provenance::kAssumed)) {
     set(5);
   }
   if (!c.key_certain) set(6);
@@ -192,42 +194,103 @@ bool first_is_odd(std::size_t chain_a, std::size_t chain_b, const std::vector<st
   return rank[chain_a] > rank[chain_b];
 }
 
-/// The disagreements among `clashes` that hold a claim in focus. The clashes of each
-/// (odd chain, chain against it) are split into the groups of claims that clash with one
-/// another (a chain holds one value at every time: the 3000s of two days against the
-/// 2500s of those days are two disagreements, not one). A group without a claim in focus
-/// gives no finding, so it is dropped before anything is gathered for it: a draft against
-/// a key of 60,000 archive claims (millions of clashes) pays for its own groups only.
+/// The disagreements among `clashes` that hold a claim in focus. The clashes of each odd
+/// chain (against every chain it clashes with: a stale toll against the two later ones
+/// it is below is one disagreement) are split into the groups of claims that clash with
+/// one another (a chain holds one value at every time: the 3000s of two days against the
+/// 2500s of those days are two disagreements, not one).
+///
+/// Which side is odd is read from the claims that take part in the clashes of the two
+/// chains, not from the whole chains: a toll of 2497 stated on the 11th and again,
+/// stale, on the 22nd agrees on its value, but only the 22nd's is below the 13th's 2946;
+/// that one voice against one, the later is the odd one.
+///
+/// A group without a claim in focus gives no finding, so only the chains a clash in focus
+/// touches are looked at: a draft against a key of 60,000 archive claims (millions of
+/// clashes) pays for its own groups only.
 std::vector<Disagreement> disagreements_in(const std::vector<Item>& items,
                                            const std::vector<Clashing>& clashes,
                                            const std::vector<std::size_t>& chain_of,
                                            const std::vector<std::size_t>& support,
                                            const std::vector<std::int64_t>& latest,
                                            const std::vector<std::uint32_t>& first_rank) {
-  const auto chains_of_clash = [&](std::size_t i, bool& odd_first) {
-    const std::size_t ca = chain_of[clashes[i].a];
-    const std::size_t cb = chain_of[clashes[i].b];
-    odd_first = first_is_odd(ca, cb, support, latest, first_rank);
-    return odd_first ? std::pair(ca, cb) : std::pair(cb, ca);
-  };
-  // Only the chain pairs of a clash that touches a claim in focus can give a finding.
-  std::set<std::pair<std::size_t, std::size_t>> wanted;
-  for (std::size_t i = 0; i < clashes.size(); ++i) {
-    if (!items[clashes[i].a].focus && !items[clashes[i].b].focus) continue;
-    bool odd = false;
-    wanted.insert(chains_of_clash(i, odd));
+  // Candidate chains: the odd chain of a finding is one side of a clash in focus.
+  std::vector<bool> candidate(support.size(), false);
+  bool any = false;
+  for (const auto& cl : clashes) {
+    if (!items[cl.a].focus && !items[cl.b].focus) continue;
+    candidate[chain_of[cl.a]] = candidate[chain_of[cl.b]] = true;
+    any = true;
   }
-  std::vector<bool> wanted_chain(support.size(), false);  // a side of a wanted pair
-  for (const auto& [a, b] : wanted) wanted_chain[a] = wanted_chain[b] = true;
-  std::map<std::pair<std::size_t, std::size_t>, std::vector<std::uint32_t>> by_chains;
-  std::vector<bool> odd_first(clashes.size());
-  for (std::size_t i = 0; i < clashes.size() && !wanted.empty(); ++i) {
-    if (!wanted_chain[chain_of[clashes[i].a]] || !wanted_chain[chain_of[clashes[i].b]]) continue;
+  if (!any) return {};
+  const auto relevant = [&](const Clashing& cl) {
+    return candidate[chain_of[cl.a]] || candidate[chain_of[cl.b]];
+  };
+  // The voices and latest time on each side of each pair of chains (lower chain first),
+  // over the relevant clashes: a pair with a candidate chain has all its clashes there.
+  struct Sides {
+    std::vector<std::uint32_t> voices[2];
+    std::int64_t latest[2] = {std::numeric_limits<std::int64_t>::min(),
+                              std::numeric_limits<std::int64_t>::min()};
+    std::size_t count[2] = {0, 0};  ///< distinct voices
+  };
+  std::map<std::pair<std::size_t, std::size_t>, Sides> sides;
+  for (const auto& cl : clashes) {
+    if (!relevant(cl)) continue;
+    std::size_t ca = chain_of[cl.a];
+    std::size_t cb = chain_of[cl.b];
+    std::uint32_t ia = cl.a;
+    std::uint32_t ib = cl.b;
+    if (cb < ca) {
+      std::swap(ca, cb);
+      std::swap(ia, ib);
+    }
+    auto& sd = sides[{ca, cb}];
+    sd.voices[0].push_back(items[ia].voice);
+    sd.voices[1].push_back(items[ib].voice);
+    sd.latest[0] = std::max(sd.latest[0], items[ia].t_hi);
+    sd.latest[1] = std::max(sd.latest[1], items[ib].t_hi);
+  }
+  for (auto& [pair, sd] : sides) {
+    for (int k = 0; k < 2; ++k) {
+      auto& v = sd.voices[k];
+      std::sort(v.begin(), v.end());
+      sd.count[k] = static_cast<std::size_t>(std::unique(v.begin(), v.end()) - v.begin());
+      std::vector<std::uint32_t>().swap(v);
+    }
+  }
+  const auto odd_chain_of = [&](const Clashing& cl, bool& odd_first) {
+    const std::size_t ca = chain_of[cl.a];
+    const std::size_t cb = chain_of[cl.b];
+    if (ca == cb) {
+      odd_first = first_is_odd(ca, cb, support, latest, first_rank);
+    } else {
+      const auto& sd = sides.at({std::min(ca, cb), std::max(ca, cb)});
+      const int a_side = ca <= cb ? 0 : 1;
+      const int b_side = 1 - a_side;
+      const std::vector<std::size_t> sup = {sd.count[a_side], sd.count[b_side]};
+      const std::vector<std::int64_t> late = {sd.latest[a_side], sd.latest[b_side]};
+      const std::vector<std::uint32_t> rank = {first_rank[ca], first_rank[cb]};
+      odd_first = first_is_odd(0, 1, sup, late, rank);
+    }
+    return odd_first ? ca : cb;
+  };
+  // The odd chains of the clashes in focus; then every clash of those chains.
+  std::set<std::size_t> wanted;
+  for (const auto& cl : clashes) {
+    if (!items[cl.a].focus && !items[cl.b].focus) continue;
     bool odd = false;
-    const auto chains = chains_of_clash(i, odd);
-    if (wanted.count(chains) == 0) continue;
+    wanted.insert(odd_chain_of(cl, odd));
+  }
+  std::map<std::size_t, std::vector<std::uint32_t>> by_chains;
+  std::vector<bool> odd_first(clashes.size());
+  for (std::size_t i = 0; i < clashes.size(); ++i) {
+    if (!relevant(clashes[i])) continue;
+    bool odd = false;
+    const std::size_t chain = odd_chain_of(clashes[i], odd);
+    if (wanted.count(chain) == 0) continue;
     odd_first[i] = odd;
-    by_chains[chains].push_back(static_cast<std::uint32_t>(i));
+    by_chains[chain].push_back(static_cast<std::uint32_t>(i));
   }
   constexpr std::uint32_t none = std::numeric_limits<std::uint32_t>::max();
   std::vector<std::uint32_t> parent(items.size(), none);  // union-find, reset per group
@@ -388,6 +451,52 @@ void report_disagreements(const std::vector<Item>& items, const std::vector<Clas
   }
 }
 
+/// Whether two forecasts are of one statement: published within kForecastDays of each
+/// other (a period's equality is left to the period-value rule).
+bool same_forecast(const Item& a, const Item& b, const Context& ctx) {
+  constexpr std::int64_t kForecastDays = 3;
+  const auto pa = ctx.sources.find(a.c->source);
+  const auto pb = ctx.sources.find(b.c->source);
+  if (pa == ctx.sources.end() || pb == ctx.sources.end() || !pa->second->published ||
+      !pb->second->published) {
+    return false;
+  }
+  const auto da = util::to_days(*pa->second->published);
+  const auto db = util::to_days(*pb->second->published);
+  return (da > db ? da - db : db - da) <= kForecastDays;
+}
+
+/// Marks the parts of each source's breakdowns: an item below another of its source whose
+/// time overlaps its own ("1,845,045 pilgrims, 969,694 of them men"; "2946 dead, 1684 in Al
+/// Haouz" when the place was not read). A source with very many items of one key (one large
+/// file) is left as it is: the pass over its pairs would be quadratic.
+void mark_parts(std::vector<Item>& items) {
+  constexpr std::size_t kMaxPerSource = 64;
+  std::vector<std::size_t> order(items.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return items[a].source_no < items[b].source_no;
+  });
+  for (std::size_t b = 0; b < order.size();) {
+    std::size_t e = b;
+    while (e < order.size() && items[order[e]].source_no == items[order[b]].source_no) ++e;
+    if (e - b <= kMaxPerSource) {
+      for (std::size_t i = b; i < e; ++i) {
+        Item& small = items[order[i]];
+        if (small.vague) continue;
+        for (std::size_t j = b; j < e && !small.part; ++j) {
+          const Item& big = items[order[j]];
+          const bool overlap = !(small.t_hi < big.t_lo || big.t_hi < small.t_lo);
+          if (!big.vague && overlap && big.stated_lo > small.stated_hi * 1.0000001) {
+            small.part = true;
+          }
+        }
+      }
+    }
+    b = e;
+  }
+}
+
 }  // namespace
 
 bool is_numeric_kind(MentionKind k) {
@@ -488,13 +597,19 @@ void compare_group(const std::string& key, std::vector<const Claim*>& claims, co
     const SubjectInfo info = subject_info(claims.front()->counted, ctx.rules);
     const Semantics semantics = semantics_of(*claims.front(), info);
     const double drift = claims.front()->frame.max_change_per_day;
+    // Forecasts and plans (keyed apart from reported figures: `|forecast`) are held only
+    // to forecasts of the same stated period made in the same days: two outlets reporting
+    // one budget statement must agree; successive projections may not.
+    const Modality modality = claims.front()->frame.modality;
+    const bool forecast = modality == Modality::kForecast || modality == Modality::kPlan;
     std::vector<Item> items;
     items.reserve(claims.size());
     for (std::size_t ci = 0; ci < claims.size(); ++ci) {
       const Claim* c = claims[ci];
       if (!is_numeric_kind(c->mention.kind)) continue;
-      // Forecasts, plans, limits and history are never held against reported figures.
-      if (c->frame.modality != Modality::kActual) continue;
+      // Limits and history are never held against reported figures, nor forecasts and
+      // plans (a key holds one modality).
+      if (c->frame.modality != modality || (!forecast && modality != Modality::kActual)) continue;
       auto it = numeric_item(*c, info);
       if (!it) continue;
       it->rank = static_cast<std::uint32_t>(ci);
@@ -510,14 +625,20 @@ void compare_group(const std::string& key, std::vector<const Claim*>& claims, co
       });
     }
     for (std::size_t i = 0; i < items.size(); ++i) items[i].index = i;
+    mark_parts(items);
     const bool all_pairs = items.size() <= kMaxPairwise;
     Conflicts conflicts;
     conflicts.reset(items.size(), all_pairs ? items.size() : kNeighbours);
     std::vector<Clashing> clashes;
     const std::size_t window = all_pairs ? items.size() : kNeighbours;
-    for (std::size_t i = 0; i < items.size(); ++i) {
+    // A measure that is someone's (seats) with no owner read is not held to others: the
+    // seats of one party are not the seats of another.
+    const bool comparable = !info.owner_required || !claims.front()->whose.empty();
+    for (std::size_t i = 0; i < items.size() && comparable; ++i) {
       for (std::size_t j = i + 1; j < items.size() && j <= i + window; ++j) {
-        const Verdict v = judge(items[i], items[j], semantics, drift);
+        if (forecast && !same_forecast(items[i], items[j], ctx)) continue;
+        const Verdict v =
+            judge(items[i], items[j], forecast ? Semantics::kPeriodValue : semantics, drift);
         if (v.clash == Clash::kNone) continue;
         conflicts.add(i, j);
         clashes.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), v});
@@ -525,11 +646,11 @@ void compare_group(const std::string& key, std::vector<const Claim*>& claims, co
     }
     std::vector<const Item*> agreeing;
     for (const auto& it : items) {
-      if (!it.vague && std::isfinite(it.lo) && std::isfinite(it.hi)) agreeing.push_back(&it);
+      if (!it.vague) agreeing.push_back(&it);
     }
     const Chains chains = chains_of(
-        agreeing, [](const Item& i) { return i.lo; }, [](const Item& i) { return i.hi; },
-        conflicts);
+        agreeing, [](const Item& i) { return i.agree_lo; },
+        [](const Item& i) { return i.agree_hi; }, conflicts);
     const Claim& first = *claims.front();
     corroborate(
         chains, key, [&] { return describe_key(first); }, res.out);

@@ -24,6 +24,7 @@ SubjectInfo subject_info(const std::string& counted, const rules::RuleSet& rules
     if (s != nullptr) {
       info.cumulative = info.cumulative || s->cumulative;
       info.constant = info.constant || s->constant;
+      info.owner_required = info.owner_required || s->owner_required;
       // The measure (last word) decides the tolerance when it sets one.
       if (s->tolerance && (!tolerance_set || s->role == rules::SubjectRole::kMeasure)) {
         info.tolerance = *s->tolerance;
@@ -145,6 +146,12 @@ std::optional<Item> numeric_item(const Claim& c, const SubjectInfo& info) {
     const int sig = m.significant_digits;
     if (std::isfinite(lo)) lo -= rounding_half(lo, sig);
     if (std::isfinite(hi)) hi += rounding_half(hi, sig);
+  }
+  it.agree_lo = lo;
+  it.agree_hi = hi;
+  if (!it.vague && (!std::isfinite(lo) || !std::isfinite(hi))) {
+    it.agree_lo = it.stated_lo - rounding_half(it.stated_lo, m.significant_digits);
+    it.agree_hi = it.stated_hi + rounding_half(it.stated_hi, m.significant_digits);
   }
   if (std::isfinite(lo)) lo -= std::fabs(lo) * info.tolerance.relative + info.tolerance.absolute;
   if (std::isfinite(hi)) hi += std::fabs(hi) * info.tolerance.relative + info.tolerance.absolute;

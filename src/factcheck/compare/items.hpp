@@ -20,6 +20,7 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 struct SubjectInfo {
   bool cumulative = false;
   bool constant = false;
+  bool owner_required = false;  ///< a subject of it is someone's (seats, output)
   rules::Tolerance tolerance;
   std::optional<Severity> severity;
 };
@@ -46,6 +47,14 @@ struct Item {
   bool about = false;    ///< hedged as an estimate (نحو, about), not as a bound
   double stated_lo = 0;  ///< the figure as written, before any margin
   double stated_hi = 0;
+  /// Where it agrees with others, for corroborations: its interval, or for a bound
+  /// ("more than 5300") the figure with its rounding, which two sources saying "more than
+  /// 5300" share.
+  double agree_lo = 0;
+  double agree_hi = 0;
+  /// A part of a larger figure its source gives for the same key and time (a breakdown:
+  /// the men among the pilgrims, a province's toll): not held against other sources.
+  bool part = false;
   bool time_known = false;
   bool time_implied = false;   ///< the publication date stood in for an unknown time
   bool level_implied = false;  ///< ... for a level that can change (troops deployed)

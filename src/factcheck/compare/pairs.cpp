@@ -49,21 +49,42 @@ Verdict judge(const Item& a, const Item& b, Semantics semantics, double max_chan
   // qualifiers (urban, food) are about different things, whatever key they share.
   const Frame& fa = a.c->frame;
   const Frame& fb = b.c->frame;
+  // A marked event (an aftershock, a second quake) is another event; two kinds of event
+  // named ("the invasion", "the war") may be one story's, read with doubt.
+  bool other_event = false;
   if (!fa.event.value.empty() && !fb.event.value.empty() && fa.event.value != fb.event.value) {
-    return v;
+    const auto marked = [](const std::string& e) {
+      return e == "aftershock" || e.find('#') != std::string::npos;
+    };
+    if (marked(fa.event.value) || marked(fb.event.value)) return v;
+    other_event = true;
   }
   if (fa.qualifiers != fb.qualifiers) return v;
+  // A part of a breakdown one source gives is not the whole another source states. Within
+  // one article, of two figures of one key and time, one under four fifths of the other is
+  // a part of it ("1,660,915 from abroad ... 1,056,317 from Asia"); closer ones are one
+  // count stated twice, and are held to each other.
+  if (a.source_no != b.source_no && (a.part || b.part)) return v;
+  if (a.source_no == b.source_no && !a.vague && !b.vague && overlap(a, b)) {
+    const double small = std::min(std::fabs(a.stated_hi), std::fabs(b.stated_hi));
+    const double big = std::max(std::fabs(a.stated_lo), std::fabs(b.stated_lo));
+    if (big > 0 && small < big * kSameArticlePartRatio) return v;
+  }
   const bool undated = a.date_unknown || b.date_unknown;
-  // A measure the checks do not name (a `~` key, the text's own noun) has no declared
-  // behaviour over time: two such figures are not held to each other when a source's date
-  // is unknown, as one may be a later count of the same thing ("72 fires", then "99").
-  if ((!a.c->key_certain || !b.c->key_certain) && undated) return v;
+  // A measure the checks do not name (a `~` key: the stem of the word after the figure)
+  // says nothing of what is counted: "269 مليار ريال" and "79 مليار ريال" share the
+  // noun and are a budget line and a deficit. Two such figures may agree (a corroboration)
+  // but are never a contradiction: an editor cannot act on one whose subject is a guess.
+  if (!a.c->key_certain || !b.c->key_certain) return v;
   // Two figures of one key in one paragraph of one source are a change ("rose to 41% from
   // 40.3%"), a comparison or a breakdown: a writer does not contradict a figure a few
   // words away.
   if (a.source_no == b.source_no && a.c->mention.span.line == b.c->mention.span.line) return v;
-  // A vague quantity ("hundreds", "مئات") is no measurement of one event's constant.
+  // A vague quantity ("hundreds", "مئات") is no measurement of one event's constant; nor
+  // is it held to a figure that is no measurement either ("dozens" against "more than
+  // 100", a bound): two figures that both only bound the count meet nothing firm.
   if (semantics == Semantics::kEventConstant && (a.vague || b.vague)) return v;
+  if ((a.vague && !b.precise) || (b.vague && !a.precise)) return v;
   // A running total grows: a figure whose source has no date cannot be placed before or
   // after another, so a difference says nothing.
   if (semantics == Semantics::kRunningTotal && undated) return v;
@@ -100,12 +121,26 @@ Verdict judge(const Item& a, const Item& b, Semantics semantics, double max_chan
         return v;
       }
       v.doubt_time = a.time_implied || b.time_implied;
+      // A time that is a stretch of days ("in the month before publication" for a figure
+      // the article reports as earlier, "in 2023") says when the figure held, not that it
+      // held at the other's time: only the same stretch, or times apart, are compared.
+      // (A source with no date at all is compared at any time, with doubt.)
+      if (!undated && overlap(a, b) &&
+          (a.t_hi - a.t_lo > kInstantDays || b.t_hi - b.t_lo > kInstantDays) &&
+          (a.t_lo != b.t_lo || a.t_hi != b.t_hi)) {
+        return v;
+      }
       if (!overlap(a, b)) {
         if (semantics == Semantics::kRunningTotal) {
           // A running count cannot fall: the later figure must reach the earlier one.
           const Item& early = a.t_hi < b.t_lo ? a : b;
           const Item& late = a.t_hi < b.t_lo ? b : a;
           if (late.hi >= early.lo) return v;
+          // A vague quantity ("dozens", "آلاف") is no count of the total; and a later
+          // figure under half the earlier one is a part of it (a province, the critically
+          // injured, the bodies identified), not the total restated lower.
+          if (a.vague || b.vague) return v;
+          if (std::isfinite(early.lo) && late.hi < early.lo * kPartRatio) return v;
           went_down = true;
         } else {
           const std::int64_t days = gap_days(a, b);
@@ -126,7 +161,7 @@ Verdict judge(const Item& a, const Item& b, Semantics semantics, double max_chan
       break;
     }
   }
-  if (undated) v.doubt_time = true;
+  if (undated || other_event) v.doubt_time = true;
   if (went_down) {
     v.clash = Clash::kWentDown;
     return v;

@@ -19,6 +19,15 @@ constexpr std::int64_t kNearbyDays = 31;
 /// around a stated day: figures of days that close apart are held to one another, with
 /// doubt (a warning at most).
 constexpr std::int64_t kUndeclaredLevelDays = 2;
+/// A time of at most this many days is an instant (a day, an evening across midnight);
+/// a longer one is a stretch the figure held somewhere in.
+constexpr std::int64_t kInstantDays = 3;
+/// A running total stated later under this fraction of an earlier one is read as a part of
+/// it, not as the total gone down.
+constexpr double kPartRatio = 0.5;
+/// Within one article, a figure under this fraction of another of its key and time is a
+/// part of it (a breakdown), not the same count stated otherwise.
+constexpr double kSameArticlePartRatio = 0.8;
 
 /// The semantics a key's claims are compared under: the frame's when the claim builder
 /// set one, else what the checks' subject flags say (cumulative, constant, else a level).

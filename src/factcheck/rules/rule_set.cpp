@@ -220,7 +220,7 @@ void parse_file(const YAML::Node& root, Checker& ck, RuleSet& out) {
   each("subjects", [&](const YAML::Node& n) {
     if (!ck.keys(n,
                  {"name", "role", "ar", "en", "patterns", "cumulative", "constant", "semantics",
-                  "max_change_per_day", "tolerance", "severity"},
+                  "max_change_per_day", "owner_required", "of_change", "tolerance", "severity"},
                  "a subject")) {
       return;
     }
@@ -268,6 +268,8 @@ void parse_file(const YAML::Node& root, Checker& ck, RuleSet& out) {
       }
       s.max_change_per_day = *v;
     }
+    s.owner_required = ck.boolean(n, "owner_required", "a subject");
+    s.of_change = ck.boolean(n, "of_change", "a subject");
     s.tolerance = ck.tolerance(n, "tolerance", "subject " + s.name);
     s.severity = ck.severity(n, "subject " + s.name);
     s.origin = ck.origin(n);
@@ -733,6 +735,24 @@ const char* cue_name(Cue cue) {
       return "aftershock";
     case Cue::kSecond:
       return "second";
+    case Cue::kSince:
+      return "since";
+    case Cue::kUntil:
+      return "until";
+    case Cue::kWhen:
+      return "when";
+    case Cue::kEarlierAuxiliary:
+      return "earlier_auxiliary";
+    case Cue::kEarlier:
+      return "earlier";
+    case Cue::kPlaceNoun:
+      return "place_nouns";
+    case Cue::kOutside:
+      return "outside";
+    case Cue::kOrganisation:
+      return "organisations";
+    case Cue::kOutOf:
+      return "out_of";
     case Cue::kCount:
       break;
   }
@@ -760,7 +780,20 @@ const Event* RuleSet::event(std::string_view name) const {
   return nullptr;
 }
 
+namespace {
+
+/// The known place an unnamed part stands in: "Sudan/سنار" (a province no gazetteer
+/// names) and "outside:Derna" are in Sudan and in Derna's country; empty for other names.
+std::string_view part_parent(std::string_view name) {
+  if (name.rfind("outside:", 0) == 0) return name.substr(8);
+  const auto slash = name.find('/');
+  return slash == std::string_view::npos ? std::string_view() : name.substr(0, slash);
+}
+
+}  // namespace
+
 std::string RuleSet::country_of(std::string_view name) const {
+  if (const auto parent = part_parent(name); !parent.empty()) return country_of(parent);
   std::string cur(name);
   for (int guard = 0; guard < 8; ++guard) {
     const Place* p = place(cur);
@@ -771,6 +804,9 @@ std::string RuleSet::country_of(std::string_view name) const {
 }
 
 bool RuleSet::contains(std::string_view ancestor, std::string_view name) const {
+  if (const auto parent = part_parent(name); !parent.empty()) {
+    return parent == ancestor || contains(ancestor, parent);
+  }
   std::string cur(name);
   for (int guard = 0; guard < 8; ++guard) {
     const Place* p = place(cur);

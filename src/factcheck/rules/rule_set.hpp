@@ -60,7 +60,13 @@ struct Subject {
   /// How the measure behaves over time: declared (`semantics:`), else running total when
   /// cumulative, event constant when constant, unknown otherwise.
   Semantics semantics = Semantics::kUnknown;
-  double max_change_per_day = 0;       ///< levels: the fraction the level may drift per day
+  double max_change_per_day = 0;  ///< levels: the fraction the level may drift per day
+  /// The figure is someone's (a party's seats, a country's output): without an owner read
+  /// in the text it is never held against another figure.
+  bool owner_required = false;
+  /// The size of a change (a cut, a rise): a figure giving where a change ended ("من 5200
+  /// إلى 2500") is a level of what changed, not this measure.
+  bool of_change = false;
   std::optional<Tolerance> tolerance;  ///< none: the defaults
   std::optional<Severity> severity;    ///< highest severity a contradiction may reach
   Origin origin;
@@ -140,6 +146,15 @@ enum class Cue {
   kTeaser,            ///< a teaser block about another story starts: اقرا ايضا, read also
   kAftershock,        ///< the event is an aftershock of another: ارتدادية, aftershock
   kSecond,            ///< another event of the same kind: ثان, second, another
+  kSince,             ///< the date after it starts a period, it is no as-of: منذ, since
+  kUntil,             ///< the date after it ends the period a figure is for: حتى, until
+  kWhen,              ///< after a date, what follows happened then: حين, when
+  kEarlierAuxiliary,  ///< a figure reported before the article's own: وكانت (قد), had
+  kEarlier,           ///< an earlier figure: السابقة, previous, earlier
+  kPlaceNoun,         ///< the name after it is a place: إقليم, ولاية, province
+  kOutside,           ///< the place after it is excluded: خارج, outside
+  kOrganisation,      ///< the name next to it is a party's or group's: كتلة "تقدم", bloc
+  kOutOf,             ///< the figure after it is the whole: من أصل, out of
   kCount
 };
 inline constexpr std::size_t kCueCount = static_cast<std::size_t>(Cue::kCount);
@@ -272,7 +287,8 @@ struct RuleSet {
   [[nodiscard]] const Subject* subject(std::string_view name) const;
   [[nodiscard]] const Place* place(std::string_view name) const;
   [[nodiscard]] const Event* event(std::string_view name) const;
-  /// The country a place lies in (itself for a country).
+  /// The country a place lies in (itself for a country; for a part named `Sudan/سنار`
+  /// or `outside:Derna`, the country of the place before the slash or after the colon).
   [[nodiscard]] std::string country_of(std::string_view name) const;
   /// True when `ancestor` contains `place` (parent chain), not counting itself.
   [[nodiscard]] bool contains(std::string_view ancestor, std::string_view place) const;

@@ -1,0 +1,155 @@
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "factcheck/claims/builder.hpp"
+#include "factcheck/claims/frame.hpp"
+#include "factcheck/util/civil_date.hpp"
+
+namespace fc::claims::detail {
+
+/// Adds the qualifiers of the figure at tokens [first, last) to the frame and the key
+/// (`inflation[%]+core,urban|...`): those of its clause, up to 8 tokens before it and 4
+/// after, and those beside the noun it counts, [noun_first, noun_last) when it has one
+/// ("annual urban inflation rose to 35.7% in June from 32.7% in May": both are urban).
+void Builder::add_qualifiers(Claim& c, std::size_t first, std::size_t last, std::size_t noun_first,
+                             std::size_t noun_last) const {
+  std::vector<std::string> found;
+  // Those of the counted noun hold for every figure of it, across a figure between ("rural
+  // inflation rose to 6.3% in May from 5.9%": both are rural); those of the clause only up
+  // to another figure.
+  const auto collect = [&](std::size_t lo, std::size_t hi, std::size_t anchor, bool of_noun) {
+    std::size_t covered = 0;  // a longer qualifier covers the words of a shorter one
+    for (std::size_t k = lo; k < hi && k < tt_.tokens.size(); ++k) {
+      if (k < covered) continue;
+      if (!same_clause(k, anchor) || (k >= first && k < last)) continue;
+      // A qualifier with another figure between it and this one is that figure's ("37
+      // مقعداً في النتائج الأولية إلى 33 مقعداً في النتائج النهائية").
+      if (!of_noun && other_figure_between(k, first, last)) continue;
+      // Between two figures, a qualifier is the earlier's ("من 40 مقعداً في النتائج الأولية
+      // إلى 36 مقعداً": the preliminary 40).
+      if (!of_noun && k < first) {
+        bool after_other = false;
+        for (std::size_t j = k; j-- > (k >= 6 ? k - 6 : 0) && same_clause(j, k);) {
+          after_other = after_other || in_figure_[j] != 0;
+        }
+        if (after_other) continue;
+      }
+      const auto* m = match_at(k, LexKind::kSubject);
+      if (m != nullptr && rules_.subjects[m->index].role == rules::SubjectRole::kQualifier) {
+        found.push_back(rules_.subjects[m->index].name);
+        covered = k + m->length;
+      }
+    }
+  };
+  collect(first >= 8 ? first - 8 : 0, last + 4, first, false);
+  if (noun_first < tt_.tokens.size()) {
+    // A noun after the figure ("36 مقعداً في النتائج النهائية") has its words after it; one
+    // before it ("rural inflation rose to 6.3%") those around it.
+    const std::size_t from =
+        noun_first > first ? noun_first : (noun_first >= 3 ? noun_first - 3 : 0);
+    collect(from, noun_last + 2, noun_first, true);
+  }
+  if (found.empty()) return;
+  std::sort(found.begin(), found.end());
+  found.erase(std::unique(found.begin(), found.end()), found.end());
+  auto& q = c.frame.qualifiers;
+  q.insert(q.end(), found.begin(), found.end());
+  std::sort(q.begin(), q.end());
+  q.erase(std::unique(q.begin(), q.end()), q.end());
+  if (c.key.empty()) return;
+  std::string named;
+  for (const auto& name : found) named += (named.empty() ? "" : ",") + name;
+  const std::size_t bar = c.key.find('|');
+  c.key.insert(bar == std::string::npos ? c.key.size() : bar, "+" + named);
+}
+
+/// An aftershock cue in the sentence of token `first`, at most 20 tokens before it.
+bool Builder::other_figure_between(std::size_t k, std::size_t first, std::size_t last) const {
+  const std::size_t lo = k < first ? k + 1 : last;
+  const std::size_t hi = k < first ? first : k;
+  for (std::size_t j = lo; j < hi && j < in_figure_.size(); ++j) {
+    if (in_figure_[j] != 0) return true;
+  }
+  return false;
+}
+
+bool Builder::aftershock_before(std::size_t first) const {
+  const int sentence = tt_.tokens[first].sentence;
+  for (std::size_t k = first; k-- > (first >= 20 ? first - 20 : 0);) {
+    if (tt_.tokens[k].sentence != sentence) break;
+    if (cue_at(tt_, rules_.cue(Cue::kAftershock), k) > 0) return true;
+  }
+  return false;
+}
+
+/// The event nearest to tokens [first, last) in their clause, within 8 tokens.
+const LexMatch* Builder::nearest_event(std::size_t first, std::size_t last,
+                                       bool skip_measures) const {
+  const LexMatch* best = nullptr;
+  std::size_t best_dist = 0;
+  const std::size_t lo = first >= 8 ? first - 8 : 0;
+  for (std::size_t k = lo; k < last + 8 && k < tt_.tokens.size(); ++k) {
+    if (!same_clause(k, first) || (k >= first && k < last)) continue;
+    for (std::size_t i : by_token_[k]) {
+      const auto& m = tt_.matches[i];
+      if (m.kind != LexKind::kEvent) continue;
+      // "مقتل 50", "killing 50": the word of what happened, not an event the figure is of.
+      if (skip_measures && match_at(k, LexKind::kSubject) != nullptr &&
+          rules_.subjects[match_at(k, LexKind::kSubject)->index].role ==
+              rules::SubjectRole::kMeasure) {
+        continue;
+      }
+      const std::size_t dist = k >= last ? k - last : first - (k + m.length);
+      // Closer wins; at equal distance the longer (more specific) trigger.
+      if (best == nullptr || dist < best_dist || (dist == best_dist && m.length > best->length)) {
+        best = &m;
+        best_dist = dist;
+      }
+    }
+  }
+  return best;
+}
+
+void Builder::date_claim(Claim& c, std::size_t first, std::size_t last) {
+  if (c.mention.unresolved || c.mention.earliest.empty()) return;
+  const auto* ev = nearest_event(first, last);
+  if (ev == nullptr) return;
+  c.event = rules_.events[ev->index].name;
+  const std::size_t lo = std::min(first, ev->first);
+  const std::size_t hi = std::max(last, ev->first + ev->length);
+  auto sc = scope(lo >= 6 ? lo - 6 : 0, hi + 6, ev->first, ev->first, ev->first, ev->first);
+  // One place for an event: the article's own country when it is among several.
+  if (sc.where.size() > 1 && !main_place_.empty()) {
+    const bool has_main = std::any_of(sc.where.begin(), sc.where.end(), [&](const std::string& w) {
+      return rules_.country_of(w) == main_place_;
+    });
+    if (has_main) sc.where = {main_place_};
+  }
+  c.where = std::move(sc.where);
+  c.where_implied = sc.where_implied;
+  c.key = c.event + "|" + join(c.where);
+  c.key_certain = true;
+  c.frame.event = {c.event, Provenance::kClause};
+  const auto* e = rules_.event(c.event);
+  if (e != nullptr && e->unique) c.frame.semantics = Semantics::kEventConstant;
+  fill_place(c, sc.where_from, rules_);
+}
+
+void Builder::ordinal_claim(Claim& c, std::size_t first, std::size_t last) {
+  // "الذكرى العشرين للغزو", "the 20th anniversary of the invasion".
+  bool anniversary = false;
+  for (std::size_t k = first >= 2 ? first - 2 : 0; k < last + 2 && k < tt_.tokens.size(); ++k) {
+    if (rules_.cue(Cue::kAnniversary).has(tt_.tokens[k].text)) anniversary = true;
+  }
+  if (!anniversary) return;
+  const auto* ev = nearest_event(first, last);
+  if (ev == nullptr) return;
+  c.counted = "anniversary";
+  c.event = rules_.events[ev->index].name;
+  auto sc = scope(first >= 6 ? first - 6 : 0, last + 6, first, first, first, first);
+  c.where = std::move(sc.where);
+  c.where_implied = sc.where_implied;
+}
+
+}  // namespace fc::claims::detail

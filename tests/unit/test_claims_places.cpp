@@ -1,0 +1,113 @@
+// Places, owners and what is counted (issue 17): place nouns name places the gazetteer
+// does not know, a place naming an event gives its country, outside excludes a place,
+// organisations own seats, the whole after "out of" is nobody's, the noun inside a
+// mention counts first and a qualifier stays with its own figure. Sentences made up for
+// these tests.
+#include <catch2/catch.hpp>
+
+#include "claims_doc.hpp"
+
+using fc::test::ClaimsDoc;
+
+TEST_CASE("a place noun makes the name after it a place of the article's country",
+          "[claims][place][ar]") {
+  ClaimsDoc d(
+      "تتواصل الأمطار في السودان والسودان يعلن الطوارئ.\n\n"
+      "وسجلت ولاية سنار 37 وفاة، وسجلت مدينة الموصل 40 إصابة.\n");
+  d.number("37", 37);
+  d.number("40", 40);
+  const auto cs = d.claims();
+  const auto sennar = ClaimsDoc::of(cs, "37");
+  CHECK(sennar.counted == "killed");
+  REQUIRE(sennar.where.size() == 1);
+  CHECK(sennar.where[0] == "Sudan/سنار");
+  CHECK_FALSE(sennar.where_implied);
+  const auto mosul = ClaimsDoc::of(cs, "40");
+  REQUIRE(mosul.where.size() == 1);
+  CHECK(mosul.where[0] == "Mosul");
+}
+
+TEST_CASE("an English name before its place noun is a place too", "[claims][place][en]") {
+  ClaimsDoc d("Floods swept Sudan this week. Kassala state reported 15 deaths.\n");
+  d.number("15", 15);
+  const auto c = ClaimsDoc::of(d.claims(), "15");
+  REQUIRE(c.where.size() == 1);
+  CHECK(c.where[0] == "Sudan/kassala");
+}
+
+TEST_CASE("a place naming the event gives its country", "[claims][place]") {
+  ClaimsDoc ar("ارتفعت حصيلة ضحايا زلزال هاتاي إلى 200 قتيل.\n");
+  ar.number("200", 200);
+  const auto a = ClaimsDoc::of(ar.claims(), "200");
+  REQUIRE(a.where.size() == 1);
+  CHECK(a.where[0] == "Turkey");
+  ClaimsDoc en("The Gaziantep quake has killed 300 people.\n");
+  en.number("300", 300);
+  const auto e = ClaimsDoc::of(en.claims(), "300");
+  REQUIRE(e.where.size() == 1);
+  CHECK(e.where[0] == "Turkey");
+}
+
+TEST_CASE("outside a place is its own scope", "[claims][place]") {
+  ClaimsDoc d("قتل 25 شخصاً خارج بغداد، و40 في بغداد.\n");
+  d.number("25", 25);
+  d.number("40", 40);
+  const auto cs = d.claims();
+  REQUIRE(ClaimsDoc::of(cs, "25").where.size() == 1);
+  CHECK(ClaimsDoc::of(cs, "25").where[0] == "outside:Baghdad");
+  CHECK(ClaimsDoc::of(cs, "25").key != ClaimsDoc::of(cs, "40").key);
+}
+
+TEST_CASE("seats take the organisation their clause names", "[claims][owner]") {
+  ClaimsDoc ar(
+      "أظهرت النتائج في تونس أن حزب \"النهضة\" حصل على 52 مقعداً من أصل 217، وحلت "
+      "الكتلة الديمقراطية ثانية بـ38 مقعداً.\n");
+  ar.number("52", 52);
+  ar.number("217", 217);
+  ar.number("38", 38);
+  const auto cs = ar.claims();
+  CHECK(ClaimsDoc::of(cs, "52").whose == std::vector<std::string>{"نهض"});
+  CHECK(ClaimsDoc::of(cs, "217").whose.empty());  // the whole: nobody's share
+  CHECK(ClaimsDoc::of(cs, "38").whose == std::vector<std::string>{"ديمقراطي"});
+  ClaimsDoc en("In Britain the Labour party won 412 seats.\n");
+  en.number("412", 412);
+  CHECK(ClaimsDoc::of(en.claims(), "412").whose == std::vector<std::string>{"labour"});
+}
+
+TEST_CASE("the noun inside a mention counts, and one before the next figure is its",
+          "[claims][measure]") {
+  ClaimsDoc d("قتل 12 شخصاً على الأقل وأصيب أكثر من 30 في اليمن.\n");
+  d.number("12 شخصاً على الأقل", 12);
+  d.number("أكثر من 30", 30);
+  const auto cs = d.claims();
+  CHECK(ClaimsDoc::of(cs, "12 شخصاً على الأقل").counted == "killed");
+  CHECK(ClaimsDoc::of(cs, "أكثر من 30").counted == "injured");
+}
+
+TEST_CASE("a qualifier after one figure stays with it", "[claims][qualifier]") {
+  ClaimsDoc d(
+      "تراجع حزب \"الأمل\" في الأردن من 40 مقعداً في النتائج الأولية إلى 36 مقعداً في "
+      "النتائج النهائية.\n");
+  d.number("40", 40);
+  d.number("36", 36);
+  const auto cs = d.claims();
+  CHECK(ClaimsDoc::of(cs, "40").key.find("+preliminary") != std::string::npos);
+  CHECK(ClaimsDoc::of(cs, "36").key.find("+preliminary") == std::string::npos);
+  // Both are the party's: the owner before the first figure holds across it.
+  CHECK(ClaimsDoc::of(cs, "36").whose == std::vector<std::string>{"امل"});
+}
+
+TEST_CASE("a figure right after a colon is the value of the label", "[claims][measure]") {
+  ClaimsDoc d("أبرز أرقام ميزانية الكويت:\n- العجز المتوقع: 6 مليارات دينار.\n");
+  d.number("6 مليارات", 6e9);
+  const auto c = ClaimsDoc::of(d.claims(), "6 مليارات");
+  CHECK(c.frame.measure.value == "deficit");
+  CHECK(c.frame.modality == fc::Modality::kForecast);
+}
+
+TEST_CASE("where a cut ended is a level of what was cut", "[claims][measure]") {
+  ClaimsDoc d("قررت فرنسا خفض قواتها في مالي من 5100 إلى 2500 جندي.\n");
+  d.at("من 5100 إلى 2500", 0, fc::MentionKind::kChange).to = 2500;
+  const auto cs = d.claims();
+  CHECK(cs[0].counted == "troops");
+}

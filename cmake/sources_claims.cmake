@@ -28,6 +28,7 @@ set_source_files_properties(${FACTCHECK_BUILTIN_CHECKS_CPP} PROPERTIES GENERATED
 
 list(APPEND FACTCHECK_SOURCES
   src/factcheck/rules/rule_set.cpp
+  src/factcheck/rules/countries.cpp
   ${FACTCHECK_BUILTIN_CHECKS_CPP}
   src/factcheck/claims/text_tokens.cpp
   src/factcheck/claims/quote_window.cpp
@@ -48,6 +49,7 @@ list(APPEND FACTCHECK_SOURCES
 )
 list(APPEND FACTCHECK_TEST_SOURCES
   tests/unit/test_rules_rule_set.cpp
+  tests/unit/test_rules_countries.cpp
   tests/unit/test_claims_claim_builder.cpp
   tests/unit/test_claims_frame.cpp
   tests/unit/test_claims_time.cpp

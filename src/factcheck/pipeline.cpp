@@ -245,6 +245,8 @@ void process_source(ProcessedSource& ps, const PipelineOptions& options,
     if (with_claims) {
       // Inline suppressions live in the text: read them before it goes.
       ps.suppressions = report::find_inline_suppressions(src, ps.suppression_problems);
+      // A key written with place names ("troops|US|Poland") meets the findings' ids (PL).
+      for (auto& s : ps.suppressions) s.target = rules.key_with_ids(s.target);
       ps.suppressions_read = true;
     }
     std::string().swap(src.bytes);
@@ -626,6 +628,7 @@ void gather_report(report::Report& rep, std::vector<Source> sources,
       for (auto& s : ps.suppressions) rep.suppressions.push_back(std::move(s));
     } else {
       for (auto& s : report::find_inline_suppressions(ps.source, rep.problems)) {
+        s.target = rules.key_with_ids(s.target);
         rep.suppressions.push_back(std::move(s));
       }
     }

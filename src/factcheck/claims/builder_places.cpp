@@ -311,8 +311,14 @@ Builder::Scope Builder::scope(std::size_t lo, std::size_t hi, std::size_t anchor
       nearest_dist = d;
     }
   }
+  // With no place after a preposition and an owner named otherwise ("Poland had 4,125 US
+  // troops"), a bare place before the figure is where they are.
+  const bool owned_otherwise = !sc.whose.empty();
   for (const auto& f : found) {
-    if ((f.prepositional && f.group == nearest) || (!any_prep && f.tok >= mention_first)) {
+    if ((f.prepositional && f.group == nearest) || (!any_prep && f.tok >= mention_first) ||
+        (!any_prep && owned_otherwise &&
+         std::find(sc.whose.begin(), sc.whose.end(), rules_.country_of(f.name)) ==
+             sc.whose.end())) {
       sc.where.push_back(f.name);
     } else if (any_prep && f.tok < mention_first) {
       // A bare place before the figure with a place named after it: the owner

@@ -372,7 +372,7 @@ void report_disagreements(const std::vector<Item>& items, const std::vector<Clas
                           const std::vector<std::size_t>& support,
                           const std::vector<std::int64_t>& latest,
                           const std::vector<std::uint32_t>& first_rank, const SubjectInfo& info,
-                          Collector& out) {
+                          const rules::RuleSet& rules, Collector& out) {
   for (const auto& d : disagreements_in(items, clashes, chain_of, support, latest, first_rank)) {
     Finding f;
     f.kind = FindingKind::kContradiction;
@@ -390,7 +390,7 @@ void report_disagreements(const std::vector<Item>& items, const std::vector<Clas
       }
     }
     std::string& m = f.message;
-    append_key(m, *first.c);
+    append_key(m, *first.c, rules);
     m += ": ";
     bool comma = false;
     for (std::uint32_t k : d.odd) {
@@ -653,7 +653,7 @@ void compare_group(const std::string& key, std::vector<const Claim*>& claims, co
         [](const Item& i) { return i.agree_hi; }, conflicts);
     const Claim& first = *claims.front();
     corroborate(
-        chains, key, [&] { return describe_key(first); }, res.out);
+        chains, key, [&] { return describe_key(first, ctx.rules); }, res.out);
     if (!clashes.empty()) {
       // Each item's chain (an item in no chain, vague or unbounded, is one of its own),
       // with the voices behind it, its latest time and its first claim.
@@ -682,7 +682,8 @@ void compare_group(const std::string& key, std::vector<const Claim*>& claims, co
         latest.push_back(it.t_hi);
         first_rank.push_back(it.rank);
       }
-      report_disagreements(items, clashes, chain_of, support, latest, first_rank, info, res.out);
+      report_disagreements(items, clashes, chain_of, support, latest, first_rank, info, ctx.rules,
+                           res.out);
       disagreed = true;
     }
   } else {

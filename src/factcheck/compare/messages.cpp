@@ -32,7 +32,7 @@ std::string words(std::string s) {
   return s;
 }
 
-void append_key(std::string& out, const Claim& c) {
+void append_key(std::string& out, const Claim& c, const rules::RuleSet& rules) {
   out += '"';
   const std::size_t counted = out.size();
   out += c.counted;
@@ -42,7 +42,7 @@ void append_key(std::string& out, const Claim& c) {
     out += " (";
     for (std::size_t i = 0; i < c.whose.size(); ++i) {
       if (i) out += ", ";
-      out += c.whose[i];
+      out += rules.place(c.whose[i]) != nullptr ? rules.place_label(c.whose[i]) : c.whose[i];
     }
     out += ')';
   }
@@ -50,15 +50,15 @@ void append_key(std::string& out, const Claim& c) {
     out += " in ";
     for (std::size_t i = 0; i < c.where.size(); ++i) {
       if (i) out += " and ";
-      out += c.where[i];
+      out += rules.place_label(c.where[i]);
     }
     if (c.where_implied) out += " (assumed: the article's main place)";
   }
 }
 
-std::string describe_key(const Claim& c) {
+std::string describe_key(const Claim& c, const rules::RuleSet& rules) {
   std::string out;
-  append_key(out, c);
+  append_key(out, c, rules);
   return out;
 }
 

@@ -13,9 +13,10 @@ namespace fc::compare::detail {
 void append_time(std::string& out, const Item& it);
 /// `s` with underscores as spaces.
 [[nodiscard]] std::string words(std::string s);
-/// "\"troops\" (US) in Iraq": what the claim counts, whose and where.
-void append_key(std::string& out, const Claim& c);
-[[nodiscard]] std::string describe_key(const Claim& c);
+/// "\"troops\" (US) in Iraq": what the claim counts, whose and where, places by the
+/// labels of `rules` (IQ is Iraq).
+void append_key(std::string& out, const Claim& c, const rules::RuleSet& rules);
+[[nodiscard]] std::string describe_key(const Claim& c, const rules::RuleSet& rules);
 /// "000 says \"2500\" [2450, 2550] as of 2023-03-07".
 void append_say(std::string& out, const Item& it);
 

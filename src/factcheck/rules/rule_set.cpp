@@ -1,5 +1,7 @@
 #include "factcheck/rules/rule_set.hpp"
 
+#include "factcheck/rules/countries.hpp"
+
 // Header-only xxHash: no library to link.
 #define XXH_INLINE_ALL
 #include <xxhash.h>
@@ -279,18 +281,31 @@ void parse_file(const YAML::Node& root, Checker& ck, RuleSet& out) {
     upsert(out.subjects, std::move(s));
   });
   each("places", [&](const YAML::Node& n) {
-    if (!ck.keys(n, {"name", "kind", "parent", "ar", "en", "adjectives_ar", "adjectives_en"},
+    if (!ck.keys(n, {"name", "iso", "kind", "parent", "ar", "en", "adjectives_ar", "adjectives_en"},
                  "a place")) {
       return;
     }
     Place p;
     p.name = ck.str(n, "name", "a place", true);
+    p.label = p.name;
     const auto kind = ck.str(n, "kind", "a place");
     if (!kind.empty()) {
       if (kind != "country" && kind != "region" && kind != "city" && kind != "base") {
         ck.fail(n["kind"], "kind must be country, region, city or base");
       }
       p.kind = kind;
+    }
+    // A country's id is its ISO 3166 code: written (`iso: IQ`), or the code of the
+    // country ICU names so in English ("Iraq").
+    const auto iso = ck.str(n, "iso", "a place");
+    if (!iso.empty()) {
+      if (iso.size() != 2 || !std::isupper(static_cast<unsigned char>(iso[0])) ||
+          !std::isupper(static_cast<unsigned char>(iso[1]))) {
+        ck.fail(n["iso"], "iso must be an ISO 3166 alpha-2 code (IQ)");
+      }
+      p.name = iso;
+    } else if (p.kind == "country") {
+      if (auto code = iso_code_of(p.label); !code.empty()) p.name = code;
     }
     p.parent = ck.str(n, "parent", "a place");
     p.ar = ck.list(n, "ar", "a place");
@@ -593,8 +608,43 @@ std::vector<std::string> token_variants(std::string_view t) {
   return {views.begin(), views.end()};
 }
 
+namespace {
+
+/// Every ISO country the checks do not define, named as ICU names it; then the index of
+/// places by id, label and written name, and the parents and facts' places as ids.
+void finish_places(RuleSet& rules, Lexicon& lex) {
+  std::set<std::string, std::less<>> defined;
+  for (const auto& p : rules.places) defined.insert(p.name);
+  for (const auto& c : iso_countries()) {
+    if (defined.count(c.code) > 0) continue;
+    Place p;
+    p.name = c.code;
+    p.label = c.en;
+    p.en = {c.en};
+    if (!c.ar.empty()) p.ar = {c.ar};
+    rules.places.push_back(std::move(p));
+  }
+  auto& index = lex.place_index;
+  for (std::size_t i = 0; i < rules.places.size(); ++i) index.try_emplace(rules.places[i].name, i);
+  for (std::size_t i = 0; i < rules.places.size(); ++i) {
+    if (!rules.places[i].label.empty()) index.try_emplace(rules.places[i].label, i);
+  }
+  const auto id = [&](std::string& name) {
+    const auto it = index.find(name);
+    if (it != index.end()) name = rules.places[it->second].name;
+  };
+  for (auto& p : rules.places) id(p.parent);
+  for (auto& f : rules.facts) {
+    for (auto& w : f.where) id(w);
+    for (auto& w : f.whose) id(w);
+  }
+}
+
+}  // namespace
+
 void rebuild_lexicon(RuleSet& rules) {
   auto lex = std::make_shared<Lexicon>();
+  finish_places(rules, *lex);
   for (std::size_t i = 0; i < rules.subjects.size(); ++i) {
     add_forms(*lex, rules.subjects[i].ar, LexKind::kSubject, i);
     add_forms(*lex, rules.subjects[i].en, LexKind::kSubject, i);
@@ -633,6 +683,9 @@ void rebuild_lexicon(RuleSet& rules) {
   lex->subject_patterns.finish();
   lex->event_patterns.finish();
   rules.lexicon = std::move(lex);
+  for (auto& s : rules.suppressions) {
+    if (!s.key.empty()) s.key = rules.key_with_ids(s.key);
+  }
 }
 
 std::vector<Error> load_text(std::string_view text, const std::string& file, RuleSet& rules) {
@@ -767,10 +820,59 @@ const Subject* RuleSet::subject(std::string_view name) const {
 }
 
 const Place* RuleSet::place(std::string_view name) const {
+  if (lexicon) {
+    const auto it = lexicon->place_index.find(name);
+    return it == lexicon->place_index.end() || it->second >= places.size() ? nullptr
+                                                                           : &places[it->second];
+  }
   for (const auto& p : places) {
-    if (p.name == name) return &p;
+    if (p.name == name || p.label == name) return &p;
   }
   return nullptr;
+}
+
+std::string RuleSet::key_with_ids(std::string_view key) const {
+  const auto bar = key.find('|');
+  if (bar == std::string_view::npos) return std::string(key);
+  std::string out(key.substr(0, bar + 1));
+  // counted|whose|where[|...]: the places of whose and where, comma-separated.
+  std::size_t field = 1;
+  std::size_t pos = bar + 1;
+  while (pos <= key.size()) {
+    std::size_t end = key.find('|', pos);
+    if (end == std::string_view::npos) end = key.size();
+    const auto part = key.substr(pos, end - pos);
+    if (field <= 2) {
+      // Sorted as the claims' lists are.
+      std::vector<std::string> names;
+      std::size_t p = 0;
+      while (p <= part.size()) {
+        std::size_t comma = part.find(',', p);
+        if (comma == std::string_view::npos) comma = part.size();
+        const auto name = part.substr(p, comma - p);
+        const Place* pl = name.empty() ? nullptr : place(name);
+        if (!name.empty()) names.push_back(pl != nullptr ? pl->name : std::string(name));
+        p = comma + 1;
+      }
+      std::sort(names.begin(), names.end());
+      for (std::size_t i = 0; i < names.size(); ++i) out += (i ? "," : "") + names[i];
+    } else {
+      out += part;
+    }
+    if (end < key.size()) out += '|';
+    pos = end + 1;
+    ++field;
+  }
+  return out;
+}
+
+std::string RuleSet::place_label(std::string_view id) const {
+  if (id.rfind("outside:", 0) == 0) return "outside " + place_label(id.substr(8));
+  if (const auto slash = id.find('/'); slash != std::string_view::npos) {
+    return place_label(id.substr(0, slash)) + std::string(id.substr(slash));
+  }
+  const Place* p = place(id);
+  return p == nullptr || p->label.empty() ? std::string(id) : p->label;
 }
 
 const Event* RuleSet::event(std::string_view name) const {
@@ -803,7 +905,10 @@ std::string RuleSet::country_of(std::string_view name) const {
   return cur;
 }
 
-bool RuleSet::contains(std::string_view ancestor, std::string_view name) const {
+bool RuleSet::contains(std::string_view ancestor_name, std::string_view name) const {
+  // The ancestor by its id ("Iraq" is IQ).
+  const Place* a = part_parent(ancestor_name).empty() ? place(ancestor_name) : nullptr;
+  const std::string_view ancestor = a != nullptr ? std::string_view(a->name) : ancestor_name;
   if (const auto parent = part_parent(name); !parent.empty()) {
     return parent == ancestor || contains(ancestor, parent);
   }

@@ -73,7 +73,11 @@ struct Subject {
 };
 
 struct Place {
+  /// The place id keys use: a country's ISO 3166 alpha-2 code ("IQ"), else the name
+  /// the checks give ("Marrakesh").
   std::string name;
+  /// How messages name it: the name the checks or ICU give ("Iraq"); empty: `name`.
+  std::string label;
   std::string kind = "country";  ///< country | region | city | base
   std::string parent;            ///< the place it lies in ("" for countries)
   std::vector<std::string> ar;
@@ -261,6 +265,9 @@ struct Lexicon {
     const std::uint32_t k = screen_key(word);
     return ((first_screen[k >> 6] >> (k & 63)) & 1U) != 0;
   }
+  /// Places by id, by label and by the name checks wrote for them ("Iraq" is IQ), so
+  /// that `parent: Iraq`, `where: [Iraq]` and lookups by either name find one place.
+  std::unordered_map<std::string, std::size_t, TransparentHash, std::equal_to<>> place_index;
   PatternGroup event_patterns{false};   ///< over the folded text
   PatternGroup subject_patterns{true};  ///< over one folded word (a token or its variants)
 };
@@ -285,7 +292,14 @@ struct RuleSet {
   std::shared_ptr<const Lexicon> lexicon;
 
   [[nodiscard]] const Subject* subject(std::string_view name) const;
+  /// The place of an id, a label or a name the checks wrote ("IQ", "Iraq").
   [[nodiscard]] const Place* place(std::string_view name) const;
+  /// How a message names a place id: its label ("Iraq" for IQ; a part "IQ/x" as
+  /// "Iraq/x", "outside:IQ" as "outside Iraq"); the id itself when it has none.
+  [[nodiscard]] std::string place_label(std::string_view id) const;
+  /// A key written by hand with place names ("troops|US|Iraq") with place ids instead
+  /// ("troops|US|IQ"); any other text (a finding id) as it is.
+  [[nodiscard]] std::string key_with_ids(std::string_view key) const;
   [[nodiscard]] const Event* event(std::string_view name) const;
   /// The country a place lies in (itself for a country; for a part named `Sudan/سنار`
   /// or `outside:Derna`, the country of the place before the slash or after the colon).

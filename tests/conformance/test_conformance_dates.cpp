@@ -118,7 +118,7 @@ TEST_CASE("replays Duckling Arabic time rows of day week month and year grain",
   REQUIRE(total == 132);
   // 126/132 at issue 4; the six left are clock-time intervals, a holiday counted from
   // another holiday and Duckling's day grain for "2/2013" (DISAGREEMENTS.md, Dates).
-  REQUIRE(passed >= 126);
+  REQUIRE(passed >= 127);
 }
 
 TEST_CASE("replays Recognizers-Text Arabic date rows against their past resolution",
@@ -135,6 +135,25 @@ TEST_CASE("replays Recognizers-Text Arabic date rows against their past resoluti
     const auto& value = expected[0].value("Value", nlohmann::json::object());
     const auto& past = value.value("PastResolution", nlohmann::json::object());
     std::optional<Interval> want;
+    // The suite's placeholder for a day that does not exist (0001-01-01): as conformance.py
+    // judges, a date mention left unresolved with a note passes it.
+    if (past.contains("date") && past["date"].get<std::string>().rfind("0001-01-01", 0) == 0) {
+      ++total;
+      const std::string text = fc::test::tsv_unescape(row.at("input"));
+      std::string ref = row.count("reference_datetime") ? row.at("reference_datetime") : "";
+      if (ref.empty()) ref = "2016-11-07";
+      bool ok = false;
+      for (const auto& m :
+           fc::extract_text(text, fc::util::parse_iso(ref.substr(0, 10)), false, rules())) {
+        ok = ok || (m.kind == fc::MentionKind::kDate && m.unresolved && !m.note.empty());
+      }
+      if (ok) {
+        ++passed;
+      } else {
+        failures += text + " (no such day)\n";
+      }
+      continue;
+    }
     if (past.contains("date")) {
       const auto d = iso_at(past["date"].get<std::string>(), 0);
       if (d) want = Interval{*d, *d};
@@ -163,7 +182,8 @@ TEST_CASE("replays Recognizers-Text Arabic date rows against their past resoluti
   INFO("failing rows:\n" << failures);
   INFO(passed << "/" << total);
   REQUIRE(total == 64);
-  // 52/64 at issue 4 (81%); the issue's 90% is not reached: see DISAGREEMENTS.md, Dates,
+  // 52/64 at issue 4 (81%), 54 as conformance.py judges the suite's days that do not exist
+  // (issue 18); the issue's 90% is not reached: see DISAGREEMENTS.md, Dates,
   // for the rows that contradict the seed gold, name impossible days or read decimals.
-  REQUIRE(passed >= 52);
+  REQUIRE(passed >= 54);
 }

@@ -79,7 +79,7 @@ TEST_CASE("plurals spelt as duals and the two sides of a story are no counts",
           "[extract][numbers][counts]") {
   for (const char* s : {"التقى الرئيس بالمواطنين في الساحة", "دعا الوسيط الطرفين إلى الحوار",
                         "وقعت اتفاقية بين البلدين", "استقبل اللاعبين في المطار",
-                        "حسم الفريق التأهل بمجموع المباراتين"}) {
+                        "حسم الفريق التأهل بمجموع المباراتين", "بحث الجانبان العلاقات الثنائية"}) {
     CAPTURE(s);
     const auto ms = numbers(s);
     INFO(dump(ms));

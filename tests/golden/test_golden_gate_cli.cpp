@@ -333,10 +333,11 @@ TEST_CASE("a single-source claim another source now contradicts is not called re
 TEST_CASE("the claims of a contradiction are not listed again as single-source",
           "[golden][gate][cli][markdown]") {
   TempDir d;
-  // One article that contradicts itself, and another on something else.
+  // One article that contradicts itself (figures this close are one count stated twice,
+  // not a part of a whole), and another on something else.
   write_file(d.file("news/one.txt"),
              "The defence ministry said 3,480 US soldiers were based in Germany on 3 June "
-             "2024.\nLater it said 7,215 US soldiers were based in Germany on 3 June 2024.\n");
+             "2024.\nLater it said 3,950 US soldiers were based in Germany on 3 June 2024.\n");
   write_file(d.file("news/two.txt"), "Hospitals said 57 people were wounded on 3 June 2024.\n");
   const Json report = check_json(d, "news", "r.json");
   const Json* contradiction = finding_of(report, "contradiction");
@@ -349,9 +350,9 @@ TEST_CASE("the claims of a contradiction are not listed again as single-source",
     }
   }
   const std::string md = read_file(d.file("r.json.md"));
-  CHECK(md.find("7,215") != std::string::npos);
+  CHECK(md.find("3,950") != std::string::npos);
   const std::string singles = md.substr(md.find("## Single-source claims"));
-  CHECK(singles.find("7,215") == std::string::npos);
+  CHECK(singles.find("3,950") == std::string::npos);
   CHECK(singles.find("3,480") == std::string::npos);
 }
 

@@ -171,5 +171,5 @@ TEST_CASE("a folded table stays readable where a safe renderer drops raw HTML",
   CHECK(html.find("<p>6 claims only one makes.</p>") != std::string::npos);
   const std::size_t line = html.find("<p>6 claims only one makes.</p>");
   CHECK(html.find("<table>", line) != std::string::npos);
-  CHECK(html.find("killed||Morocco", line) != std::string::npos);
+  CHECK(html.find("killed||MA", line) != std::string::npos);  // Morocco, by its ISO 3166 code
 }

@@ -187,11 +187,11 @@ struct Disagreement {
 
 /// Which of two clashing chains is the odd one out: the one fewer voices say; between
 /// equals, the later (a new figure against what was reported before), then the later id.
-bool first_is_odd(std::size_t chain_a, std::size_t chain_b, const std::vector<std::size_t>& support,
-                  const std::vector<std::int64_t>& latest, const std::vector<std::uint32_t>& rank) {
-  if (support[chain_a] != support[chain_b]) return support[chain_a] < support[chain_b];
-  if (latest[chain_a] != latest[chain_b]) return latest[chain_a] > latest[chain_b];
-  return rank[chain_a] > rank[chain_b];
+bool first_is_odd(std::size_t support_a, std::size_t support_b, std::int64_t latest_a,
+                  std::int64_t latest_b, std::uint32_t rank_a, std::uint32_t rank_b) {
+  if (support_a != support_b) return support_a < support_b;
+  if (latest_a != latest_b) return latest_a > latest_b;
+  return rank_a > rank_b;
 }
 
 /// The disagreements among `clashes` that hold a claim in focus. The clashes of each odd
@@ -263,15 +263,14 @@ std::vector<Disagreement> disagreements_in(const std::vector<Item>& items,
     const std::size_t ca = chain_of[cl.a];
     const std::size_t cb = chain_of[cl.b];
     if (ca == cb) {
-      odd_first = first_is_odd(ca, cb, support, latest, first_rank);
+      odd_first = first_is_odd(support[ca], support[cb], latest[ca], latest[cb], first_rank[ca],
+                               first_rank[cb]);
     } else {
       const auto& sd = sides.at({std::min(ca, cb), std::max(ca, cb)});
       const int a_side = ca <= cb ? 0 : 1;
       const int b_side = 1 - a_side;
-      const std::vector<std::size_t> sup = {sd.count[a_side], sd.count[b_side]};
-      const std::vector<std::int64_t> late = {sd.latest[a_side], sd.latest[b_side]};
-      const std::vector<std::uint32_t> rank = {first_rank[ca], first_rank[cb]};
-      odd_first = first_is_odd(0, 1, sup, late, rank);
+      odd_first = first_is_odd(sd.count[a_side], sd.count[b_side], sd.latest[a_side],
+                               sd.latest[b_side], first_rank[ca], first_rank[cb]);
     }
     return odd_first ? ca : cb;
   };

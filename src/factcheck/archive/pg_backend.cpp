@@ -84,6 +84,10 @@ CREATE INDEX suppressions_by_target ON suppressions(target);
 /// Any number, the advisory lock of schema changes.
 constexpr long long kSchemaLock = 0x66636b61726368LL;
 
+/// Any number, the first half of a source's advisory lock (the second half hashes its id):
+/// the two-key locks are a space apart from kSchemaLock's.
+constexpr int kSourceLockClass = 0x6663;
+
 /// Rows of claims sent in one INSERT statement.
 constexpr std::size_t kInsertBatch = 500;
 
@@ -277,8 +281,12 @@ Result<StoreOutcome> PgBackend::store(const ProcessedSource& processed,
   try {
     pqxx::work tx(*conn_);
     const std::string published = src.published ? tx.quote(util::to_iso(*src.published)) : "NULL";
-    // Takes the source's row: inserted, or updated when its hash differs; a writer of the
-    // same source waits here until this transaction ends.
+    // Writers of one source take turns from here to their commit. Without the lock two
+    // inserts of a new source race: ON CONFLICT (id) settles only the id, and the second
+    // insert can reach the unique content_hash index first and fail there.
+    tx.exec("SELECT pg_advisory_xact_lock(" + std::to_string(kSourceLockClass) + ", hashtext(" +
+            tx.quote(src.id) + "))");
+    // Takes the source's row: inserted, or updated when its hash differs.
     const auto taken = tx.exec(
         "INSERT INTO sources(id, path, outlet, language, published, published_from, "
         "published_note, content_hash, claims) VALUES(" +

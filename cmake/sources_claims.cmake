@@ -41,6 +41,7 @@ list(APPEND FACTCHECK_SOURCES
   src/factcheck/compare/comparator.cpp
   src/factcheck/compare/collector.cpp
   src/factcheck/compare/copies.cpp
+  src/factcheck/compare/event_days.cpp
   src/factcheck/compare/group.cpp
   src/factcheck/compare/items.cpp
   src/factcheck/compare/messages.cpp
@@ -52,6 +53,7 @@ list(APPEND FACTCHECK_TEST_SOURCES
   tests/unit/test_rules_countries.cpp
   tests/unit/test_claims_claim_builder.cpp
   tests/unit/test_claims_frame.cpp
+  tests/unit/test_claims_event_dates.cpp
   tests/unit/test_claims_time.cpp
   tests/unit/test_claims_places.cpp
   tests/unit/test_compare_frames.cpp

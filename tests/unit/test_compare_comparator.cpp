@@ -142,11 +142,78 @@ TEST_CASE("two dates of a unique event disagree and agreeing dates corroborate",
   CHECK(of_kind(fc::compare::compare_claims(agree, sources(), rules()),
                 fc::FindingKind::kCorroboration)
             .size() == 1);
+  // Two sources that date it apart contradict each other; one source that does is
+  // inconsistent with itself.
   const std::vector<fc::Claim> disagree = {date("a", "2003-01-01", "2003-12-31"),
                                            date("b", "2004-01-01", "2004-12-31")};
   CHECK(of_kind(fc::compare::compare_claims(disagree, sources(), rules()),
+                fc::FindingKind::kContradiction)
+            .size() == 1);
+  auto itself = disagree;
+  itself[1].source = "a";
+  itself[1].id = "a:9:1";
+  CHECK(of_kind(fc::compare::compare_claims(itself, sources(), rules()),
                 fc::FindingKind::kDateInconsistency)
             .size() == 1);
+}
+
+namespace {
+
+/// The day a storm took place, as a claim of `source` at `where`.
+fc::Claim storm_day(const std::string& source, const std::string& day,
+                    const std::string& where = "OM", bool occurred = true) {
+  fc::Claim c;
+  c.source = source;
+  c.id = source + ":" + day;
+  c.event = "storm";
+  c.key = "storm|OM";
+  c.where = {where};
+  c.key_certain = true;
+  c.mention.kind = fc::MentionKind::kDate;
+  c.mention.earliest = c.mention.latest = c.mention.date_value = day;
+  c.mention.text = day;
+  if (occurred) c.frame.semantics = fc::Semantics::kEventConstant;
+  return c;
+}
+
+}  // namespace
+
+TEST_CASE("the days an event took place on are held to each other when close", "[compare][event]") {
+  const auto run = [](const std::vector<fc::Claim>& cs) {
+    return fc::compare::compare_claims(cs, sources(), rules());
+  };
+  // A storm happens many times; the day of one storm is told the same everywhere.
+  const auto one = run({storm_day("a", "2023-02-05"), storm_day("b", "2023-02-06")});
+  REQUIRE(of_kind(one, fc::FindingKind::kContradiction).size() == 1);
+  // Two storms five weeks apart are two storms.
+  CHECK(of_kind(run({storm_day("a", "2023-02-05"), storm_day("b", "2023-03-14")}),
+                fc::FindingKind::kContradiction)
+            .empty());
+  // A date near the word that does not say the storm happened then is held to nothing.
+  CHECK(of_kind(run({storm_day("a", "2023-02-05"), storm_day("b", "2023-02-06", "OM", false)}),
+                fc::FindingKind::kContradiction)
+            .empty());
+  // Two cities' storms are two storms; a city's and its country's may be one.
+  CHECK(of_kind(run({storm_day("a", "2023-02-05", "Muscat"), storm_day("b", "2023-02-06", "Sur")}),
+                fc::FindingKind::kContradiction)
+            .empty());
+  CHECK(of_kind(run({storm_day("a", "2023-02-05", "Muscat"), storm_day("b", "2023-02-06")}),
+                fc::FindingKind::kContradiction)
+            .size() == 1);
+}
+
+TEST_CASE("one odd day out is one finding against the sources that agree", "[compare][event]") {
+  const auto found = fc::compare::compare_claims(
+      {storm_day("a", "2023-02-05"), storm_day("b", "2023-02-05"), storm_day("c", "2023-02-06")},
+      sources(), rules());
+  const auto contra = of_kind(found, fc::FindingKind::kContradiction);
+  REQUIRE(contra.size() == 1);
+  const auto& f = contra.front();
+  // The odd claim and one of the agreeing day's; every source named.
+  CHECK(f.claims.size() == 2);
+  CHECK(std::count(f.claims.begin(), f.claims.end(), "c:2023-02-06") == 1);
+  CHECK(f.sources == std::vector<std::string>{"a", "b", "c"});
+  CHECK(f.message.find("a and b") != std::string::npos);
 }
 
 TEST_CASE("a suppression with a reason marks its finding", "[compare]") {

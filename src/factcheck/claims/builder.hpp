@@ -225,7 +225,16 @@ class Builder {
   const LexMatch* nearest_event(std::size_t first, std::size_t last,
                                 bool skip_measures = false) const;
 
+  /// The event a verb of occurrence just before tokens [first, last) tells of, further
+  /// than `nearest_event` reaches: "الحرب التي اندلعت بين الجيش والدعم السريع في 15
+  /// أبريل", "fighting between the army and the RSF erupted on April 15".
+  const LexMatch* event_of_verb(std::size_t first) const;
+
   void date_claim(Claim& c, std::size_t first, std::size_t last);
+
+  /// Whether the date at tokens [first, last) is the day event `ev` took place, not a day
+  /// something else happened around it (a toll announced, the day after).
+  bool occurred_at(const LexMatch& ev, std::size_t first, std::size_t last) const;
 
   void ordinal_claim(Claim& c, std::size_t first, std::size_t last);
 

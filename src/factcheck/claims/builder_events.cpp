@@ -111,9 +111,38 @@ const LexMatch* Builder::nearest_event(std::size_t first, std::size_t last,
   return best;
 }
 
+const LexMatch* Builder::event_of_verb(std::size_t first) const {
+  const auto& occurred = rules_.cue(Cue::kOccurred);
+  const auto& from_event = rules_.cue(Cue::kFromEvent);
+  const auto blocks = [&](std::size_t k) {
+    return (in_figure_.size() > k && in_figure_[k] != 0) || cue_at(tt_, from_event, k) > 0;
+  };
+  // The verb within eight tokens before the date in its clause ("erupted on", "اندلعت بين
+  // الجيش والدعم السريع في"), no other figure and no "after" between them.
+  for (std::size_t v = first; v-- > (first >= 8 ? first - 8 : 0);) {
+    if (!same_clause(v, first) || blocks(v)) return nullptr;
+    if (cue_at(tt_, occurred, v) == 0) continue;
+    // Its subject: the event word just after it ("اندلعت الاشتباكات"), or within ten
+    // tokens before it ("the war that broke out", "fighting between … erupted").
+    for (std::size_t k = v + 1; k < v + 3 && k < first; ++k) {
+      if (const auto* m = match_at(k, LexKind::kEvent)) return m;
+    }
+    // Another verb of happening first is another subject's ("the quake struck the
+    // region and rescue work began on Tuesday").
+    for (std::size_t k = v; k-- > (v >= 10 ? v - 10 : 0);) {
+      if (!same_clause(k, v) || blocks(k) || cue_at(tt_, occurred, k) > 0) return nullptr;
+      if (const auto* m = match_at(k, LexKind::kEvent)) return m;
+    }
+    return nullptr;
+  }
+  return nullptr;
+}
+
 void Builder::date_claim(Claim& c, std::size_t first, std::size_t last) {
   if (c.mention.unresolved || c.mention.earliest.empty()) return;
   const auto* ev = nearest_event(first, last);
+  const bool by_verb = ev == nullptr;
+  if (by_verb) ev = event_of_verb(first);
   if (ev == nullptr) return;
   c.event = rules_.events[ev->index].name;
   const std::size_t lo = std::min(first, ev->first);
@@ -133,7 +162,54 @@ void Builder::date_claim(Claim& c, std::size_t first, std::size_t last) {
   c.frame.event = {c.event, Provenance::kClause};
   const auto* e = rules_.event(c.event);
   if (e != nullptr && e->unique) c.frame.semantics = Semantics::kEventConstant;
+  if (by_verb || occurred_at(*ev, first, last)) {
+    // The event's own day: one of its constants. A city's quake is its country's, so
+    // "the blast in Beirut" and "the blast in Lebanon" are keyed together.
+    c.frame.semantics = Semantics::kEventConstant;
+    if (c.where.size() == 1) {
+      const std::string country = rules_.country_of(c.where.front());
+      if (!country.empty()) c.key = c.event + "|" + country;
+    }
+  }
   fill_place(c, sc.where_from, rules_);
+}
+
+bool Builder::occurred_at(const LexMatch& ev, std::size_t first, std::size_t last) const {
+  const auto& occurred = rules_.cue(Cue::kOccurred);
+  const auto& from_event = rules_.cue(Cue::kFromEvent);
+  const auto has = [&](const rules::CueList& list, std::size_t lo, std::size_t hi) {
+    for (std::size_t k = lo; k < hi && k < tt_.tokens.size(); ++k) {
+      if (cue_at(tt_, list, k) > 0) return true;
+    }
+    return false;
+  };
+  const auto figure_in = [&](std::size_t lo, std::size_t hi) {
+    for (std::size_t k = lo; k < hi && k < in_figure_.size(); ++k) {
+      if (in_figure_[k] != 0) return true;
+    }
+    return false;
+  };
+  // "اليوم التالي للانفجار", "the day after the quake": counted from it.
+  if (has(from_event, first, last)) return false;
+  const std::size_t ev_end = ev.first + ev.length;
+  if (ev.first >= last) {
+    // The date first: "the Aug. 4 blast"; "on Tuesday a quake struck".
+    const std::size_t gap = ev.first - last;
+    if (gap > 2 || figure_in(last, ev.first) || has(from_event, last, ev.first)) return false;
+    for (std::size_t k = last; k < ev.first; ++k) {
+      if (!rules_.cue(Cue::kStopword).has(tt_.tokens[k].text)) return false;
+    }
+    return gap == 0 || has(occurred, ev_end, ev_end + 2);
+  }
+  // The event first: "الزلزال الذي ضرب المملكة في الثامن من سبتمبر", "the election held
+  // on Sunday", "اندلاع الحرب بين الجيش والدعم السريع في 15 أبريل", "انتخابات 2018".
+  if (first < ev_end) return false;
+  const std::size_t gap = first - ev_end;
+  if (gap > 8 || figure_in(ev_end, first) || has(from_event, ev_end, first)) return false;
+  if (gap == 0) return true;
+  if (has(occurred, ev_end, first)) return true;
+  const std::size_t before = ev.first >= 2 ? ev.first - 2 : 0;
+  return has(occurred, before, ev.first);
 }
 
 void Builder::ordinal_claim(Claim& c, std::size_t first, std::size_t last) {

@@ -8,6 +8,7 @@
 #include <set>
 #include <string_view>
 
+#include "factcheck/compare/event_days.hpp"
 #include "factcheck/compare/messages.hpp"
 #include "factcheck/compare/pairs.hpp"
 #include "factcheck/util/civil_date.hpp"
@@ -569,29 +570,7 @@ void compare_group(const std::string& key, std::vector<const Claim*>& claims, co
             ptrs, [](const Item& i) { return i.lo; }, [](const Item& i) { return i.hi; },
             Conflicts()),
         key, [&] { return "the date of the " + words(event) + " (" + key + ")"; }, res.out);
-    const auto* ev = ctx.rules.event(event);
-    if (ev != nullptr && ev->unique) {
-      for (std::size_t i = 0; i < items.size() && i < kMaxPairwise; ++i) {
-        for (std::size_t j = i + 1; j < items.size() && j < kMaxPairwise; ++j) {
-          const Item& a = items[i];
-          const Item& b = items[j];
-          if ((a.focus || b.focus) && (a.hi < b.lo || b.hi < a.lo)) {
-            Finding f;
-            f.kind = FindingKind::kDateInconsistency;
-            f.severity = Severity::kWarning;
-            f.key = key;
-            f.claims = {a.c->id, b.c->id};
-            f.values = {a.value, b.value};
-            f.sources = {a.c->source, b.c->source};
-            f.message = "The " + words(event) + " happened once, but " + a.c->source +
-                        " dates it \"" + a.c->mention.text + "\" (" + a.value + ") and " +
-                        b.c->source + " dates it \"" + b.c->mention.text + "\" (" + b.value + ").";
-            res.out.add(std::move(f), {{a.c->source, a.value}, {b.c->source, b.value}});
-            disagreed = true;
-          }
-        }
-      }
-    }
+    disagreed = event_day_disagreements(key, event, items, ctx, res.out) || disagreed;
   } else if (is_numeric_kind(claims.front()->mention.kind)) {
     const SubjectInfo info = subject_info(claims.front()->counted, ctx.rules);
     const Semantics semantics = semantics_of(*claims.front(), info);

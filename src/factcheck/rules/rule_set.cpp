@@ -325,10 +325,16 @@ void parse_file(const YAML::Node& root, Checker& ck, RuleSet& out) {
     upsert(out.owners, std::move(o));
   });
   each("events", [&](const YAML::Node& n) {
-    if (!ck.keys(n, {"name", "unique", "ar", "en", "patterns"}, "an event")) return;
+    if (!ck.keys(n, {"name", "unique", "same_within_days", "ar", "en", "patterns"}, "an event")) {
+      return;
+    }
     Event e;
     e.name = ck.str(n, "name", "an event", true);
     e.unique = ck.boolean(n, "unique", "an event");
+    if (auto v = ck.number(n, "same_within_days", "an event")) {
+      if (*v < 0) ck.fail(n["same_within_days"], "same_within_days is negative");
+      e.same_within_days = *v;
+    }
     e.ar = ck.list(n, "ar", "an event");
     e.en = ck.list(n, "en", "an event");
     e.patterns = ck.list(n, "patterns", "an event");
@@ -806,6 +812,10 @@ const char* cue_name(Cue cue) {
       return "organisations";
     case Cue::kOutOf:
       return "out_of";
+    case Cue::kOccurred:
+      return "occurred";
+    case Cue::kFromEvent:
+      return "from_event";
     case Cue::kCount:
       break;
   }

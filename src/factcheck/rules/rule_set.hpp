@@ -97,6 +97,9 @@ struct Owner {
 struct Event {
   std::string name;
   bool unique = false;  ///< happens once per place: two dates for it disagree
+  /// Two dates on which one place saw this event happen, closer than this, are one
+  /// event's: they must agree (a war starts once; two quakes a month apart are two).
+  double same_within_days = 10;
   std::vector<std::string> ar;
   std::vector<std::string> en;
   std::vector<std::string> patterns;  ///< RE2 over the folded sentence
@@ -159,6 +162,8 @@ enum class Cue {
   kOutside,           ///< the place after it is excluded: خارج, outside
   kOrganisation,      ///< the name next to it is a party's or group's: كتلة "تقدم", bloc
   kOutOf,             ///< the figure after it is the whole: من أصل, out of
+  kOccurred,          ///< the event took place at the date beside it: وقع, struck, held
+  kFromEvent,         ///< a date counted from the event: اليوم التالي, after, the eve
   kCount
 };
 inline constexpr std::size_t kCueCount = static_cast<std::size_t>(Cue::kCount);

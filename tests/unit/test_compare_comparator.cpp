@@ -202,6 +202,23 @@ TEST_CASE("the days an event took place on are held to each other when close", "
             .size() == 1);
 }
 
+TEST_CASE("a night or an hour before midnight may be told as the next day", "[compare][event]") {
+  const auto run = [](fc::Claim a, const std::string& part, const std::string& time) {
+    a.mention.day_part = part;
+    a.mention.time = time;
+    return of_kind(
+        fc::compare::compare_claims({a, storm_day("b", "2023-02-06")}, sources(), rules()),
+        fc::FindingKind::kContradiction);
+  };
+  CHECK(run(storm_day("a", "2023-02-05"), "night", "").empty());
+  CHECK(run(storm_day("a", "2023-02-05"), "evening", "23:11").empty());
+  // An evening is no night: "Thursday evening" for Friday's storm is a wrong day.
+  CHECK(run(storm_day("a", "2023-02-05"), "evening", "").size() == 1);
+  CHECK(run(storm_day("a", "2023-02-05"), "evening", "19:30").size() == 1);
+  // The night before the day before is two days off.
+  CHECK(run(storm_day("a", "2023-02-04"), "night", "").size() == 1);
+}
+
 TEST_CASE("one odd day out is one finding against the sources that agree", "[compare][event]") {
   const auto found = fc::compare::compare_claims(
       {storm_day("a", "2023-02-05"), storm_day("b", "2023-02-05"), storm_day("c", "2023-02-06")},

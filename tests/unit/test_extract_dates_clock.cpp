@@ -75,6 +75,10 @@ TEST_CASE("a time of day attaches to its day", "[extract][dates][time]") {
            "02:14", "dawn"},
           {"أغلقت الحدود يوم 3 مايو 2024 الساعة 17:30", "3 مايو 2024 الساعة 17:30", "2024-05-03",
            "17:30", ""},
+          // The part before "يوم", and the clock's hour read by it.
+          {"انقطع التيار مساء يوم أمس حوالي الساعة العاشرة عن الحي",
+           "مساء يوم أمس حوالي الساعة العاشرة", "2024-05-07", "22:00", "evening"},
+          {"بدأ الإضراب فجر يوم الاثنين في الموانئ", "فجر يوم الاثنين", "2024-05-06", "", "dawn"},
       }));
   CAPTURE(sentence);
   const auto m = must_find(dates_in(sentence), text);
@@ -84,6 +88,18 @@ TEST_CASE("a time of day attaches to its day", "[extract][dates][time]") {
   CHECK(m.latest == iso);
   CHECK(m.time == time);
   CHECK(m.day_part == part);
+}
+
+TEST_CASE("the night between two days is one span of both", "[extract][dates][time]") {
+  // Published Wednesday 2024-05-08.
+  const auto m =
+      must_find(dates_in("هبت العاصفة على الساحل ليل الأحد الاثنين"), "ليل الأحد الاثنين");
+  CHECK(m.earliest == "2024-05-05");
+  CHECK(m.latest == "2024-05-06");
+  CHECK(m.day_part == "night");
+  // Two days that do not follow each other stay two dates.
+  const auto ms = dates_in("عقد المؤتمر ليل الأحد الأربعاء الماضي");
+  CHECK_FALSE(with_text(ms, "ليل الأحد الأربعاء").has_value());
 }
 
 TEST_CASE("a written date keeps a dateline's part of the day out", "[extract][dates][time]") {

@@ -34,6 +34,19 @@ bool event_day_disagreements(const std::string& key, const std::string& event,
     const std::string cb = city(*b.c);
     return ca.empty() || cb.empty() || ca == cb;
   };
+  // Days that cannot both be the event's. A night spans midnight, and an hour before it is
+  // the next day a few time zones east: "ليل الجمعة" and "السبت", "Friday at 23:11" and
+  // "Saturday" may tell one event's time. An evening does not: "Thursday evening" for a
+  // quake of Friday is a wrong day.
+  const auto late = [](const Item& it) {
+    const auto& m = it.c->mention;
+    return m.day_part == "night" || (!m.time.empty() && m.time >= "22:00");
+  };
+  const auto apart = [&](const Item& a, const Item& b) {
+    if (a.hi + 1 == b.lo && late(a)) return false;
+    if (b.hi + 1 == a.lo && late(b)) return false;
+    return a.hi < b.lo || b.hi < a.lo;
+  };
   // The days told, the most often told first: each other day is one finding, its claims
   // against the days before it they are held to (not a finding per pair). Of an agreeing
   // day the finding cites one claim and names every source that tells it.
@@ -55,7 +68,7 @@ bool event_day_disagreements(const std::string& key, const std::string& event,
       bool any = false;
       for (std::size_t h = 0; h < g; ++h) {
         for (const Item* b : days[h]) {
-          if (!(a->focus || b->focus) || !(a->hi < b->lo || b->hi < a->lo) || !held(*a, *b)) {
+          if (!(a->focus || b->focus) || !apart(*a, *b) || !held(*a, *b)) {
             continue;
           }
           any = true;

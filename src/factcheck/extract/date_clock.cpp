@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+#include "factcheck/util/civil_date.hpp"
+
 namespace fc::extract::dategrammar {
 
 // ---------------------------------------------------------------------------------------
@@ -160,12 +162,36 @@ void Scanner::attach_clock(Hit& hit, std::size_t& out_begin) {
   if (hit.tb > out_begin && part_of_day(hit.tb - 1, part)) {
     hit.m.day_part = part;
     --hit.tb;
+  } else if (hit.tb > out_begin + 1 && any(hit.tb - 1, yom()) && part_of_day(hit.tb - 2, part)) {
+    // "مساء يوم أمس الجمعة", "فجر يوم الاثنين".
+    hit.m.day_part = part;
+    hit.tb -= 2;
+  }
+  if (hit.m.day_part == "night" && ok(hit.te) && may_start(hit.te)) {
+    // "ليل الجمعة السبت": the night between two days is one span of both.
+    auto next = match_at(hit.te);
+    if (next && next->tb == hit.te && single_day(*next) && next->m.relative) {
+      const auto a = util::parse_iso(hit.m.earliest);
+      const auto b = util::parse_iso(next->m.earliest);
+      if (a && b && util::to_days(*b) == util::to_days(*a) + 1) {
+        hit.m.latest = next->m.earliest;
+        hit.m.date_value = hit.m.earliest + "/" + hit.m.latest;
+        hit.te = next->te;
+        return;
+      }
+    }
   }
   std::size_t t = hit.te;
   if (is_punct(t, ",") || is_punct(t, "\xD8\x8C") || exact(t, grammar().lists.clock_at)) ++t;
   if (auto clock = match_clock(t); clock && clock->tb == t) {
     hit.m.time = clock->m.time;
-    if (!clock->m.day_part.empty()) hit.m.day_part = clock->m.day_part;
+    if (!clock->m.day_part.empty()) {
+      hit.m.day_part = clock->m.day_part;
+    } else if (!hit.m.day_part.empty() && hit.m.time.size() == 5) {
+      // "مساء الجمعة حوالي الساعة الحادية عشرة": the day's part sets the clock's hour.
+      const int h = std::stoi(hit.m.time.substr(0, 2));
+      hit.m.time = pad(clock_hour(h, hit.m.day_part), 2) + hit.m.time.substr(2);
+    }
     hit.te = clock->te;
   } else if (hit.m.day_part.empty() && hit.m.relative && part_of_day(hit.te, part)) {
     // After a weekday or "أمس" ("الأحد مساءً"); after a written date it is the dateline's.

@@ -373,11 +373,12 @@ TEST_CASE("a draft of many keys gets the same report with one worker or two",
                "--json", tmp.file("reread.json"), "--fail-on", "never"});
   INFO(reread.err);
   REQUIRE(reread.exit_code == 0);
+  // Findings on more than one key: more than one batch.
   const auto from_index = findings_of(read_file(tmp.file("draft_1_0.json")));
-  CHECK(from_index.size() >= 3);
+  CHECK(from_index.size() >= 2);
   std::set<std::string> keys;
   for (const auto& f : from_index) keys.insert(f["key"].get<std::string>());
-  CHECK(keys.size() >= 3);
+  CHECK(keys.size() >= 2);
   CHECK(finding_ids(read_file(tmp.file("draft_1_0.json"))) ==
         finding_ids(read_file(tmp.file("reread.json"))));
 }

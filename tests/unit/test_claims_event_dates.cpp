@@ -51,6 +51,24 @@ TEST_CASE("a date the text says an event happened on is that event's day",
     CHECK(c.event == "war");
     CHECK(event_day(c));
   }
+  SECTION("a night's day reaches into the next") {
+    ClaimsDoc d("وضرب الزلزال المنطقة ليل الأحد، وفق المرصد.\n");
+    d.date("ليل الأحد", "2024-05-05").day_part = "night";
+    const auto c = ClaimsDoc::of(d.claims(), "ليل الأحد");
+    CHECK(event_day(c));
+    CHECK(c.mention.earliest == "2024-05-05");
+    CHECK(c.mention.latest == "2024-05-06");
+  }
+  SECTION("so does a day told with an hour before midnight") {
+    ClaimsDoc d("The quake struck the valley on Sunday at 11:40 p.m., the agency said.\n");
+    d.date("Sunday at 11:40 p.m.", "2024-05-05").time = "23:40";
+    CHECK(ClaimsDoc::of(d.claims(), "Sunday at 11:40 p.m.").mention.latest == "2024-05-06");
+  }
+  SECTION("an evening's does not") {
+    ClaimsDoc d("وضرب الزلزال المنطقة مساء الأحد، وفق المرصد.\n");
+    d.date("مساء الأحد", "2024-05-05").day_part = "evening";
+    CHECK(ClaimsDoc::of(d.claims(), "مساء الأحد").mention.latest == "2024-05-05");
+  }
   SECTION("a city's event is keyed by its country") {
     ClaimsDoc d("وقع الانفجار في مرفأ بيروت مساء الخميس.\n");
     d.date("مساء الخميس", "2024-05-09");

@@ -161,15 +161,33 @@ void Builder::date_claim(Claim& c, std::size_t first, std::size_t last) {
   c.key_certain = true;
   c.frame.event = {c.event, Provenance::kClause};
   const auto* e = rules_.event(c.event);
-  if (e != nullptr && e->unique) c.frame.semantics = Semantics::kEventConstant;
-  if (by_verb || occurred_at(*ev, first, last)) {
-    // The event's own day: one of its constants. A city's quake is its country's, so
-    // "the blast in Beirut" and "the blast in Lebanon" are keyed together.
+  if ((e != nullptr && e->unique) || by_verb || occurred_at(*ev, first, last)) {
+    // Every date of a unique event, and the day another took place on, is one of its
+    // constants, held to the others of its key. It is its country's: "the blast in
+    // Beirut" and "the blast in Lebanon" are one blast, keyed together.
     c.frame.semantics = Semantics::kEventConstant;
     if (c.where.size() == 1) {
       const std::string country = rules_.country_of(c.where.front());
-      if (!country.empty()) c.key = c.event + "|" + country;
+      if (!country.empty() && country != c.where.front()) {
+        c.where = {country};
+        c.key = c.event + "|" + country;
+      }
     }
+    // A night spans midnight, and an hour before it is the next day a few time zones
+    // east: "ليل الجمعة", "Friday at 23:11" and "Saturday" may tell one event's time. An
+    // evening does not: "Thursday evening" for a quake of Friday is a wrong day.
+    auto& m = c.mention;
+    const bool late = m.day_part == "night" || (!m.time.empty() && m.time >= "22:00");
+    const auto day = util::parse_iso(m.earliest);
+    if (late && day && (m.latest.empty() || m.latest == m.earliest)) {
+      m.latest = util::to_iso(util::add_days(*day, 1));
+      m.note = "a night's day: the day after it too";
+    }
+  } else {
+    // A day something else happened around the event (a toll announced, the day after)
+    // says nothing of the event's date: it is no claim about it to compare.
+    c.key.clear();
+    c.key_certain = false;
   }
   fill_place(c, sc.where_from, rules_);
 }
@@ -192,6 +210,10 @@ bool Builder::occurred_at(const LexMatch& ev, std::size_t first, std::size_t las
   // "اليوم التالي للانفجار", "the day after the quake": counted from it.
   if (has(from_event, first, last)) return false;
   const std::size_t ev_end = ev.first + ev.length;
+  // The event's own verb, or a phrase of checks/ that tells it ("انتهاء المهمة القتالية").
+  const auto& e = rules_.events[ev.index];
+  const bool told =
+      has(occurred, ev.first, ev_end) || (e.ar.empty() && e.en.empty() && !e.patterns.empty());
   if (ev.first >= last) {
     // The date first: "the Aug. 4 blast"; "on Tuesday a quake struck".
     const std::size_t gap = ev.first - last;
@@ -199,17 +221,20 @@ bool Builder::occurred_at(const LexMatch& ev, std::size_t first, std::size_t las
     for (std::size_t k = last; k < ev.first; ++k) {
       if (!rules_.cue(Cue::kStopword).has(tt_.tokens[k].text)) return false;
     }
-    return gap == 0 || has(occurred, ev_end, ev_end + 2);
+    return gap == 0 || told || has(occurred, ev_end, ev_end + 2);
   }
   // The event first: "الزلزال الذي ضرب المملكة في الثامن من سبتمبر", "the election held
   // on Sunday", "اندلاع الحرب بين الجيش والدعم السريع في 15 أبريل", "انتخابات 2018".
   if (first < ev_end) return false;
   const std::size_t gap = first - ev_end;
   if (gap > 8 || figure_in(ev_end, first) || has(from_event, ev_end, first)) return false;
-  if (gap == 0) return true;
+  if (gap == 0 || told) return true;
   if (has(occurred, ev_end, first)) return true;
   const std::size_t before = ev.first >= 2 ? ev.first - 2 : 0;
-  return has(occurred, before, ev.first);
+  if (has(occurred, before, ev.first)) return true;
+  // "هزيمة التنظيم في العراق عام 2017", "the invasion of the island in 1974": the event's
+  // noun with its complements, then the date, no other deed's verb between.
+  return !has(rules_.cue(Cue::kOtherDeed), ev_end, first);
 }
 
 void Builder::ordinal_claim(Claim& c, std::size_t first, std::size_t last) {

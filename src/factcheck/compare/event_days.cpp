@@ -23,30 +23,9 @@ bool event_day_disagreements(const std::string& key, const std::string& event,
       return false;
     }
     const double gap = a.hi < b.lo ? b.lo - a.hi : a.lo - b.hi;
-    if (gap > within) return false;
-    // Two cities' events are two events; a city's and its country's may be one.
-    const auto city = [&](const Claim& c) {
-      if (c.where.size() != 1) return std::string();
-      const auto* p = ctx.rules.place(c.where.front());
-      return p != nullptr && p->kind == "country" ? std::string() : c.where.front();
-    };
-    const std::string ca = city(*a.c);
-    const std::string cb = city(*b.c);
-    return ca.empty() || cb.empty() || ca == cb;
+    return gap <= within;
   };
-  // Days that cannot both be the event's. A night spans midnight, and an hour before it is
-  // the next day a few time zones east: "ليل الجمعة" and "السبت", "Friday at 23:11" and
-  // "Saturday" may tell one event's time. An evening does not: "Thursday evening" for a
-  // quake of Friday is a wrong day.
-  const auto late = [](const Item& it) {
-    const auto& m = it.c->mention;
-    return m.day_part == "night" || (!m.time.empty() && m.time >= "22:00");
-  };
-  const auto apart = [&](const Item& a, const Item& b) {
-    if (a.hi + 1 == b.lo && late(a)) return false;
-    if (b.hi + 1 == a.lo && late(b)) return false;
-    return a.hi < b.lo || b.hi < a.lo;
-  };
+  const auto apart = [](const Item& a, const Item& b) { return a.hi < b.lo || b.hi < a.lo; };
   // The days told, the most often told first: each other day is one finding, its claims
   // against the days before it they are held to (not a finding per pair). Of an agreeing
   // day the finding cites one claim and names every source that tells it.

@@ -816,6 +816,8 @@ const char* cue_name(Cue cue) {
       return "occurred";
     case Cue::kFromEvent:
       return "from_event";
+    case Cue::kOtherDeed:
+      return "other_deed";
     case Cue::kCount:
       break;
   }

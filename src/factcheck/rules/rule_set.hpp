@@ -164,6 +164,7 @@ enum class Cue {
   kOutOf,             ///< the figure after it is the whole: من أصل, out of
   kOccurred,          ///< the event took place at the date beside it: وقع, struck, held
   kFromEvent,         ///< a date counted from the event: اليوم التالي, after, the eve
+  kOtherDeed,         ///< another deed's verb: أعلن, rose, said (the date is its day)
   kCount
 };
 inline constexpr std::size_t kCueCount = static_cast<std::size_t>(Cue::kCount);

@@ -125,3 +125,33 @@ TEST_CASE("the rockets of a dated attack are that attack's", "[claims][time]") {
   d.number("9", 9);
   CHECK(ClaimsDoc::of(d.claims(), "9").as_of_earliest == "2024-05-09");
 }
+
+TEST_CASE("a toll's part of the day is part of its time", "[claims][time][ar]") {
+  ClaimsDoc d("وبلغ عدد القتلى صباح الأحد 86 قتيلا بحسب الدفاع المدني.\n");
+  d.date("صباح الأحد", "2024-05-12").day_part = "morning";
+  d.number("86", 86);
+  const auto c = ClaimsDoc::of(d.claims(), "86");
+  CHECK(c.as_of_earliest == "2024-05-12TMO");
+  CHECK(c.as_of_latest == "2024-05-12TMO");
+}
+
+TEST_CASE("the day a verb of happening gives the event is not the toll after it",
+          "[claims][time][ar]") {
+  // The magnitude stands between the quake and its day, and a comma before the day.
+  ClaimsDoc d("ضرب زلزال بقوة 6.1 درجة الإقليم، فجر الجمعة، ما أسفر عن مقتل 70 شخصا.\n");
+  d.number("6.1", 6.1);
+  d.date("فجر الجمعة", "2024-05-10").day_part = "dawn";
+  d.number("70", 70);
+  const auto c = ClaimsDoc::of(d.claims(), "70");
+  CHECK(c.counted == "killed");
+  CHECK(c.as_of_earliest.empty());  // the publication day, assumed
+}
+
+TEST_CASE("a figure before another event's mention is the first event's", "[claims][frame]") {
+  ClaimsDoc d("وقع زلزال عنيف بلغت قوته 6.8 درجات تلاه بعد ساعات زلزال آخر بلغت قوته 5.9 درجات.\n");
+  d.number("6.8", 6.8);
+  d.number("5.9", 5.9);
+  const auto cs = d.claims();
+  CHECK(ClaimsDoc::of(cs, "6.8").frame.event.value == "earthquake");
+  CHECK(ClaimsDoc::of(cs, "5.9").frame.event.value == "earthquake#2");
+}

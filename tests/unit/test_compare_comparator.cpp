@@ -201,6 +201,23 @@ TEST_CASE("the days an event took place on are held to each other when close", "
   CHECK(run({night, event_day("b", "2023-02-06")}).empty());
 }
 
+TEST_CASE("a toll told at two hours of one day is the earlier's and the later's", "[compare]") {
+  const auto run = [](const std::string& a_time, double a, const std::string& b_time, double b) {
+    return of_kind(fc::compare::compare_claims(
+                       {number("a", "killed||OM", a, a_time), number("b", "killed||OM", b, b_time)},
+                       sources(), rules()),
+                   fc::FindingKind::kContradiction);
+  };
+  // The morning's 111 rose to the evening's 2921.
+  CHECK(run("2023-02-06TMO", 111, "2023-02-06TEV", 2921).empty());
+  CHECK(run("2023-02-06T08:30", 111, "2023-02-06T21:00", 2921).empty());
+  // A count does not fall from the morning to the evening.
+  CHECK(run("2023-02-06TMO", 2921, "2023-02-06TEV", 2800).size() == 1);
+  // One evening's statement: the figures must agree.
+  CHECK(run("2023-02-06TEV", 2212, "2023-02-06TEV", 2122).size() == 1);
+  CHECK(run("2023-02-06", 2212, "2023-02-06TEV", 2122).size() == 1);
+}
+
 TEST_CASE("one odd day out is one finding against the sources that agree", "[compare][event]") {
   const auto found = fc::compare::compare_claims(
       {event_day("a", "2023-02-05"), event_day("b", "2023-02-05"), event_day("c", "2023-02-06")},

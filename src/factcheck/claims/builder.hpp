@@ -48,6 +48,9 @@ struct DateRef {
   std::size_t last = 0;  ///< exclusive
   std::string earliest;  ///< ISO days; empty when unresolved
   std::string latest;
+  /// A single day's time as TIMEX3 writes it after the day: "T18:07" for a clock, "TMO",
+  /// "TMI", "TAF", "TEV", "TNI" for a part of it ("صباح الأحد"); empty when none is told.
+  std::string time_of_day;
   bool bound = false;     ///< dates an event (a trigger right beside it)
   std::size_t event = 0;  ///< the event it dates (an index of rules.events) when bound
 };
@@ -229,6 +232,11 @@ class Builder {
   /// than `nearest_event` reaches: "الحرب التي اندلعت بين الجيش والدعم السريع في 15
   /// أبريل", "fighting between the army and the RSF erupted on April 15".
   const LexMatch* event_of_verb(std::size_t first) const;
+
+  /// The event a verb of happening tells of before token `first` in its sentence,
+  /// whatever figures and commas stand between ("ضرب زلزال بقوة 7.8 درجة تركيا، فجر
+  /// الإثنين"); none past another deed's verb, "after", "since" or another date.
+  const LexMatch* event_told_before(std::size_t first) const;
 
   void date_claim(Claim& c, std::size_t first, std::size_t last);
 

@@ -8,6 +8,21 @@
 
 namespace fc::claims::detail {
 
+namespace {
+
+/// The TIMEX3 time after a day (DateRef::time_of_day) of a mention of one day.
+std::string timex_time_of_day(const Mention& m) {
+  if (!m.time.empty()) return "T" + m.time;
+  if (m.day_part == "dawn" || m.day_part == "morning") return "TMO";
+  if (m.day_part == "noon") return "TMI";
+  if (m.day_part == "afternoon") return "TAF";
+  if (m.day_part == "evening") return "TEV";
+  if (m.day_part == "night") return "TNI";
+  return "";
+}
+
+}  // namespace
+
 void Builder::find_dates() {
   for (const auto& m : view_.mentions) {
     DateRef d;
@@ -16,6 +31,7 @@ void Builder::find_dates() {
       if (!m.unresolved) {
         d.earliest = m.earliest;
         d.latest = m.latest.empty() ? m.earliest : m.latest;
+        if (d.earliest == d.latest) d.time_of_day = timex_time_of_day(m);
       }
     } else if (m.kind == MentionKind::kNumber && m.value && *m.value >= 1900 && *m.value <= 2100 &&
                *m.value == static_cast<int>(*m.value) && m.text.size() == 4 && d.first > 0 &&
@@ -48,8 +64,40 @@ void Builder::find_dates() {
         d.bound = true;
       }
     }
+    // Or the event a verb of happening tells of earlier in the sentence, past its
+    // figures and commas: "ضرب زلزال بقوة 7.8 درجة تركيا وسوريا، فجر الإثنين، ما أسفر عن
+    // ..." dates the quake, not the toll after it.
+    if (!d.bound && m.kind == MentionKind::kDate) {
+      if (const auto* ev = event_told_before(d.first)) {
+        d.event = ev->index;
+        d.bound = true;
+      }
+    }
     dates_.push_back(d);
   }
+}
+
+const LexMatch* Builder::event_told_before(std::size_t first) const {
+  const auto& occurred = rules_.cue(Cue::kOccurred);
+  const int sentence = tt_.tokens[first].sentence;
+  for (std::size_t k = first; k-- > (first >= 12 ? first - 12 : 0);) {
+    if (tt_.tokens[k].sentence != sentence) return nullptr;
+    if (cue_at(tt_, rules_.cue(Cue::kOtherDeed), k) > 0 ||
+        cue_at(tt_, rules_.cue(Cue::kFromEvent), k) > 0 ||
+        cue_at(tt_, rules_.cue(Cue::kSince), k) > 0 || is_any_date(k)) {
+      return nullptr;
+    }
+    const auto* ev = match_at(k, LexKind::kEvent);
+    if (ev == nullptr) continue;
+    // The verb just before the event's word ("ضرب زلزال") or just after it ("the quake
+    // struck", "الزلزال الذي ضرب").
+    const std::size_t end = k + ev->length;
+    for (std::size_t j = k >= 2 ? k - 2 : 0; j < end + 2 && j < first; ++j) {
+      if ((j < k || j >= end) && cue_at(tt_, occurred, j) > 0) return ev;
+    }
+    return nullptr;
+  }
+  return nullptr;
 }
 
 /// Dates and sentences come in text order; where they do (always, but it is checked),
@@ -163,8 +211,9 @@ Builder::TimeRead Builder::as_of(Claim& c, std::size_t first, std::size_t last) 
   const bool of_event = named && !cumulative;
   TimeRead out;
   const auto set = [&](const DateRef& d, Provenance from) {
-    c.as_of_earliest = d.earliest;
-    c.as_of_latest = d.latest;
+    // "2023-02-06TMO": the morning's count is not the evening's.
+    c.as_of_earliest = d.earliest + d.time_of_day;
+    c.as_of_latest = d.latest + d.time_of_day;
     out.from = from;
     out.stated = true;
     out.latest = d.latest;

@@ -345,7 +345,22 @@ void Builder::numeric_claim(Claim& c, std::size_t first, std::size_t last) {
   fill_time(c, time_from, view_.source.published);
   // Which event: "زلزال ثان بقوة 6.4", "an aftershock of 4.1" are not the main quake.
   if (const auto* ev = nearest_event(first, last, true)) {
-    const std::string mark = event_mark(tt_, rules_, ev->first, ev->length);
+    std::string mark = event_mark(tt_, rules_, ev->first, ev->length);
+    // "زلزال عنيف بلغت قوته 7.8 تلاه زلزال آخر", "a 7.8 quake, then a second": another
+    // event told after the figure is the next one; the figure is the one before it.
+    if (mark == "2" && ev->first >= last) {
+      const int sentence = tt_.tokens[first].sentence;
+      for (std::size_t k = first; k-- > (first >= 12 ? first - 12 : 0);) {
+        if (tt_.tokens[k].sentence != sentence) break;
+        const auto* before = match_at(k, LexKind::kEvent);
+        if (before == nullptr || before->index != ev->index) continue;
+        if (event_mark(tt_, rules_, before->first, before->length) != "2") {
+          ev = before;
+          mark.clear();
+        }
+        break;
+      }
+    }
     const auto& name = rules_.events[ev->index].name;
     f.event = {name + (mark.empty() || mark == name ? "" : "#" + mark), Provenance::kClause};
     if (!mark.empty() && !c.key.empty()) c.key += "|" + f.event.value;
@@ -367,7 +382,7 @@ void Builder::numeric_claim(Claim& c, std::size_t first, std::size_t last) {
   // A figure for a stated period that starts after publication can only be expected
   // ("4.4% growth next year", "عجز 2024"), whatever words the writer chose.
   if (f.modality == Modality::kActual && time.stated && view_.source.published) {
-    const auto start = util::parse_iso(c.as_of_earliest);
+    const auto start = util::parse_iso(std::string_view(c.as_of_earliest).substr(0, 10));
     if (start && util::to_days(*start) > util::to_days(*view_.source.published)) {
       f.modality = Modality::kForecast;
     }

@@ -1,6 +1,7 @@
 #include "factcheck/compare/items.hpp"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -160,6 +161,52 @@ std::optional<Item> numeric_item(const Claim& c, const SubjectInfo& info) {
   return it;
 }
 
+namespace {
+
+/// The hours a TIMEX3 time after a day names ("…TMO", "…T18:07"), from the as-of text.
+void set_minutes(Item& it, const std::string& as_of) {
+  if (as_of.size() < 12 || as_of[10] != 'T') return;
+  const std::string_view t = std::string_view(as_of).substr(11);
+  // A clock is a point; a part of the day its customary hours (TIMEX3 leaves them open).
+  if (t.size() == 5 && t[2] == ':') {
+    const int h = (t[0] - '0') * 10 + (t[1] - '0');
+    const int m = (t[3] - '0') * 10 + (t[4] - '0');
+    it.minute_lo = it.minute_hi = h * 60 + m;
+    return;
+  }
+  static constexpr std::array<std::pair<std::string_view, std::pair<int, int>>, 5> kParts = {{
+      {"MO", {0 * 60, 12 * 60}},  // dawn counts as the morning
+      {"MI", {11 * 60, 14 * 60}},
+      {"AF", {12 * 60, 18 * 60}},
+      {"EV", {17 * 60, 24 * 60}},
+      {"NI", {20 * 60, 24 * 60}},
+  }};
+  for (const auto& [name, range] : kParts) {
+    if (t == name) {
+      it.minute_lo = range.first;
+      it.minute_hi = range.second;
+    }
+  }
+}
+
+}  // namespace
+
+bool apart_in_the_day(const Item& a, const Item& b, const Item** first) {
+  if (a.t_lo != a.t_hi || b.t_lo != b.t_hi || a.t_lo != b.t_lo) return false;
+  if (a.minute_lo < 0 || b.minute_lo < 0) return false;
+  // Two hours apart at least: "morning" and "noon" may be one statement's.
+  constexpr int kApart = 120;
+  if (a.minute_hi + kApart <= b.minute_lo) {
+    if (first != nullptr) *first = &a;
+    return true;
+  }
+  if (b.minute_hi + kApart <= a.minute_lo) {
+    if (first != nullptr) *first = &b;
+    return true;
+  }
+  return false;
+}
+
 void set_time(Item& it, const Claim& c, const SubjectInfo& info,
               const std::unordered_map<std::string, const Source*>& sources) {
   if (!c.as_of_earliest.empty()) {
@@ -169,6 +216,7 @@ void set_time(Item& it, const Claim& c, const SubjectInfo& info,
       it.time_known = true;
       it.t_lo = *a;
       it.t_hi = *b;
+      if (*a == *b) set_minutes(it, c.as_of_earliest);
       return;
     }
   }

@@ -64,6 +64,10 @@ struct Item {
   bool focus = true;  ///< its source is in the scope's focus (always, without one)
   std::int64_t t_lo = 0;
   std::int64_t t_hi = 0;
+  /// The hours of its one day its time names ("2023-02-06TMO": 6–12, "T18:07": 18:07), in
+  /// minutes from midnight; -1 when none is told.
+  int minute_lo = -1;
+  int minute_hi = -1;
   std::string value;      ///< canonical value text (fingerprints, messages)
   std::size_t index = 0;  ///< where it stands in its key's items, once they are ordered
   /// Its claim's place in the key's claims sorted by id: orders as the id does, without
@@ -72,6 +76,10 @@ struct Item {
   std::uint32_t source_no = 0;  ///< equal for two items exactly when their sources are
   std::uint32_t voice = 0;      ///< equal for two items whose sources are copies of one text
 };
+
+/// Whether two items of one day were told at hours that cannot meet (the morning's and
+/// the evening's); then `first` is the earlier.
+[[nodiscard]] bool apart_in_the_day(const Item& a, const Item& b, const Item** first = nullptr);
 
 /// The value interval of a numeric claim; nullopt when it holds no comparable value.
 [[nodiscard]] std::optional<Item> numeric_item(const Claim& c, const SubjectInfo& info);

@@ -120,6 +120,15 @@ Verdict judge(const Item& a, const Item& b, Semantics semantics, double max_chan
           !b.vague && overlap(a, b)) {
         return v;
       }
+      // A count told at two hours of one day ("111 by Monday morning", "2,921 on Monday
+      // evening") is the morning's and the evening's: the later must reach the earlier.
+      if (const Item* first = nullptr;
+          semantics == Semantics::kRunningTotal && apart_in_the_day(a, b, &first)) {
+        const Item& late = first == &a ? b : a;
+        if (a.vague || b.vague || late.hi >= first->lo) return v;
+        if (std::isfinite(first->lo) && late.hi < first->lo * kPartRatio) return v;
+        went_down = true;
+      }
       v.doubt_time = a.time_implied || b.time_implied;
       // A time that is a stretch of days ("in the month before publication" for a figure
       // the article reports as earlier, "in 2023") says when the figure held, not that it

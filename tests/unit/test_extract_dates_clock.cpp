@@ -64,6 +64,18 @@ TEST_CASE("a clock time is a time of day, never a number", "[extract][dates][tim
   CHECK(m.unresolved);  // no day is named
 }
 
+TEST_CASE("a wire's clock with a comma, and a decimal's digits that are no hour",
+          "[extract][dates][time]") {
+  const auto ms = dates_in("وقعت الهزة الساعة 5,42 (02,42 بتوقيت غرينتش) وبلغت قوتها 6.3 فجر أمس");
+  CHECK(must_find(ms, "الساعة 5,42").time == "05:42");
+  CHECK(must_find(ms, "02,42").time == "02:42");
+  // "6.3 فجر": the magnitude's 3 is not three at dawn.
+  CHECK_FALSE(with_text(ms, "3 فجر أمس").has_value());
+  CHECK(must_find(ms, "فجر أمس").earliest == "2024-05-07");
+  // A comma figure with no clock word or time zone stays a number.
+  CHECK(dates_in("أغلق المؤشر عند 7,25 نقطة").empty());
+}
+
 TEST_CASE("a time of day attaches to its day", "[extract][dates][time]") {
   // Published Wednesday 2024-05-08.
   auto [sentence, text, iso, time, part] =

@@ -51,19 +51,32 @@ int clock_hour(int h, std::string_view part) {
 
 std::optional<Hit> Scanner::match_clock(std::size_t i) {
   const Lists& l = grammar().lists;
+  // The digits after a decimal sign are a fraction, not an hour: "بقوة 7.4 فجر اليوم".
+  if (i >= 2 && (is_punct(i - 1, ".") || is_punct(i - 1, ",")) && adjacent(i - 1, i) &&
+      adjacent(i - 2, i - 1) && is_num(i - 2)) {
+    return std::nullopt;
+  }
   std::size_t j = i;
   const bool sa3a = exact(j, l.clock_words);
   if (sa3a) ++j;
+  // A wire's time zone after the clock: "GMT", "بتوقيت غرينتش", AFP's "ت غ".
+  const auto zone_at = [&](std::size_t k) {
+    return any(k, l.zulu) || (ok(k + 1) && toks_[k].text == "ت" && toks_[k + 1].text == "غ");
+  };
   int hour = -1;
   int minute = 0;
   bool cue = sa3a;  // something besides the digits says this is a clock
   bool dotted = false;
   std::size_t e = 0;
+  // "الساعة 23,00 (22,11 ت غ)": AFP's Arabic writes a clock with a comma, after الساعة
+  // or before a time zone.
+  const bool comma = is_punct(j + 1, ",") && (sa3a || zone_at(j + 3));
   if (is_num(j) && toks_[j].digits <= 2 && toks_[j].value <= 24 &&
-      (is_punct(j + 1, ":") || is_punct(j + 1, ".")) && adjacent(j, j + 1) &&
+      (is_punct(j + 1, ":") || is_punct(j + 1, ".") || comma) && adjacent(j, j + 1) &&
       adjacent(j + 1, j + 2) && is_num(j + 2) && toks_[j + 2].digits == 2 &&
       toks_[j + 2].value <= 59) {
     dotted = is_punct(j + 1, ".");
+    cue = cue || comma;
     hour = toks_[j].value;
     minute = toks_[j + 2].value;
     e = j + 3;

@@ -120,6 +120,18 @@ Verdict judge(const Item& a, const Item& b, Semantics semantics, double max_chan
           !b.vague && overlap(a, b)) {
         return v;
       }
+      // One passage's successive counts ("5 at first, then dozens, 296 by the morning,
+      // 1,037 in the evening") narrate the count's rise: only two it dates to one moment
+      // are held to each other. Far apart in one article they are two claims of it.
+      const auto line_gap = a.c->mention.span.line > b.c->mention.span.line
+                                ? a.c->mention.span.line - b.c->mention.span.line
+                                : b.c->mention.span.line - a.c->mention.span.line;
+      if (semantics == Semantics::kRunningTotal && a.source_no == b.source_no &&
+          line_gap <= kPassageLines &&
+          (a.time_implied || b.time_implied || a.t_lo != b.t_lo || a.t_hi != b.t_hi ||
+           a.minute_lo != b.minute_lo || a.minute_hi != b.minute_hi)) {
+        return v;
+      }
       // A count told at two hours of one day ("111 by Monday morning", "2,921 on Monday
       // evening") is the morning's and the evening's: the later must reach the earlier.
       if (const Item* first = nullptr;

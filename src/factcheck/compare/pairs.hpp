@@ -22,6 +22,9 @@ constexpr std::int64_t kUndeclaredLevelDays = 2;
 /// A time of at most this many days is an instant (a day, an evening across midnight);
 /// a longer one is a stretch the figure held somewhere in.
 constexpr std::int64_t kInstantDays = 3;
+/// Lines of one source (blank ones too) within which its successive counts are one
+/// narrated passage: some six paragraphs.
+constexpr int kPassageLines = 12;
 /// A running total stated later under this fraction of an earlier one is read as a part of
 /// it, not as the total gone down.
 constexpr double kPartRatio = 0.5;

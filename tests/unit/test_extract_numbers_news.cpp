@@ -356,3 +356,20 @@ TEST_CASE("a bound after the counted noun bounds the figure", "[extract][numbers
   REQUIRE(find(ms, "9").has_value());
   CHECK(find(ms, "9")->hedge == Hedge::kNone);
 }
+
+TEST_CASE("a match's score is two numbers; a span of days is a range", "[extract][numbers]") {
+  auto [sentence, kind] = GENERATE(table<std::string, fc::MentionKind>({
+      {"ودّع المنتخب البطولة بعد خسارته أمام غانا 1-3 في ربع النهائي", fc::MentionKind::kNumber},
+      {"The champions beat the hosts 0-2 on Sunday", fc::MentionKind::kNumber},
+      {"تستغرق أعمال الصيانة 2-4 أسابيع", fc::MentionKind::kRange},
+      {"ارتفعت الأسعار 1-2% خلال الشهر", fc::MentionKind::kRange},
+  }));
+  const auto ms = numbers(sentence);
+  INFO(sentence << " -> " << dump(ms));
+  REQUIRE_FALSE(ms.empty());
+  CHECK(std::any_of(ms.begin(), ms.end(), [&](const fc::Mention& m) { return m.kind == kind; }));
+  if (kind == fc::MentionKind::kNumber) {
+    CHECK(std::none_of(ms.begin(), ms.end(),
+                       [](const fc::Mention& m) { return m.kind == fc::MentionKind::kRange; }));
+  }
+}

@@ -9,6 +9,29 @@
 
 namespace fc::extract::numgrammar {
 
+namespace {
+
+/// Whether Arabic word `w` starts with one of `stems`, itself or after و/ف, then ب/ل,
+/// then ال.
+bool has_stem(std::string_view w, const std::vector<std::string>& stems) {
+  for (int pass = 0; pass < 3; ++pass) {
+    for (const std::string& stem : stems) {
+      if (w.size() >= stem.size() && w.substr(0, stem.size()) == stem) return true;
+    }
+    if (w.size() > 6 && (w.substr(0, 2) == "\xD9\x88" || w.substr(0, 2) == "\xD9\x81" ||
+                         w.substr(0, 2) == "\xD8\xA8" || w.substr(0, 2) == "\xD9\x84")) {
+      w.remove_prefix(2);
+    } else if (w.size() > 8 && w.substr(0, 4) == "\xD8\xA7\xD9\x84") {
+      w.remove_prefix(4);
+    } else {
+      break;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 // A change cue (verb or noun: خفض، ارتفع، rose ...) in the same clause before token i.
 bool Extractor::change_cue_before(std::size_t i, bool across_commas) const {
   // For a from-to pair the verb may stand a clause before, its subject repeated
@@ -25,21 +48,16 @@ bool Extractor::change_cue_before(std::size_t i, bool across_commas) const {
       if (is(k, w_.change_en)) return true;
       continue;
     }
-    std::string_view w = text(k);
-    for (int pass = 0; pass < 3; ++pass) {
-      for (const std::string& stem : w_.change_stems) {
-        if (w.size() >= stem.size() && w.substr(0, stem.size()) == stem) return true;
-      }
-      // Strip و/ف, then ب/ل, then ال.
-      if (w.size() > 6 && (w.substr(0, 2) == "\xD9\x88" || w.substr(0, 2) == "\xD9\x81" ||
-                           w.substr(0, 2) == "\xD8\xA8" || w.substr(0, 2) == "\xD9\x84")) {
-        w.remove_prefix(2);
-      } else if (w.size() > 8 && w.substr(0, 4) == "\xD8\xA7\xD9\x84") {
-        w.remove_prefix(4);
-      } else {
-        break;
-      }
-    }
+    if (has_stem(text(k), w_.change_stems)) return true;
+  }
+  return false;
+}
+
+bool Extractor::score_cue_before(std::size_t i) const {
+  for (std::size_t k = i; k-- > (i > 6 ? i - 6 : 0);) {
+    if (clause_break(k)) return false;
+    if (toks_[k].type != TT::kWord) continue;
+    if (toks_[k].latin ? is(k, w_.score_en) : has_stem(text(k), w_.score_stems)) return true;
   }
   return false;
 }
@@ -128,6 +146,8 @@ bool Extractor::try_range(const Card& c, std::size_t first, std::size_t end, dou
     lo *= d.scale;
   }
   if (dash && !(lo < hi)) return false;
+  // "خسارته أمام كرواتيا 1-2", "lost 1-2": a score, two numbers.
+  if (dash && !pct && score_cue_before(first)) return false;
   // "تراجعت بـ2.2 نقطة إلى 17.4 بالمئة", "رفع الفائدة لليلة واحدة إلى 19.25%": after a
   // change verb, "X إلى Y" whose X is an amount (after ب: بـ، بنحو، بنسبة) or a figure of
   // another kind than Y is the amount of the change and its target, no range.

@@ -174,6 +174,9 @@ class Extractor {
 
   // A change cue (verb or noun: خفض، ارتفع، rose ...) in the same clause before token i.
   [[nodiscard]] bool change_cue_before(std::size_t i, bool across_commas = false) const;
+  /// A match's verb or "أمام" within six tokens before token `i` in its clause: "N-N" after
+  /// it is a score.
+  [[nodiscard]] bool score_cue_before(std::size_t i) const;
 
   [[nodiscard]] const LexEntry* lex(std::size_t i) const {
     return i < toks_.size() && toks_[i].type == TT::kWord ? toks_[i].lex : nullptr;

@@ -73,6 +73,8 @@ NumberWords::NumberWords() {
   not_numbers = fold_all("not_numbers");
   change_stems = fold_all("change_stems");
   change_en = fold_all("change_en");
+  score_stems = fold_all("score_stems");
+  score_en = fold_all("score_en");
   year_cues = fold_all("year_cues");
   year_after = fold_all("year_after");
   months = fold_all("months");

@@ -58,6 +58,8 @@ struct NumberWords {
   std::vector<std::string> not_numbers;
   std::vector<std::string> change_stems;
   std::vector<std::string> change_en;
+  std::vector<std::string> score_stems;
+  std::vector<std::string> score_en;
   std::vector<std::string> year_cues;
   std::vector<std::string> year_after;
   std::vector<std::string> months;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <utility>
 
 namespace fc::compare::detail {
@@ -123,11 +124,8 @@ Verdict judge(const Item& a, const Item& b, Semantics semantics, double max_chan
       // One passage's successive counts ("5 at first, then dozens, 296 by the morning,
       // 1,037 in the evening") narrate the count's rise: only two it dates to one moment
       // are held to each other. Far apart in one article they are two claims of it.
-      const auto line_gap = a.c->mention.span.line > b.c->mention.span.line
-                                ? a.c->mention.span.line - b.c->mention.span.line
-                                : b.c->mention.span.line - a.c->mention.span.line;
       if (semantics == Semantics::kRunningTotal && a.source_no == b.source_no &&
-          line_gap <= kPassageLines &&
+          std::abs(a.c->mention.span.line - b.c->mention.span.line) <= kPassageLines &&
           (a.time_implied || b.time_implied || a.t_lo != b.t_lo || a.t_hi != b.t_hi ||
            a.minute_lo != b.minute_lo || a.minute_hi != b.minute_hi)) {
         return v;

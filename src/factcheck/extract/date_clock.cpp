@@ -49,7 +49,7 @@ int clock_hour(int h, std::string_view part) {
 
 }  // namespace
 
-std::optional<Hit> Scanner::match_clock(std::size_t i) {
+std::optional<Hit> Scanner::match_clock(std::size_t i, std::string_view day_part) {
   const Lists& l = grammar().lists;
   // The digits after a decimal sign are a fraction, not an hour: "بقوة 7.4 فجر اليوم".
   if (i >= 2 && (is_punct(i - 1, ".") || is_punct(i - 1, ",")) && adjacent(i - 1, i) &&
@@ -144,7 +144,7 @@ std::optional<Hit> Scanner::match_clock(std::size_t i) {
   if (!cue) return std::nullopt;
   if (dotted && !sa3a && (part.empty() || (part != "am" && part != "pm"))) return std::nullopt;
   Hit h = unresolved_hit(i, e, "");
-  h.m.time = pad(clock_hour(hour, part), 2) + ":" + pad(minute, 2);
+  h.m.time = pad(clock_hour(hour, part.empty() ? day_part : part), 2) + ":" + pad(minute, 2);
   if (part != "am" && part != "pm") h.m.day_part = part;
   h.m.note = "a time of day; no day is named";
   return h;
@@ -196,15 +196,10 @@ void Scanner::attach_clock(Hit& hit, std::size_t& out_begin) {
   }
   std::size_t t = hit.te;
   if (is_punct(t, ",") || is_punct(t, "\xD8\x8C") || exact(t, grammar().lists.clock_at)) ++t;
-  if (auto clock = match_clock(t); clock && clock->tb == t) {
+  // "مساء الجمعة حوالي الساعة الحادية عشرة": the day's part sets the clock's hour.
+  if (auto clock = match_clock(t, hit.m.day_part); clock && clock->tb == t) {
     hit.m.time = clock->m.time;
-    if (!clock->m.day_part.empty()) {
-      hit.m.day_part = clock->m.day_part;
-    } else if (!hit.m.day_part.empty() && hit.m.time.size() == 5) {
-      // "مساء الجمعة حوالي الساعة الحادية عشرة": the day's part sets the clock's hour.
-      const int h = std::stoi(hit.m.time.substr(0, 2));
-      hit.m.time = pad(clock_hour(h, hit.m.day_part), 2) + hit.m.time.substr(2);
-    }
+    if (!clock->m.day_part.empty()) hit.m.day_part = clock->m.day_part;
     hit.te = clock->te;
   } else if (hit.m.day_part.empty() && hit.m.relative && part_of_day(hit.te, part)) {
     // After a weekday or "أمس" ("الأحد مساءً"); after a written date it is the dateline's.

@@ -258,7 +258,9 @@ class Scanner {
   std::optional<Hit> match_month_span(std::size_t i);
   std::optional<Hit> match_nth_in_month(std::size_t i);
   std::optional<Hit> match_holiday(std::size_t i);
-  std::optional<Hit> match_clock(std::size_t i);
+  /// `day_part`: the part of the day its day was told with ("مساء الجمعة ... الساعة
+  /// الحادية عشرة"), which sets the hour when the clock names none of its own.
+  std::optional<Hit> match_clock(std::size_t i, std::string_view day_part = {});
   [[nodiscard]] int part_of_day(std::size_t i, std::string& part) const;
   /// The number token after "<year> و" (run()): match_year reads it as a year.
   std::size_t coordinated_year_ = static_cast<std::size_t>(-1);

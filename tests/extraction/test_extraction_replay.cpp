@@ -310,13 +310,13 @@ TEST_CASE("the annotated news passages read at or above their floors", "[extract
   // Floors: right items per category (what the extractors read today; raise, never lower).
   const std::map<std::string, int> floors = {
       {"digits", 132},  {"percent", 77},      {"hedge", 85},    {"ordinal", 41}, {"words", 21},
-      {"vague", 11},    {"range", 10},        {"change", 7},    {"score", 6},    {"date_rel", 91},
+      {"vague", 11},    {"range", 10},        {"change", 7},    {"score", 7},    {"date_rel", 91},
       {"date_abs", 91}, {"date_partial", 47}, {"duration", 30}, {"hijri", 28},   {"time", 11},
   };
   for (const auto& [cat, floor] : floors) {
     INFO(cat);
     CHECK(s.by_cat.at(cat).right >= floor);
   }
-  CHECK(s.all.right >= 688);
+  CHECK(s.all.right >= 689);
   CHECK(s.false_positives <= 0);
 }

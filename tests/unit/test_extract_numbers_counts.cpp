@@ -87,6 +87,40 @@ TEST_CASE("plurals spelt as duals and the two sides of a story are no counts",
   }
 }
 
+TEST_CASE("the other side of a count, told as a singular noun, is one",
+          "[extract][numbers][counts]") {
+  using Row = std::tuple<std::string, std::string, std::string, double>;
+  auto [sentence, two, one, first] = GENERATE(table<std::string, std::string, std::string, double>({
+      Row{"انتهت المباراة بفوز الضيوف بهدفين مقابل هدف", "بهدفين", "هدف", 2},
+      Row{"خسر الدفاع الجوي طائرتين مقابل طائرة للمهاجمين", "طائرتين", "طائرة", 2},
+      Row{"فاز النادي بأربعة أهداف مقابل هدف في الإياب", "بأربعة", "هدف", 4},
+  }));
+  CAPTURE(sentence);
+  const auto ms = numbers(sentence);
+  INFO(dump(ms));
+  const auto a = find(ms, two);
+  const auto b = find(ms, one);
+  REQUIRE(a.has_value());
+  REQUIRE(b.has_value());
+  CHECK(near(a->value, first));
+  CHECK(near(b->value, 1));
+}
+
+TEST_CASE("a singular noun after مقابل is no count unless the count before is its",
+          "[extract][numbers][counts]") {
+  // In exchange for a trip; a different noun; a singular with its own number.
+  for (const char* s : {"دفع المسافر 300 دولار مقابل رحلة إلى الجزيرة",
+                        "سلمت الحركة رهينتين مقابل سجين", "سجل الفريق هدفين مقابل هدف واحد"}) {
+    CAPTURE(s);
+    const auto ms = numbers(s);
+    INFO(dump(ms));
+    for (const auto& m : ms) {
+      if (m.text == "رحلة" || m.text == "سجين") FAIL("a count read in " << m.text);
+      if (m.text == "هدف") FAIL("هدف read besides واحد");
+    }
+  }
+}
+
 TEST_CASE("multiples and sets of n", "[extract][numbers][counts]") {
   using Row = std::tuple<std::string, std::string, double>;
   auto [sentence, text, value] = GENERATE(table<std::string, std::string, double>({

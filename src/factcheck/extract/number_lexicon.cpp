@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bitset>
 #include <cstdlib>
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -113,6 +114,8 @@ std::uint32_t beginning_key(std::string_view w) { return short_key(w.substr(0, 4
 
 struct Lexicon {
   datelex::KeyMap<LexEntry> map;
+  /// Each dual count noun's form ("هدفين") to its singular ("هدف"), folded.
+  std::map<std::string, std::string, std::less<>> dual_singular;
   std::bitset<65536> endings;
   std::bitset<65536> beginnings;
 
@@ -135,8 +138,11 @@ struct Lexicon {
       add(normalize::fold(r.words[0]), entry_of(r.value, false));
     }
     for (const std::string& noun : lexicon_words(kFile, "dual_nouns")) {
-      for (std::string& form : dual_forms(normalize::fold(noun))) {
-        if (map.find(form) == nullptr) add(std::move(form), LexEntry{W::kCountNoun, 2});
+      const std::string singular = normalize::fold(noun);
+      for (std::string& form : dual_forms(singular)) {
+        if (map.find(form) != nullptr) continue;
+        dual_singular.emplace(form, singular);
+        add(std::move(form), LexEntry{W::kCountNoun, 2});
       }
     }
   }
@@ -202,6 +208,18 @@ class SurfaceFilter {
 bool may_be_number_word(std::uint64_t word_key_hash) {
   static const SurfaceFilter kFilter;
   return kFilter.may_hold(word_key_hash);
+}
+
+std::string_view dual_noun_singular(std::string_view word) {
+  const auto& m = lexicon().dual_singular;
+  const auto it = m.find(word);
+  return it == m.end() ? std::string_view{} : std::string_view{it->second};
+}
+
+bool is_dual_noun_singular(std::string_view word) {
+  // Few nouns (about 110): a scan of the map's values is cheap on this rare path.
+  const auto& m = lexicon().dual_singular;
+  return std::any_of(m.begin(), m.end(), [&](const auto& kv) { return kv.second == word; });
 }
 
 const LexEntry* lookup_number_word(std::string_view word, Clitics* clitics) {

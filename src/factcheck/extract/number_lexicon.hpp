@@ -66,6 +66,13 @@ struct Clitics {
 /// of every text (a quarter of the lookup's time).
 [[nodiscard]] const LexEntry* lookup_number_word(std::string_view word, Clitics* clitics = nullptr);
 
+/// The singular ("هدف") a dual count noun ("هدفين", folded, no clitics) is made from, or
+/// empty when the word is no dual of [dual_nouns].
+[[nodiscard]] std::string_view dual_noun_singular(std::string_view word);
+
+/// Whether a folded word is the singular of one of the [dual_nouns] ("هدف", "رحلة").
+[[nodiscard]] bool is_dual_noun_singular(std::string_view word);
+
 /// A screen for Arabic words before lookup_number_word: false when the word whose lexicon
 /// key (datelex::key: ة folded to ه) has the key_hash `word_key_hash` is sure to be no
 /// number word with any clitics; true for every number word and a few other words. The

@@ -62,6 +62,34 @@ bool Extractor::score_cue_before(std::size_t i) const {
   return false;
 }
 
+void Extractor::try_other_side(std::size_t first) {
+  const std::size_t n = toks_.size();
+  const std::size_t last = consumed_ - 1;
+  const auto plain_word = [&](std::size_t k) {
+    return k < n && toks_[k].type == TT::kWord && !toks_[k].latin && toks_[k].lex == nullptr;
+  };
+  // The count's own noun: the dual it is ("بهدفين"), or the noun after it ("3 أهداف").
+  std::string_view singular = dual_noun_singular(text(last));
+  if (singular.empty()) singular = dual_noun_singular(without_clitic(last, true));
+  std::size_t against = last + 1;
+  if (singular.empty() && plain_word(against) && !is(against, w_.score_against)) ++against;
+  if (!is(against, w_.score_against) || clause_break(against)) return;
+  const std::size_t one = against + 1;
+  if (!plain_word(one)) return;
+  // "مقابل هدف واحد" reads its own number.
+  if (one + 1 < n && toks_[one + 1].type == TT::kWord && toks_[one + 1].lex != nullptr) return;
+  const std::string_view noun = text(one);
+  // The same noun on both sides, or a counted noun after a score's verb ("فاز بثلاثة أهداف
+  // مقابل هدف"); never a price ("5 آلاف دولار مقابل رحلة", in exchange for a trip).
+  const bool same = !singular.empty() && noun == singular;
+  if (!same && !(singular.empty() && is_dual_noun_singular(noun) && score_cue_before(first))) {
+    return;
+  }
+  Mention m = make(one, one, MentionKind::kNumber);
+  set_exact(m, 1);
+  emit(std::move(m), one);
+}
+
 bool Extractor::try_range(const Card& c, std::size_t first, std::size_t end, double value,
                           bool percent, int sig) {
   const std::size_t n = toks_.size();

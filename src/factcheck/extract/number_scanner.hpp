@@ -178,6 +178,10 @@ class Extractor {
   /// it is a score.
   [[nodiscard]] bool score_cue_before(std::size_t i) const;
 
+  // The other side of a count the mention just emitted (from token `first`) told as a
+  // singular noun: "بهدفين مقابل هدف" is 2 and 1.
+  void try_other_side(std::size_t first);
+
   [[nodiscard]] const LexEntry* lex(std::size_t i) const {
     return i < toks_.size() && toks_[i].type == TT::kWord ? toks_[i].lex : nullptr;
   }

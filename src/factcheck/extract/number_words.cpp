@@ -75,6 +75,7 @@ NumberWords::NumberWords() {
   change_en = fold_all("change_en");
   score_stems = fold_all("score_stems");
   score_en = fold_all("score_en");
+  score_against = fold_all("score_against");
   year_cues = fold_all("year_cues");
   year_after = fold_all("year_after");
   months = fold_all("months");

@@ -38,7 +38,10 @@ std::vector<Mention> Extractor::run() {
   for (std::size_t i = 0; i < toks_.size(); ++i) {
     if (i < consumed_) continue;
     const Tok& k = toks_[i];
-    if (k.type == TT::kNum || (k.type == TT::kWord && k.lex != nullptr)) try_at(i);
+    if (k.type != TT::kNum && !(k.type == TT::kWord && k.lex != nullptr)) continue;
+    const std::size_t before = out_.size();
+    try_at(i);
+    if (out_.size() > before) try_other_side(i);
   }
   return std::move(out_);
 }

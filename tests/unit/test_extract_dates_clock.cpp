@@ -52,6 +52,14 @@ TEST_CASE("a clock time is a time of day, never a number", "[extract][dates][tim
       {"أعلن ذلك في الواحدة ظهراً", "الواحدة ظهراً", "13:00", "noon"},
       {"سمع دوي الانفجار في التاسعة وعشر دقائق من ليل", "التاسعة وعشر دقائق من ليل", "21:10",
        "night"},
+      // Minutes in digits after the hour's word, and minutes before the hour.
+      {"انطلقت القافلة الساعة السابعة و25 دقيقة صباحاً", "الساعة السابعة و25 دقيقة صباحاً", "07:25",
+       "morning"},
+      {"أغلقت المحلات الساعة 9 و 5 دقائق ليلاً", "الساعة 9 و 5 دقائق ليلاً", "21:05", "night"},
+      {"وصل القطار الساعة الرابعة إلا ربعاً عصراً", "الساعة الرابعة إلا ربعاً عصراً", "15:45",
+       "afternoon"},
+      {"رفعت الجلسة في العاشرة إلا عشر دقائق مساء", "العاشرة إلا عشر دقائق مساء", "21:50",
+       "evening"},
       {"The quake struck at 11.52 p.m. local time", "11.52 p.m.", "23:52", ""},
       {"Trading resumed at 1430 GMT on the exchange", "1430 GMT", "14:30", ""},
       {"Polls close at 8 pm in the capital", "8 pm", "20:00", ""},
@@ -62,6 +70,13 @@ TEST_CASE("a clock time is a time of day, never a number", "[extract][dates][tim
   CHECK(m.time == time);
   CHECK(m.day_part == part);
   CHECK(m.unresolved);  // no day is named
+}
+
+TEST_CASE("the first hours of a morning are no hour", "[extract][dates][time]") {
+  // Published Wednesday 2024-05-08.
+  const auto ms = dates_in("اشتدت الأمطار في الساعات الأولى من صباح الثلاثاء على الساحل");
+  for (const auto& m : ms) CHECK(m.time.empty());
+  CHECK(must_find(ms, "صباح الثلاثاء").earliest == "2024-05-07");
 }
 
 TEST_CASE("a wire's clock with a comma, and a decimal's digits that are no hour",
@@ -91,6 +106,8 @@ TEST_CASE("a time of day attaches to its day", "[extract][dates][time]") {
           {"انقطع التيار مساء يوم أمس حوالي الساعة العاشرة عن الحي",
            "مساء يوم أمس حوالي الساعة العاشرة", "2024-05-07", "22:00", "evening"},
           {"بدأ الإضراب فجر يوم الاثنين في الموانئ", "فجر يوم الاثنين", "2024-05-06", "", "dawn"},
+          {"انفجرت العبوة مساء الأحد الساعة الثامنة و12 دقيقة قرب السوق",
+           "مساء الأحد الساعة الثامنة و12 دقيقة", "2024-05-05", "20:12", "evening"},
       }));
   CAPTURE(sentence);
   const auto m = must_find(dates_in(sentence), text);

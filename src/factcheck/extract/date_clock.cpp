@@ -95,6 +95,8 @@ std::optional<Hit> Scanner::match_clock(std::size_t i, std::string_view day_part
     hour = toks_[j].value;
     e = j + 1;
   } else if (is_word(j) && !toks_[j].latin) {
+    // "الساعات الأولى من صباح الاثنين": the first hours of a morning, no hour.
+    if (!sa3a && j > 0 && exact(j - 1, l.hours_plural)) return std::nullopt;
     int o = any(j, l.hour_one) ? 1 : 0;
     for (const auto& st : stems(j)) {
       if (o == 0) o = datelex::ordinal_word(st);
@@ -107,14 +109,40 @@ std::optional<Hit> Scanner::match_clock(std::size_t i, std::string_view day_part
     return std::nullopt;
   }
   if (hour < 0) return std::nullopt;
-  // Minutes in words: "وسبع دقائق", "والنصف", "والربع".
-  if (is_word(e) && stems(e).size() > 1 && !toks_[e].latin) {
-    int count = 0;
-    const std::size_t k = read_count_tail(e, count);
+  const auto minute_unit = [&](std::size_t k) {
     int dual = 0;
     bool definite = false;
-    if (k != 0 && is_word(k) && count < 60 &&
-        datelex::unit_word(stems(k)[0], dual, definite) == datelex::Unit::kMinute && !definite) {
+    return is_word(k) &&
+           datelex::unit_word(stems(k)[0], dual, definite) == datelex::Unit::kMinute && !definite;
+  };
+  // Minutes in digits: "الحادية عشرة و11 دقيقة", "11 و 40 دقيقة".
+  if (is_word(e) && toks_[e].text == "\xD9\x88" && is_num(e + 1) && toks_[e + 1].value < 60 &&
+      minute_unit(e + 2)) {
+    minute = toks_[e + 1].value;
+    e += 3;
+  } else if (any(e, l.to_hour) && hour > 0) {
+    // Minutes before the hour: "الثالثة إلا ربعاً", "الرابعة إلا خمس دقائق".
+    int before = 0;
+    std::size_t k = e + 1;
+    if (exact(k, l.quarter_before)) {
+      before = 15, ++k;
+    } else if (const std::size_t c = read_count(k, before);
+               c != 0 && before < 60 && minute_unit(c)) {
+      k = c + 1;
+    } else {
+      before = 0;
+    }
+    if (before > 0) {
+      hour = hour == 1 ? 12 : hour - 1;
+      minute = 60 - before;
+      e = k;
+      cue = true;
+    }
+  } else if (is_word(e) && stems(e).size() > 1 && !toks_[e].latin) {
+    // Minutes in words: "وسبع دقائق", "والنصف", "والربع".
+    int count = 0;
+    const std::size_t k = read_count_tail(e, count);
+    if (k != 0 && count < 60 && minute_unit(k)) {
       minute = count;
       e = k + 1;
     } else if (any(e, l.half_hour)) {

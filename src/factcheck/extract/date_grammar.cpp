@@ -167,6 +167,9 @@ Grammar::Grammar() {
   def(lists.part_night, "part_night");
   def(lists.half_hour, "half_hour");
   def(lists.quarter_hour, "quarter_hour");
+  def(lists.to_hour, "to_hour");
+  def(lists.quarter_before, "quarter_before");
+  def(lists.hours_plural, "hours_plural");
   def(lists.ante_post, "ante_post");
   def(lists.zulu, "zulu");
   def(lists.ghurra, "ghurra");

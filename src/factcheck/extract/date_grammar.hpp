@@ -89,6 +89,9 @@ struct Lists {
   WordList part_night;
   WordList half_hour;
   WordList quarter_hour;
+  WordList to_hour;
+  WordList quarter_before;
+  WordList hours_plural;
   WordList ante_post;
   WordList zulu;
   WordList clock_at;

@@ -362,3 +362,20 @@ TEST_CASE("a qualifier of the clause or of the counted noun is part of the key",
           c.frame.qualifiers.end());
   }
 }
+
+TEST_CASE("the size of a move is no level of its measure", "[claims][frame][qualifier]") {
+  // "by 40" and "بمقدار 60" are moves; the level each reached keeps the plain key.
+  Doc d(
+      "The death toll in Chile rose by 40 to 310.\n"
+      "وارتفع عدد القتلى في تشيلي بمقدار 60 إلى 370.\n");
+  d.number("40", 40);
+  d.number("310", 310);
+  d.number("60", 60);
+  d.number("370", 370);
+  std::map<std::string, std::string> key;
+  for (const auto& c : d.claims()) key[c.mention.text] = c.key;
+  CHECK(key["40"].find("+change") != std::string::npos);
+  CHECK(key["60"].find("+change") != std::string::npos);
+  CHECK(key["310"].find("+change") == std::string::npos);
+  CHECK(key["370"] == key["310"]);
+}

@@ -86,6 +86,18 @@ TEST_CASE("a stretch of days meets only the same stretch, or times apart",
   CHECK(contradictions({earlier, later}, outlets(2)).size() == 1);
 }
 
+TEST_CASE("a level without a date is held to a figure dated near publication",
+          "[compare][frames][time]") {
+  // Both published 2024-05-10: the undated appeal is the one of the day, and the other
+  // outlet dates its own to the day before.
+  const auto undated = figure("p", "appeal[USD]||Peru", 58e6);
+  const auto dated = figure("q", "appeal[USD]||Peru", 85e6, "2024-05-09");
+  CHECK(contradictions({undated, dated}, outlets(2)).size() == 1);
+  // A level dated six days before publication may have moved since.
+  const auto older = figure("q", "appeal[USD]||Peru", 85e6, "2024-05-04");
+  CHECK(contradictions({undated, older}, outlets(2)).empty());
+}
+
 TEST_CASE("a running total later under half the earlier one is a part, not a fall",
           "[compare][frames][running]") {
   const auto national = figure("p", "killed||Peru", 2400, "2024-05-08");

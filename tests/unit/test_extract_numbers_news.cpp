@@ -221,6 +221,17 @@ TEST_CASE("after a change verb a bare X to Y is an amount and a target",
   CHECK(rs[0].kind == MentionKind::kRange);
 }
 
+TEST_CASE("a move by X to Y is an amount and a level, no range", "[extract][numbers][change]") {
+  for (const char* s : {"The number of evacuees climbed by 450 to 2,100 overnight",
+                        "ارتفع عدد النازحين بمقدار 450 إلى 2100 خلال الليل"}) {
+    const auto ms = numbers(s);
+    INFO(dump(ms));
+    for (const auto& m : ms) CHECK(m.kind != MentionKind::kRange);
+    REQUIRE(find(ms, "450").has_value());
+    CHECK(near(find(ms, "450")->value, 450));
+  }
+}
+
 TEST_CASE("hedge words and bound verbs bound the figure", "[extract][numbers][hedge]") {
   using Row =
       std::tuple<std::string, std::string, Hedge, std::optional<double>, std::optional<double>>;

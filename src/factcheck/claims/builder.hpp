@@ -208,7 +208,9 @@ class Builder {
   /// after, and those beside the noun it counts, [noun_first, noun_last) when it has one
   /// ("annual urban inflation rose to 35.7% in June from 32.7% in May": both are urban).
   void add_qualifiers(Claim& c, std::size_t first, std::size_t last, std::size_t noun_first,
-                      std::size_t noun_last) const;
+                      std::size_t noun_last, bool size_of_change) const;
+  /// Whether a change_by cue ("بمقدار", "up", "rose by") ends right before token `first`.
+  [[nodiscard]] bool change_by_before(std::size_t first) const;
 
   bool is_place_preposition(std::string_view t) const {
     return cue_word(rules_.cue(Cue::kPlacePreposition), t);

@@ -13,7 +13,7 @@ namespace fc::claims::detail {
 /// after, and those beside the noun it counts, [noun_first, noun_last) when it has one
 /// ("annual urban inflation rose to 35.7% in June from 32.7% in May": both are urban).
 void Builder::add_qualifiers(Claim& c, std::size_t first, std::size_t last, std::size_t noun_first,
-                             std::size_t noun_last) const {
+                             std::size_t noun_last, bool size_of_change) const {
   std::vector<std::string> found;
   // Those of the counted noun hold for every figure of it, across a figure between ("rural
   // inflation rose to 6.3% in May from 5.9%": both are rural); those of the clause only up
@@ -50,6 +50,7 @@ void Builder::add_qualifiers(Claim& c, std::size_t first, std::size_t last, std:
         noun_first > first ? noun_first : (noun_first >= 3 ? noun_first - 3 : 0);
     collect(from, noun_last + 2, noun_first, true);
   }
+  if (size_of_change) found.emplace_back("change");
   if (found.empty()) return;
   std::sort(found.begin(), found.end());
   found.erase(std::unique(found.begin(), found.end()), found.end());
@@ -62,6 +63,18 @@ void Builder::add_qualifiers(Claim& c, std::size_t first, std::size_t last, std:
   for (const auto& name : found) named += (named.empty() ? "" : ",") + name;
   const std::size_t bar = c.key.find('|');
   c.key.insert(bar == std::string::npos ? c.key.size() : bar, "+" + named);
+}
+
+bool Builder::change_by_before(std::size_t first) const {
+  const auto& cues = rules_.cue(Cue::kChangeBy);
+  // "up $1.02": a currency sign may stand between.
+  std::size_t end = first;
+  if (end > 0 && tt_.tokens[end - 1].text == "$") --end;
+  for (std::size_t k = end >= 3 ? end - 3 : 0; k < end; ++k) {
+    if (!same_clause(k, first)) continue;
+    if (cue_at(tt_, cues, k) == end - k) return true;
+  }
+  return false;
 }
 
 /// An aftershock cue in the sentence of token `first`, at most 20 tokens before it.

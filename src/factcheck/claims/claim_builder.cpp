@@ -374,8 +374,12 @@ void Builder::numeric_claim(Claim& c, std::size_t first, std::size_t last) {
   }
   // What narrows the figure in its clause ("التضخم الأساسي", "monthly urban inflation"):
   // part of the key, so a core rate and a headline one never meet.
+  // "Brent was up $1.02 at $77.15": the size of a move is no level of its measure; a
+  // measure that is a move itself (a cut) is what such a figure is anyway.
+  const bool size_of_change = change_by_before(first) && !percent &&
+                              !(measure != nullptr && rules_.subjects[measure->index].of_change);
   add_qualifiers(c, first, last, entity != nullptr ? entity->first : n,
-                 entity != nullptr ? entity->first + entity->length : n);
+                 entity != nullptr ? entity->first + entity->length : n, size_of_change);
   // A forecast, plan, limit or history is never compared with what was counted.
   f.modality = modality_at(tt_, rules_, first, last, 12, anchor);
   if (history(c, time, first)) f.modality = Modality::kBackground;

@@ -144,8 +144,15 @@ Verdict judge(const Item& a, const Item& b, Semantics semantics, double max_chan
       // the article reports as earlier, "in 2023") says when the figure held, not that it
       // held at the other's time: only the same stretch, or times apart, are compared.
       // (A source with no date at all is compared at any time, with doubt.)
-      if (!undated && overlap(a, b) &&
-          (a.t_hi - a.t_lo > kInstantDays || b.t_hi - b.t_lo > kInstantDays) &&
+      // The days a level without a date is read for (the week before publication) are no
+      // such stretch against a day close to the publication: the level is the one of
+      // "now", and a figure dated to those days is held to it.
+      const auto stretch = [](const Item& x, const Item& other) {
+        if (x.t_hi - x.t_lo <= kInstantDays) return false;
+        return !(x.level_implied && other.t_lo == other.t_hi &&
+                 other.t_lo + kInstantDays >= x.t_hi && other.t_lo <= x.t_hi);
+      };
+      if (!undated && overlap(a, b) && (stretch(a, b) || stretch(b, a)) &&
           (a.t_lo != b.t_lo || a.t_hi != b.t_hi)) {
         return v;
       }

@@ -120,6 +120,10 @@ bool Extractor::try_range(const Card& c, std::size_t first, std::size_t end, dou
       start = p;
     }
   }
+  // "rose by 200 to 1,500": a move, then the level it reached.
+  if (!between && !from && before_first > consumed_ && is(before_first - 1, w_.change_by)) {
+    return false;
+  }
   const bool dash = std::any_of(w_.dash.begin(), w_.dash.end(),
                                 [&](const std::string& d) { return text(k) == d; });
   const bool to_word = is(k, w_.range_to) || (from && is(k, w_.change_to));

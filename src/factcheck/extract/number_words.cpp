@@ -76,6 +76,7 @@ NumberWords::NumberWords() {
   score_stems = fold_all("score_stems");
   score_en = fold_all("score_en");
   score_against = fold_all("score_against");
+  change_by = fold_all("change_by");
   year_cues = fold_all("year_cues");
   year_after = fold_all("year_after");
   months = fold_all("months");

@@ -61,6 +61,7 @@ struct NumberWords {
   std::vector<std::string> score_stems;
   std::vector<std::string> score_en;
   std::vector<std::string> score_against;
+  std::vector<std::string> change_by;
   std::vector<std::string> year_cues;
   std::vector<std::string> year_after;
   std::vector<std::string> months;

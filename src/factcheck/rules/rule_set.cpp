@@ -818,6 +818,8 @@ const char* cue_name(Cue cue) {
       return "from_event";
     case Cue::kOtherDeed:
       return "other_deed";
+    case Cue::kChangeBy:
+      return "change_by";
     case Cue::kCount:
       break;
   }

@@ -165,6 +165,7 @@ enum class Cue {
   kOccurred,          ///< the event took place at the date beside it: وقع, struck, held
   kFromEvent,         ///< a date counted from the event: اليوم التالي, after, the eve
   kOtherDeed,         ///< another deed's verb: أعلن, rose, said (the date is its day)
+  kChangeBy,          ///< the figure after it is the size of a move: بمقدار, up, rose by
   kCount
 };
 inline constexpr std::size_t kCueCount = static_cast<std::size_t>(Cue::kCount);

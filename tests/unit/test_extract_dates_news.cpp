@@ -327,3 +327,25 @@ TEST_CASE("what real pages showed: dates", "[extract][dates][news]") {
   // "لامس" is a verb (touched), not ل + أمس.
   CHECK(dates_of("لامس التضخم 30 بالمئة", "2021-01-01").empty());
 }
+
+TEST_CASE("the day before yesterday either way round, and today named with its weekday",
+          "[extract][dates][news]") {
+  // Published Wednesday 2022-03-16.
+  check_rows(GENERATE(table<std::string, std::string, std::string, std::string, std::string>({
+      Row{"سجلت الوزارة 40 حالة أمس الأول في الولاية", "2022-03-16", "أمس الأول", "2022-03-14",
+          "2022-03-14"},
+      Row{"تتواصل الإضرابات منذ أسبوع، وتظاهر العمال اليوم الأربعاء أمام الوزارة", "2022-03-16",
+          "اليوم الأربعاء", "2022-03-16", "2022-03-16"},
+  })));
+  CHECK_FALSE(find(dates_of("سجلت الوزارة 40 حالة أمس الأول", "2022-03-16"), "الأول"));
+}
+
+TEST_CASE("that day and a day's length are no date", "[extract][dates][news]") {
+  for (const char* s : {"وصل الوفد في 3 مايو، وفي ذلك اليوم أعلنت الهدنة",
+                        "تستمر الرياح على مدار اليوم في المرتفعات"}) {
+    CAPTURE(s);
+    const auto ms = dates_of(s, "2022-06-01");
+    INFO(all_of(ms));
+    for (const auto& m : ms) CHECK(m.earliest != "2022-06-01");
+  }
+}

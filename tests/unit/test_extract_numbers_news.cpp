@@ -82,6 +82,29 @@ TEST_CASE("a compound of falling scales joined by و is one value with one span"
   CHECK(ms.size() == 1);
 }
 
+TEST_CASE("one before و and its tens is part of the number", "[extract][numbers][compound]") {
+  using Row = std::tuple<std::string, std::string, double>;
+  auto [sentence, text, value] = GENERATE(table<std::string, std::string, double>({
+      Row{"شارك في السباق أحد وعشرون عداءً", "أحد وعشرون", 21},
+      Row{"افتتحت الوزارة إحدى وأربعين مدرسة", "إحدى وأربعين", 41},
+      Row{"صوّت الناخبون في إحدى وثلاثين ألفاً و212 مركزاً", "إحدى وثلاثين ألفاً و212", 31212},
+  }));
+  CAPTURE(sentence);
+  const auto ms = numbers(sentence);
+  INFO(dump(ms));
+  const auto m = find(ms, text);
+  REQUIRE(m.has_value());
+  CHECK(near(m->value, value));
+}
+
+TEST_CASE("digits glued to the end of a word are a name's", "[extract][numbers]") {
+  const auto ms = numbers("بيروت- لبنان24 نقل المراسل أن 12 شخصاً أصيبوا، وارتفع السعر ب500 ليرة");
+  INFO(dump(ms));
+  CHECK_FALSE(find(ms, "24").has_value());
+  CHECK(find(ms, "12").has_value());
+  CHECK(find(ms, "500").has_value());
+}
+
 TEST_CASE("digits after a scale join it only below that scale", "[extract][numbers][compound]") {
   // "ألفاً و2000" is no compound: 2000 is not below a thousand.
   const auto ms = numbers("استقبل 40 ألفاً و2000 آخرين");

@@ -170,6 +170,7 @@ Grammar::Grammar() {
   def(lists.to_hour, "to_hour");
   def(lists.quarter_before, "quarter_before");
   def(lists.hours_plural, "hours_plural");
+  def(lists.day_not_today, "day_not_today");
   def(lists.ante_post, "ante_post");
   def(lists.zulu, "zulu");
   def(lists.ghurra, "ghurra");

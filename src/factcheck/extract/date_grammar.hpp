@@ -92,6 +92,7 @@ struct Lists {
   WordList to_hour;
   WordList quarter_before;
   WordList hours_plural;
+  WordList day_not_today;
   WordList ante_post;
   WordList zulu;
   WordList clock_at;

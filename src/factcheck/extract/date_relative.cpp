@@ -310,6 +310,10 @@ std::optional<Hit> Scanner::match_deictic(std::size_t i) {
     }
   }
   if (best_end == 0) return std::nullopt;
+  // "ذلك اليوم" is the day of another date; "على مدار اليوم" is any day's length.
+  if (best_off == 0 && best_end == i + 1 && i > 0 && exact(i - 1, grammar().lists.day_not_today)) {
+    return std::nullopt;
+  }
   // "اليوم" followed by an ordinal is "the Nth day" (handled by the calendar matcher).
   if (!options_.published) {
     return unresolved_hit(i, best_end, best_off == 0 ? "PRESENT_REF" : "XXXX-XX-XX");
@@ -590,6 +594,12 @@ std::optional<Hit> Scanner::match_weekday(std::size_t i, const std::optional<Hit
   if (any(e, past_words())) return resolve_weekday(i, e + 1, wd, -2);
   if (any(e, next_words())) return resolve_weekday(i, e + 1, wd, 1);
   if (this_day) return resolve_weekday(i, e, wd, options_.prefer_future ? 1 : 0);
+  // "اليوم الإثنين" in Monday's paper is the publication day, whatever day an earlier
+  // expression of the passage fell on ("منذ أسبوع" is a Monday too).
+  if (after_yom && options_.published && wd == util::weekday(*options_.published) &&
+      toks_[j - 1].text.substr(0, 4) == "\xD8\xA7\xD9\x84") {
+    return relative_hit(i, e, day_period(*options_.published));
+  }
   return resolve_weekday(i, e, wd, 0);
 }
 

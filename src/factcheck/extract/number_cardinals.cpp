@@ -170,6 +170,15 @@ bool Extractor::parse_cardinal(std::size_t i, Card& c) const {
           j = k + 2;
           continue;
         }
+        // "إحدى وثلاثين", "أحد وعشرين": one before و and its tens.
+        if (e->value == 1 && !any && is_kind(k + 1, NumberWord::kTens) && toks_[k + 1].cl.conj) {
+          group += 1;
+          last = NumberWord::kUnit;
+          any = true;
+          c.last = k;
+          j = k + 1;
+          continue;
+        }
         break;
       case NumberWord::kTen:
         if (from_digits) break;

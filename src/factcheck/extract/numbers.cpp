@@ -93,6 +93,14 @@ bool Extractor::year_like(const Card& c) const {
 }
 
 void Extractor::try_at(std::size_t i) {
+  // "دارفور24", "عربي21": digits glued to the end of a word of four letters or more are
+  // part of a name (an outlet, a brand); a clitic or a short preposition glued before
+  // them ("ب14700", "من9,1%") is not.
+  if (toks_[i].type == TT::kNum && i > 0 && toks_[i - 1].type == TT::kWord && !toks_[i - 1].latin &&
+      adjacent(i - 1, i) && text(i - 1).size() >= 8) {
+    consumed_ = i + 1;
+    return;
+  }
   if (try_ordinal(i)) return;
   if (try_vague(i)) return;
   Card c;

@@ -119,6 +119,23 @@ TEST_CASE("a figure for a period after publication is a forecast", "[claims][tim
   CHECK(c.key.find("|forecast") != std::string::npos);
 }
 
+TEST_CASE("a present before a forecast's verb is the statement's day, not the figure's",
+          "[claims][time][forecast]") {
+  // Published 2024-05-12: the revenue is for 2024, said now; troops "currently" are of
+  // the day.
+  ClaimsDoc d(
+      "For this year, the Jordanian treasury now expects revenues of 9.8 billion dinars.\n"
+      "Jordan currently has 1200 troops in the area.\n");
+  d.date("this year", "2024-01-01", "2024-12-31");
+  d.number("9.8 billion", 9.8e9);
+  d.number("1200", 1200);
+  const auto cs = d.claims();
+  const auto revenue = ClaimsDoc::of(cs, "9.8 billion");
+  CHECK(revenue.as_of_earliest == "2024-01-01");
+  CHECK(revenue.as_of_latest == "2024-12-31");
+  CHECK(ClaimsDoc::of(cs, "1200").as_of_earliest == "2024-05-12");
+}
+
 TEST_CASE("the rockets of a dated attack are that attack's", "[claims][time]") {
   ClaimsDoc d("استهدف هجوم يوم الخميس قاعدة في سوريا بـ9 صواريخ.\n");
   d.date("يوم الخميس", "2024-05-09");

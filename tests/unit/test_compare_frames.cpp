@@ -166,6 +166,25 @@ TEST_CASE("forecasts meet forecasts of one period stated in the same days",
   CHECK(contradictions({a, c}, outlets(2)).empty());
 }
 
+TEST_CASE("a forecast naming only its day meets one of its statement's period, with doubt",
+          "[compare][frames][forecast]") {
+  auto mark = [](fc::Claim c) {
+    c.frame.modality = fc::Modality::kForecast;
+    c.key += "|forecast";
+    return c;
+  };
+  // One budget statement: a deficit for 2025 in one outlet, the same deficit with only the
+  // day it was announced in another.
+  const auto period = mark(figure("p", "deficit[USD]||Peru", 64e9, "2025-01-01", "2025-12-31"));
+  const auto day = mark(figure("q", "deficit[USD]||Peru", 46e9, "2024-05-09"));
+  const auto found = contradictions({period, day}, outlets(2));
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].severity != fc::Severity::kError);
+  // Both stating periods: only the same period meets.
+  const auto other = mark(figure("q", "deficit[USD]||Peru", 46e9, "2024-01-01", "2024-12-31"));
+  CHECK(contradictions({period, other}, outlets(2)).empty());
+}
+
 TEST_CASE("a stale figure below two later ones is one finding", "[compare][frames][odd]") {
   // 1,437 on the 2nd and 1,458 on the 4th; r said 1,412 on the 1st and q repeats it on
   // the 6th: only q's is stale, below both of p's.

@@ -262,6 +262,14 @@ Builder::TimeRead Builder::as_of(Claim& c, std::size_t first, std::size_t last) 
       if (t.sentence != sentence) continue;
       if (k >= last && t.clause != clause) break;
       if (rules_.cue(Cue::kPresent).has(t.text)) {
+        // "For the current year, the ministry now expects revenues of …": a present before
+        // a forecast's verb is the day of the statement; the period it is for is the
+        // sentence's date, read below.
+        bool of_statement = false;
+        for (std::size_t j = k + 1; j <= k + 2 && j < tt_.tokens.size(); ++j) {
+          of_statement = of_statement || cue_at(tt_, rules_.cue(Cue::kForecast), j) > 0;
+        }
+        if (of_statement) continue;
         c.as_of_earliest = c.as_of_latest = util::to_iso(*published);
         out.from = Provenance::kSentence;
         return out;

@@ -466,6 +466,28 @@ bool same_forecast(const Item& a, const Item& b, const Context& ctx) {
   return (da > db ? da - db : db - da) <= kForecastDays;
 }
 
+/// Two forecasts of one statement's days: of one period when both state theirs; when one
+/// names only the day it was made (or none), the same statement's figure, with doubt
+/// ("a deficit of 79 billion in 2024" against "a deficit of 97 billion", both reporting
+/// one budget).
+Verdict judge_forecasts(const Item& a, const Item& b, double drift) {
+  const auto period = [](const Item& x) {
+    return x.time_known && !x.time_implied && x.t_hi - x.t_lo > kInstantDays;
+  };
+  if (period(a) && period(b)) return judge(a, b, Semantics::kPeriodValue, drift);
+  Item x = a;
+  Item y = b;
+  for (Item* it : {&x, &y}) {
+    it->time_known = true;
+    it->time_implied = false;
+    it->t_lo = 0;
+    it->t_hi = 0;
+  }
+  Verdict v = judge(x, y, Semantics::kPeriodValue, drift);
+  v.doubt_time = true;
+  return v;
+}
+
 /// Marks the parts of each source's breakdowns: an item below another of its source whose
 /// time overlaps its own ("1,845,045 pilgrims, 969,694 of them men"; "2946 dead, 1684 in Al
 /// Haouz" when the place was not read). A source with very many items of one key (one large
@@ -615,8 +637,8 @@ void compare_group(const std::string& key, std::vector<const Claim*>& claims, co
     for (std::size_t i = 0; i < items.size() && comparable; ++i) {
       for (std::size_t j = i + 1; j < items.size() && j <= i + window; ++j) {
         if (forecast && !same_forecast(items[i], items[j], ctx)) continue;
-        const Verdict v =
-            judge(items[i], items[j], forecast ? Semantics::kPeriodValue : semantics, drift);
+        const Verdict v = forecast ? judge_forecasts(items[i], items[j], drift)
+                                   : judge(items[i], items[j], semantics, drift);
         if (v.clash == Clash::kNone) continue;
         conflicts.add(i, j);
         clashes.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), v});

@@ -255,6 +255,22 @@ TEST_CASE("a move by X to Y is an amount and a level, no range", "[extract][numb
   }
 }
 
+TEST_CASE("a range with a currency sign before each figure", "[extract][numbers][range]") {
+  using Row = std::tuple<std::string, std::string, double, double>;
+  auto [sentence, text, lo, hi] = GENERATE(table<std::string, std::string, double, double>({
+      Row{"The storm did between $1.2 billion and $2 billion in damage",
+          "between $1.2 billion and $2 billion", 1.2e9, 2e9},
+      Row{"Tickets cost from $40 to $75 a day", "from $40 to $75", 40, 75},
+  }));
+  CAPTURE(sentence);
+  const auto ms = numbers(sentence);
+  INFO(dump(ms));
+  const auto m = find(ms, text);
+  REQUIRE(m.has_value());
+  CHECK(near(*m->low, lo));
+  CHECK(near(*m->high, hi));
+}
+
 TEST_CASE("hedge words and bound verbs bound the figure", "[extract][numbers][hedge]") {
   using Row =
       std::tuple<std::string, std::string, Hedge, std::optional<double>, std::optional<double>>;

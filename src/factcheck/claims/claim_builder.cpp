@@ -285,9 +285,11 @@ void Builder::numeric_claim(Claim& c, std::size_t first, std::size_t last) {
       break;
     }
   }
-  const auto [ns, ne] = std::pair{tt_.tokens[first].start, tt_.tokens[first].end};
-  (void)ne;
-  if (unit.empty() && ns > 0 && view_.text.text[ns - 1] == '$') unit = "USD";
+  // "$4.6 billion", "up to $4.6 billion", "between $3.8 billion and $4.6 billion".
+  for (std::size_t k = first; k < last && unit.empty(); ++k) {
+    const std::size_t ns = tt_.tokens[k].start;
+    if (ns > 0 && view_.text.text[ns - 1] == '$') unit = "USD";
+  }
   if (percent) unit = "%";
   if (!counted.empty() && !unit.empty()) counted += "[" + unit + "]";
   c.counted = counted;

@@ -108,6 +108,11 @@ bool Extractor::try_range(const Card& c, std::size_t first, std::size_t end, dou
   static const std::string kWaAl = "\xD9\x88\xD8\xA7\xD9\x84";  // وال
   std::size_t before_first = first;
   if (first > consumed_ + 1 && article_glued(first - 1, kAl)) before_first = first - 1;
+  // "between $3.8 billion and $4.6 billion": a currency sign before each figure.
+  if (before_first > consumed_ + 1 && is(before_first - 1, w_.currency) &&
+      adjacent(before_first - 1, before_first)) {
+    --before_first;
+  }
   if (before_first > consumed_) {
     const std::size_t p = before_first - 1;
     const std::string_view bare = without_clitic(p, false);
@@ -144,6 +149,7 @@ bool Extractor::try_range(const Card& c, std::size_t first, std::size_t end, dou
     if (!c.digits || q >= n || toks_[q].type != TT::kNum) return false;  // a dash may end the text
     if (adjacent(end, k) != adjacent(k, q)) return false;
   }
+  if (!dash && q + 1 < n && is(q, w_.currency) && adjacent(q, q + 1)) ++q;
   // The second number may carry its own sign ("سالب").
   double sign = 1;
   if (q < n && is(q, w_.negative)) {

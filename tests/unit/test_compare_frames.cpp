@@ -59,6 +59,13 @@ std::vector<fc::Finding> contradictions(const std::vector<fc::Claim>& claims,
   return of_kind(claims, sources, fc::FindingKind::kContradiction);
 }
 
+/// The claim as a forecast: its modality and key.
+fc::Claim mark(fc::Claim c) {
+  c.frame.modality = fc::Modality::kForecast;
+  c.key += "|forecast";
+  return c;
+}
+
 }  // namespace
 
 TEST_CASE("figures of a guessed measure corroborate but never contradict",
@@ -149,11 +156,6 @@ TEST_CASE("two bounds of one figure corroborate each other", "[compare][frames][
 
 TEST_CASE("forecasts meet forecasts of one period stated in the same days",
           "[compare][frames][forecast]") {
-  auto mark = [](fc::Claim c) {
-    c.frame.modality = fc::Modality::kForecast;
-    c.key += "|forecast";
-    return c;
-  };
   const auto a = mark(figure("p", "growth[%]||Peru", 4, "2026-01-01", "2026-12-31"));
   const auto b = mark(figure("q", "growth[%]||Peru", 3, "2026-01-01", "2026-12-31"));
   CHECK(contradictions({a, b}, outlets(2)).size() == 1);
@@ -168,11 +170,6 @@ TEST_CASE("forecasts meet forecasts of one period stated in the same days",
 
 TEST_CASE("a forecast naming only its day meets one of its statement's period, with doubt",
           "[compare][frames][forecast]") {
-  auto mark = [](fc::Claim c) {
-    c.frame.modality = fc::Modality::kForecast;
-    c.key += "|forecast";
-    return c;
-  };
   // One budget statement: a deficit for 2025 in one outlet, the same deficit with only the
   // day it was announced in another.
   const auto period = mark(figure("p", "deficit[USD]||Peru", 64e9, "2025-01-01", "2025-12-31"));

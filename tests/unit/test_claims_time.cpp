@@ -43,6 +43,19 @@ TEST_CASE("a date after since starts a period and is no as-of", "[claims][time]"
   CHECK(ClaimsDoc::of(en.claims(), "120").as_of_earliest.empty());
 }
 
+TEST_CASE("a contrast after a since-date is no 'when' of it", "[claims][time]") {
+  // "في حين" holds the word حين (when) but starts another statement: the month after
+  // "منذ" still only starts the period.
+  ClaimsDoc ar("وصل 8200 لاجئ إلى تشاد منذ مارس، في حين بقي آلاف على الحدود.\n");
+  ar.date("مارس", "2024-03-01", "2024-03-31");
+  ar.number("8200", 8200);
+  CHECK(ClaimsDoc::of(ar.claims(), "8200").as_of_earliest.empty());
+  ClaimsDoc en("Some 8,200 refugees have reached Chad since March, while thousands wait.\n");
+  en.date("March", "2024-03-01", "2024-03-31");
+  en.number("8,200", 8200);
+  CHECK(ClaimsDoc::of(en.claims(), "8,200").as_of_earliest.empty());
+}
+
 TEST_CASE("since a year, when a toll was counted, is that toll's time: history",
           "[claims][time][history]") {
   ClaimsDoc d("No storm has hit Yemen harder since 1998, when floods killed 3,400 people.\n");

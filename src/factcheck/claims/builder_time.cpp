@@ -145,7 +145,9 @@ bool Builder::starts_period(const DateRef& d) const {
   }
   if (!since) return false;
   // "since 1960, when a quake killed 12,000": the date of what the clause after it says.
+  // "منذ أبريل، في حين يقدر ...": a contrast after it is another statement.
   for (std::size_t k = d.last; k < d.last + 3 && k < tt_.tokens.size(); ++k) {
+    if (cue_at(tt_, rules_.cue(Cue::kWhereas), k) > 0) break;
     if (cue_at(tt_, rules_.cue(Cue::kWhen), k) > 0) return false;
   }
   return true;

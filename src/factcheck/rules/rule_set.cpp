@@ -800,6 +800,8 @@ const char* cue_name(Cue cue) {
       return "until";
     case Cue::kWhen:
       return "when";
+    case Cue::kWhereas:
+      return "whereas";
     case Cue::kEarlierAuxiliary:
       return "earlier_auxiliary";
     case Cue::kEarlier:

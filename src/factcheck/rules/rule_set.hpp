@@ -156,6 +156,7 @@ enum class Cue {
   kSince,             ///< the date after it starts a period, it is no as-of: منذ, since
   kUntil,             ///< the date after it ends the period a figure is for: حتى, until
   kWhen,              ///< after a date, what follows happened then: حين, when
+  kWhereas,           ///< a contrast starts another statement: في حين, whereas
   kEarlierAuxiliary,  ///< a figure reported before the article's own: وكانت (قد), had
   kEarlier,           ///< an earlier figure: السابقة, previous, earlier
   kPlaceNoun,         ///< the name after it is a place: إقليم, ولاية, province

@@ -379,3 +379,35 @@ TEST_CASE("the size of a move is no level of its measure", "[claims][frame][qual
   CHECK(key["310"].find("+change") == std::string::npos);
   CHECK(key["370"] == key["310"]);
 }
+
+TEST_CASE("what else a disaster counts has its own key, the same in both languages",
+          "[claims][frame][ar][en]") {
+  // Roads after a unit, bridges after a conjunction, livestock: never the homes counted
+  // before them, nor people killed.
+  Doc en(
+      "The cyclone destroyed 820 homes and damaged 1,240 km of roads and 96 bridges in "
+      "Mozambique.\nIt also killed 51,000 livestock.\n");
+  en.number("820", 820);
+  en.number("1,240", 1240);
+  en.number("96", 96);
+  en.number("51,000", 51000);
+  Doc ar(
+      "دمر الإعصار 820 منزلا وألحق أضرارا بـ1240 كيلومترا من الطرق و96 جسرا في موزمبيق.\n"
+      "كما نفق 51 ألف رأس من الماشية.\n");
+  ar.number("820", 820);
+  ar.number("1240", 1240);
+  ar.number("96", 96);
+  ar.number("51 ألف", 51000);
+  std::map<std::string, std::string> e;
+  std::map<std::string, std::string> a;
+  for (const auto& c : en.claims()) e[c.mention.text] = c.key;
+  for (const auto& c : ar.claims()) a[c.mention.text] = c.key;
+  CHECK(e["820"] == "buildings collapsed||MZ");
+  CHECK(e["1,240"] == "roads damage[km]||MZ");
+  CHECK(e["96"] == "bridges damage||MZ");
+  CHECK(e["51,000"].rfind("livestock killed", 0) == 0);
+  CHECK(a["820"] == e["820"]);
+  CHECK(a["1240"] == e["1,240"]);
+  CHECK(a["96"] == e["96"]);
+  CHECK(a["51 ألف"] == e["51,000"]);
+}

@@ -218,6 +218,10 @@ TEST_CASE("a change is a direction verb with from and to in either order",
       Row{"صعد عدد الطلاب من 3 آلاف لـ 5 آلاف", "من 3 آلاف لـ 5 آلاف", 3000, 5000},
       Row{"ارتفع المؤشر في الشمال من 2 إلى 3، وفي الجنوب من 4 إلى 6", "من 4 إلى 6", 4, 6},
       Row{"انخفض الإنتاج إلى 40 ألفاً من 55", "إلى 40 ألفاً من 55", 55000, 40000},
+      // A revision is a change too: the figure was corrected from one value to another.
+      Row{"Officials revised the toll from 212 to 187", "from 212 to 187", 212, 187},
+      Row{"confirmed a revision in the death toll from 212 to 187", "from 212 to 187", 212, 187},
+      Row{"وعدلت السلطات الحصيلة من 212 إلى 187 قتيلا", "من 212 إلى 187", 212, 187},
   }));
   const auto ms = numbers(sentence);
   INFO(sentence << " -> " << dump(ms));

@@ -6,6 +6,7 @@ set(FACTCHECK_CHECK_FILES
   ${CMAKE_CURRENT_SOURCE_DIR}/checks/defaults.yaml
   ${CMAKE_CURRENT_SOURCE_DIR}/checks/cues.yaml
   ${CMAKE_CURRENT_SOURCE_DIR}/checks/places.yaml
+  ${CMAKE_CURRENT_SOURCE_DIR}/checks/bodies.yaml
   ${CMAKE_CURRENT_SOURCE_DIR}/checks/events.yaml
   ${CMAKE_CURRENT_SOURCE_DIR}/checks/casualties.yaml
   ${CMAKE_CURRENT_SOURCE_DIR}/checks/military.yaml
@@ -36,6 +37,7 @@ list(APPEND FACTCHECK_SOURCES
   src/factcheck/claims/builder_places.cpp
   src/factcheck/claims/builder_time.cpp
   src/factcheck/claims/builder_events.cpp
+  src/factcheck/claims/builder_counter.cpp
   src/factcheck/claims/frame.cpp
   src/factcheck/claims/frame_cues.cpp
   src/factcheck/compare/comparator.cpp

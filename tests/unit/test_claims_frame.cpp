@@ -411,3 +411,72 @@ TEST_CASE("what else a disaster counts has its own key, the same in both languag
   CHECK(a["96"] == e["96"]);
   CHECK(a["51 ألف"] == e["51,000"]);
 }
+
+TEST_CASE("each figure of two joined pairs keeps its own noun", "[claims][frame][ar]") {
+  // "N قتيلاً وM جريحاً": the first noun is the first figure's, not the second's.
+  Doc d("خلف الانفجار 31 قتيلاً و112 مصاباً في بيرو.");
+  d.number("31", 31);
+  d.number("112", 112);
+  const auto c = d.claims();
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].frame.measure.value == "killed");
+  CHECK(c[1].frame.measure.value == "injured");
+}
+
+TEST_CASE("a noun that counts two of itself is no count of the clause's measure",
+          "[claims][frame][ar]") {
+  // "بانفجارين" is two explosions: neither the injured before it nor injured itself.
+  Doc d("قتل 40 شخصاً وأصيب 95 بانفجارين في بيرو.");
+  d.number("40", 40);
+  d.number("95", 95);
+  d.number("بانفجارين", 2);
+  std::map<std::string, fc::Claim> by;
+  for (const auto& c : d.claims()) by[c.mention.text] = c;
+  CHECK(by["40"].frame.measure.value == "killed");
+  CHECK(by["95"].frame.measure.value == "injured");
+  CHECK(by["بانفجارين"].key.empty());
+}
+
+TEST_CASE("a figure no value of the measure can be is not of it", "[claims][frame][ar]") {
+  // A magnitude is at most 10: the 23 after "بقوة 6.1" are the dead ("أودى بحياة").
+  Doc d("أودى زلزال بقوة 6.1 درجة جنوب بيرو بحياة 23 شخصاً.");
+  d.number("6.1", 6.1);
+  d.number("23", 23);
+  const auto c = d.claims();
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].frame.measure.value == "magnitude");
+  CHECK(c[1].frame.measure.value == "killed");
+  Doc s("ضرب زلزال شدته 5.4 درجات جنوب بيرو، ما أسفر عن مصرع 12 شخصاً.");
+  s.number("5.4", 5.4);
+  s.number("12", 12);
+  const auto t = s.claims();
+  REQUIRE(t.size() == 2);
+  CHECK(t[0].frame.measure.value == "magnitude");
+  CHECK(t[1].frame.measure.value == "killed");
+}
+
+TEST_CASE("the body that counted a figure is its counter", "[claims][frame][counter]") {
+  // Before the figure, after it, inside a longer name; and a body's words count nothing.
+  Doc d(
+      "أعلنت وزارة الصحة أن عدد القتلى بلغ 310 في بيرو.\n"
+      "The toll in Peru rose to 355, the civil defence said.\n"
+      "وقالت مفوضية الأمم المتحدة لشؤون اللاجئين إن 9 آلاف عبروا الحدود من بيرو.\n");
+  d.number("310", 310);
+  d.number("355", 355);
+  d.number("9 آلاف", 9000);
+  std::map<std::string, fc::Claim> by;
+  for (const auto& c : d.claims()) by[c.mention.text] = c;
+  CHECK(by["310"].frame.counter.value == "health_ministry");
+  CHECK(by["355"].frame.counter.value == "civil_defence");
+  CHECK(by["9 آلاف"].frame.counter.value == "UNHCR");
+  CHECK(by["9 آلاف"].frame.measure.value == "fled_abroad");
+  CHECK(by["9 آلاف"].frame.qualifiers.empty());  // no "refugees" from the body's name
+  // A headline restating the figure has the counter the text names for it.
+  Doc h("310 قتيلاً في بيرو\n\nأعلنت وزارة الصحة أن عدد القتلى بلغ 310 في بيرو.\n");
+  h.number("310", 310);
+  h.number("310", 310, 1);
+  const auto hc = h.claims();
+  REQUIRE(hc.size() == 2);
+  CHECK(hc[0].frame.counter.value == "health_ministry");
+  CHECK(hc[0].frame.counter.from == fc::Provenance::kArticle);
+}

@@ -114,6 +114,29 @@ TEST_CASE("a running total later under half the earlier one is a part, not a fal
   CHECK(contradictions({national, stale}, outlets(2)).size() == 1);
 }
 
+TEST_CASE("a running total falls only within one counter's series, and not by its revision",
+          "[compare][frames][running][counter]") {
+  // A ministry's toll, then a lower one from the WHO: the WHO's own count.
+  auto ministry = figure("p", "killed||Peru", 2400, "2024-05-08");
+  ministry.frame.counter = {"health_ministry", fc::Provenance::kClause};
+  auto who = figure("q", "killed||Peru", 2100, "2024-05-09");
+  who.frame.counter = {"WHO", fc::Provenance::kClause};
+  CHECK(contradictions({ministry, who}, outlets(2)).empty());
+  // The same body lower later, or a lower figure no body is named for: a fall.
+  auto again = who;
+  again.frame.counter = ministry.frame.counter;
+  CHECK(contradictions({ministry, again}, outlets(2)).size() == 1);
+  auto unnamed = who;
+  unnamed.frame.counter = {};
+  CHECK(contradictions({ministry, unnamed}, outlets(2)).size() == 1);
+  // "revised the toll from 2,400 to 2,100": the text tells the fall.
+  auto revised = unnamed;
+  revised.mention.kind = fc::MentionKind::kChange;
+  revised.mention.from = 2400;
+  revised.mention.to = 2100;
+  CHECK(contradictions({ministry, revised}, outlets(2)).empty());
+}
+
 TEST_CASE("a source's breakdown is not held against another source's whole",
           "[compare][frames][parts]") {
   // p: "2,000 pilgrims, 700 of them women"; q: "2,000 pilgrims".
@@ -214,6 +237,10 @@ TEST_CASE("a marked event parts two figures; two kinds of event only add doubt",
   main.frame.event = {"earthquake", fc::Provenance::kClause};
   after.frame.event = {"aftershock", fc::Provenance::kClause};
   CHECK(contradictions({main, after}, outlets(2)).empty());
+  // Two aftershocks told apart by nothing are two quakes, whatever their magnitudes.
+  auto other = figure("p", "magnitude||Peru", 4.1, "2024-05-09");
+  other.frame.event = after.frame.event;
+  CHECK(contradictions({after, other}, outlets(2)).empty());
   auto war = figure("p", "killed||Peru", 900, "2024-05-09");
   auto invasion = figure("q", "killed||Peru", 300, "2024-05-09");
   war.frame.event = {"war", fc::Provenance::kClause};

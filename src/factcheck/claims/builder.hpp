@@ -71,6 +71,7 @@ class Builder {
     std::vector<Claim> out;
     out.reserve(view_.mentions.size());
     for (const auto& m : view_.mentions) out.push_back(build_one(m));
+    share_counters(out);
     return out;
   }
 
@@ -104,6 +105,18 @@ class Builder {
   }
 
   void find_main_place();
+
+  /// Whether mention `m` at tokens [first, last) is a noun that counts two of itself
+  /// ("بانفجارين", "هدفين", "twice"), not a cardinal.
+  bool count_noun(const Mention& m, std::size_t first, std::size_t last) const;
+
+  /// The body that counted the figure at [first, last): the nearest its sentence names
+  /// before it, else one right after it; empty when none is named.
+  FrameSlot counter_of(std::size_t first, std::size_t last) const;
+
+  /// A figure the article states again ("أكثر من 5300 قتيل" in the headline, the
+  /// ministry's 5300 in the text) has the counter the text names for it elsewhere.
+  static void share_counters(std::vector<Claim>& claims);
 
   void find_dates();
 
@@ -261,7 +274,9 @@ class Builder {
   std::string main_place_;
   /// The places, by the token they start at, in token order.
   std::vector<std::pair<std::size_t, PlaceAt>> places_at_;
-  std::vector<char> figure_at_;  ///< per token: a numeric mention starts there
+  /// Per token: a numeric mention starts there (1), or a noun that is a count of two
+  /// of itself does ("بانفجارين", "twice": 2).
+  std::vector<char> figure_at_;
   std::vector<char> in_figure_;  ///< per token: inside a numeric mention
   std::vector<char> teaser_;     ///< per token: inside a teaser block for another story
   std::vector<std::pair<std::size_t, std::string>> countries_;  ///< (token, country), in order

@@ -39,8 +39,28 @@ Builder::Builder(const SourceView& view, const rules::RuleSet& rules)
       tt_(tokenize(view.text.text, view.sentences, rules)),
       ar_stemmer_(sb_stemmer_new("arabic", "UTF_8")),
       en_stemmer_(sb_stemmer_new("english", "UTF_8")) {
+  // The words of a body's name are its name: "صندوق الأمم المتحدة للسكان" counts no
+  // population, "the US Geological Survey" is no American figure, "الدفاع المدني" no
+  // civilians. A subject inside a body is dropped; an owner or a place only inside a
+  // longer one ("الأمم المتحدة" alone is both a body and an owner).
+  std::vector<std::size_t> body_len(tt_.tokens.size(), 0);
+  for (const auto& m : tt_.matches) {
+    if (m.kind != LexKind::kBody) continue;
+    for (std::size_t k = m.first; k < m.first + m.length && k < body_len.size(); ++k) {
+      body_len[k] = std::max(body_len[k], m.length);
+    }
+  }
+  const auto inside_body = [&](const LexMatch& m) {
+    if (m.kind == LexKind::kBody || m.first >= body_len.size() || body_len[m.first] == 0) {
+      return false;
+    }
+    if (m.kind == LexKind::kSubject) return true;
+    return m.kind != LexKind::kEvent && m.kind != LexKind::kUnit && body_len[m.first] > m.length;
+  };
   by_token_.assign(tt_.tokens.size(), {});
-  for (std::size_t i = 0; i < tt_.matches.size(); ++i) by_token_[tt_.matches[i].first].push_back(i);
+  for (std::size_t i = 0; i < tt_.matches.size(); ++i) {
+    if (!inside_body(tt_.matches[i])) by_token_[tt_.matches[i].first].push_back(i);
+  }
   teaser_ = teaser_mask(tt_, view_.text.text, rules_);
   // Where each numeric mention starts: a noun right before another figure is that
   // figure's, not the one before it.
@@ -52,7 +72,7 @@ Builder::Builder(const SourceView& view, const rules::RuleSet& rules)
       continue;
     }
     const auto [f, l] = token_range(m);
-    if (f < l && f < figure_at_.size()) figure_at_[f] = 1;
+    if (f < l && f < figure_at_.size()) figure_at_[f] = count_noun(m, f, l) ? 2 : 1;
     for (std::size_t k = f; k < l && k < in_figure_.size(); ++k) in_figure_[k] = 1;
   }
   find_main_place();
@@ -70,9 +90,24 @@ std::size_t Builder::label_anchor(std::size_t first) const {
   return gap.find(':') != std::string_view::npos ? first - 1 : first;
 }
 
+bool Builder::count_noun(const Mention& m, std::size_t first, std::size_t last) const {
+  if (m.kind != MentionKind::kNumber || !m.value || *m.value != 2 || last != first + 1 ||
+      tt_.tokens[first].numeric || !is_letter_token(tt_.tokens[first])) {
+    return false;
+  }
+  // Not the cardinal two itself (اثنان, اثنين, two), with or without clitics.
+  const std::string_view t = tt_.tokens[first].text;
+  for (std::string_view two : {"\xd8\xa7\xd8\xab\xd9\x86",  // اثن
+                               "\xd8\xab\xd9\x86\xd8\xaa",  // ثنت
+                               "two"}) {
+    if (t.find(two) != std::string_view::npos) return false;
+  }
+  return true;
+}
+
 bool Builder::figure_follows(std::size_t k) const {
   for (std::size_t j = k; j < k + 4 && j < tt_.tokens.size(); ++j) {
-    if (figure_at_[j] != 0 || tt_.tokens[j].numeric) return true;
+    if (figure_at_[j] == 1 || tt_.tokens[j].numeric) return true;
     if (!is_stopword(tt_.tokens[j].text)) return false;
   }
   return false;
@@ -121,6 +156,9 @@ void Builder::quote(Claim& c, std::size_t norm_start) const {
 
 void Builder::numeric_claim(Claim& c, std::size_t first, std::size_t last) {
   const auto n = tt_.tokens.size();
+  // "بانفجارين", "twice": the noun counts itself, two of an event or of times; no
+  // measure of the clause is its.
+  if (first < n && figure_at_[first] == 2) return;
   const LexMatch* entity = nullptr;
   const LexMatch* measure = nullptr;
   std::size_t noun_tok = n;
@@ -172,9 +210,13 @@ void Builder::numeric_claim(Claim& c, std::size_t first, std::size_t last) {
     if (const auto* m = match_at(k, LexKind::kSubject)) {
       // A noun right before another figure is that figure's ("ارتفع إلى 912 وأصيب 5383",
       // "قتل 78 وأصيب أكثر من أربعة آلاف").
-      if (k + m->length < n && figure_follows(k + m->length) &&
+      // But a measure right after the figure, before a figure joined by و, is the first
+      // of two pairs: "14 قتيلاً و78 جريحاً", "73 قتيلا و171 مصابا".
+      const std::size_t next = k + m->length;
+      const bool paired = k == last && next < n && tt_.tokens[next].text.rfind("\xd9\x88", 0) == 0;
+      if (next < n && figure_follows(next) &&
           (k > last || tt_.tokens[k].text.rfind("\xd9\x88", 0) == 0 ||
-           rules_.subjects[m->index].role == rules::SubjectRole::kMeasure)) {
+           (rules_.subjects[m->index].role == rules::SubjectRole::kMeasure && !paired))) {
         break;
       }
       const auto role = rules_.subjects[m->index].role;
@@ -233,6 +275,11 @@ void Builder::numeric_claim(Claim& c, std::size_t first, std::size_t last) {
   if (measure == nullptr) {
     const std::size_t after = (noun_tok < n ? noun_tok + (entity ? entity->length : 1) : last);
     measure = subject_in(after, after + 3, first, rules::SubjectRole::kMeasure, false);
+  }
+  // A figure no value of the measure can be ("14" beside "بقوة"): not of it.
+  if (measure != nullptr && rules_.subjects[measure->index].max_value && c.mention.low &&
+      *c.mention.low > *rules_.subjects[measure->index].max_value) {
+    measure = nullptr;
   }
   // "خفض القوات من 5200 إلى 2500": where a change ended is a level of what changed, not
   // the size of the change.
@@ -343,6 +390,7 @@ void Builder::numeric_claim(Claim& c, std::size_t first, std::size_t last) {
                entity != nullptr ? &rules_.subjects[entity->index] : nullptr, counted, unit,
                rules_);
   if (!c.whose.empty()) f.owner = {join(c.whose), sc.whose_from};
+  f.counter = counter_of(first, last);
   fill_place(c, where_from, rules_);
   fill_time(c, time_from, view_.source.published);
   // Which event: "زلزال ثان بقوة 6.4", "an aftershock of 4.1" are not the main quake.

@@ -21,6 +21,20 @@ namespace {
 
 bool overlap(const Item& a, const Item& b) { return !(a.t_hi < b.t_lo || b.t_hi < a.t_lo); }
 
+/// Whether `late` is a change whose text starts from `early`'s figure: "من 103 إلى 84"
+/// against an earlier 103.
+bool revises(const Item& late, const Item& early) {
+  const auto& m = late.c->mention;
+  return m.kind == MentionKind::kChange && m.from && *m.from >= early.lo && *m.from <= early.hi;
+}
+
+/// Whether two figures were counted by two bodies the text names, and not the same one.
+bool other_counters(const Item& a, const Item& b) {
+  const auto& x = a.c->frame.counter.value;
+  const auto& y = b.c->frame.counter.value;
+  return !x.empty() && !y.empty() && x != y;
+}
+
 /// Days between two items' times (0 when they overlap).
 std::int64_t gap_days(const Item& a, const Item& b) {
   if (a.t_hi < b.t_lo) return b.t_lo - a.t_hi;
@@ -61,6 +75,12 @@ Verdict judge(const Item& a, const Item& b, Semantics semantics, double max_chan
     other_event = true;
   }
   if (fa.qualifiers != fb.qualifiers) return v;
+  // Aftershocks come by the dozen: two told apart by nothing are not one quake, and their
+  // magnitudes are no one event's constant ("6.2" and "4.2" are two aftershocks).
+  if (semantics == Semantics::kEventConstant && fa.event.value == "aftershock" &&
+      fb.event.value == "aftershock") {
+    return v;
+  }
   // A part of a breakdown one source gives is not the whole another source states. Within
   // one article, of two figures of one key and time, one under four fifths of the other is
   // a part of it ("1,660,915 from abroad ... 1,056,317 from Asia"); closer ones are one
@@ -135,7 +155,7 @@ Verdict judge(const Item& a, const Item& b, Semantics semantics, double max_chan
       if (const Item* first = nullptr;
           semantics == Semantics::kRunningTotal && apart_in_the_day(a, b, &first)) {
         const Item& late = first == &a ? b : a;
-        if (a.vague || b.vague || late.hi >= first->lo) return v;
+        if (a.vague || b.vague || late.hi >= first->lo || other_counters(a, b)) return v;
         if (std::isfinite(first->lo) && late.hi < first->lo * kPartRatio) return v;
         went_down = true;
       }
@@ -167,6 +187,10 @@ Verdict judge(const Item& a, const Item& b, Semantics semantics, double max_chan
           // injured, the bodies identified), not the total restated lower.
           if (a.vague || b.vague) return v;
           if (std::isfinite(early.lo) && late.hi < early.lo * kPartRatio) return v;
+          // Another body's count (the WHO's after a ministry's) is its own series; a
+          // later figure its text tells as a revision of the earlier one ("revised the
+          // toll from 103 to 84") reports the fall, it does not contradict it.
+          if (other_counters(a, b) || revises(late, early)) return v;
           went_down = true;
         } else {
           const std::int64_t days = gap_days(a, b);

@@ -41,6 +41,7 @@ struct Frame {
   std::string unit;                     ///< unit of the figure (%, USD, barrels); empty: a count
   std::vector<std::string> qualifiers;  ///< sorted canonical qualifiers (urban, food, children)
   FrameSlot owner;                      ///< whose figure (US), canonical
+  FrameSlot counter;                    ///< the body that counted it (WHO), canonical
   FrameSlot place;                      ///< a place id: ISO 3166 code, or a checks/ id
   std::string place_scope;              ///< country | province | city | region | sum | empty
   FrameSlot event;                      ///< type plus what tells it apart (quake#2, runoff)

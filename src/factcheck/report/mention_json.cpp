@@ -58,6 +58,7 @@ void write_frame_json(JsonWriter& w, const Frame& f) {
   if (!f.unit.empty()) w.member("unit", f.unit);
   w.key("qualifiers").strings(f.qualifiers);
   frame_slot(w, "owner", f.owner);
+  frame_slot(w, "counter", f.counter);
   frame_slot(w, "place", f.place);
   if (!f.place_scope.empty()) w.member("place_scope", f.place_scope);
   frame_slot(w, "event", f.event);
@@ -181,6 +182,7 @@ Frame frame_from_json(const Json& j) {
   f.unit = opt_string(j, "unit");
   if (j.contains("qualifiers")) f.qualifiers = j.at("qualifiers").get<std::vector<std::string>>();
   f.owner = slot_from_json(j, "owner");
+  f.counter = slot_from_json(j, "counter");
   f.place = slot_from_json(j, "place");
   f.place_scope = opt_string(j, "place_scope");
   f.event = slot_from_json(j, "event");

@@ -205,8 +205,8 @@ void upsert(std::vector<T>& items, T item) {
 void parse_file(const YAML::Node& root, Checker& ck, RuleSet& out) {
   if (root.IsNull()) return;
   if (!ck.keys(root,
-               {"subjects", "places", "owners", "events", "units", "facts", "suppressions", "vague",
-                "defaults", "cues"},
+               {"subjects", "places", "owners", "bodies", "events", "units", "facts",
+                "suppressions", "vague", "defaults", "cues"},
                "a check file")) {
     return;
   }
@@ -222,7 +222,8 @@ void parse_file(const YAML::Node& root, Checker& ck, RuleSet& out) {
   each("subjects", [&](const YAML::Node& n) {
     if (!ck.keys(n,
                  {"name", "role", "ar", "en", "patterns", "cumulative", "constant", "semantics",
-                  "max_change_per_day", "owner_required", "of_change", "tolerance", "severity"},
+                  "max_change_per_day", "owner_required", "of_change", "max_value", "tolerance",
+                  "severity"},
                  "a subject")) {
       return;
     }
@@ -272,6 +273,7 @@ void parse_file(const YAML::Node& root, Checker& ck, RuleSet& out) {
     }
     s.owner_required = ck.boolean(n, "owner_required", "a subject");
     s.of_change = ck.boolean(n, "of_change", "a subject");
+    s.max_value = ck.number(n, "max_value", "a subject");
     s.tolerance = ck.tolerance(n, "tolerance", "subject " + s.name);
     s.severity = ck.severity(n, "subject " + s.name);
     s.origin = ck.origin(n);
@@ -323,6 +325,15 @@ void parse_file(const YAML::Node& root, Checker& ck, RuleSet& out) {
     o.en = ck.list(n, "en", "an owner");
     o.origin = ck.origin(n);
     upsert(out.owners, std::move(o));
+  });
+  each("bodies", [&](const YAML::Node& n) {
+    if (!ck.keys(n, {"name", "ar", "en"}, "a body")) return;
+    Owner o;
+    o.name = ck.str(n, "name", "a body", true);
+    o.ar = ck.list(n, "ar", "a body");
+    o.en = ck.list(n, "en", "a body");
+    o.origin = ck.origin(n);
+    upsert(out.bodies, std::move(o));
   });
   each("events", [&](const YAML::Node& n) {
     if (!ck.keys(n, {"name", "unique", "same_within_days", "ar", "en", "patterns"}, "an event")) {
@@ -461,6 +472,7 @@ void merge_into(RuleSet& dst, RuleSet&& src) {
   for (auto& x : src.subjects) upsert(dst.subjects, std::move(x));
   for (auto& x : src.places) upsert(dst.places, std::move(x));
   for (auto& x : src.owners) upsert(dst.owners, std::move(x));
+  for (auto& x : src.bodies) upsert(dst.bodies, std::move(x));
   for (auto& x : src.events) upsert(dst.events, std::move(x));
   for (auto& x : src.units) upsert(dst.units, std::move(x));
   for (auto& x : src.facts) upsert(dst.facts, std::move(x));
@@ -670,6 +682,10 @@ void rebuild_lexicon(RuleSet& rules) {
   for (std::size_t i = 0; i < rules.owners.size(); ++i) {
     add_forms(*lex, rules.owners[i].ar, LexKind::kOwner, i);
     add_forms(*lex, rules.owners[i].en, LexKind::kOwner, i);
+  }
+  for (std::size_t i = 0; i < rules.bodies.size(); ++i) {
+    add_forms(*lex, rules.bodies[i].ar, LexKind::kBody, i);
+    add_forms(*lex, rules.bodies[i].en, LexKind::kBody, i);
   }
   for (std::size_t i = 0; i < rules.events.size(); ++i) {
     add_forms(*lex, rules.events[i].ar, LexKind::kEvent, i);

@@ -67,6 +67,9 @@ struct Subject {
   /// The size of a change (a cut, a rise): a figure giving where a change ended ("من 5200
   /// إلى 2500") is a level of what changed, not this measure.
   bool of_change = false;
+  /// The largest value the measure can take (a magnitude: 10): a larger figure beside
+  /// its word ("بقوة 6.3 درجة ... بحياة 14 شخصاً") counts something else.
+  std::optional<double> max_value;
   std::optional<Tolerance> tolerance;  ///< none: the defaults
   std::optional<Severity> severity;    ///< highest severity a contradiction may reach
   Origin origin;
@@ -184,7 +187,7 @@ struct CueList {
 };
 
 /// What a folded surface form names.
-enum class LexKind { kSubject, kPlace, kPlaceAdjective, kOwner, kEvent, kUnit };
+enum class LexKind { kSubject, kPlace, kPlaceAdjective, kOwner, kBody, kEvent, kUnit };
 
 struct LexPhrase {
   std::vector<std::string> tokens;  ///< core forms (folded, leading ال removed)
@@ -286,6 +289,8 @@ struct RuleSet {
   std::vector<Subject> subjects;
   std::vector<Place> places;
   std::vector<Owner> owners;
+  /// Bodies that count and report figures (WHO, a health ministry): a figure's counter.
+  std::vector<Owner> bodies;
   std::vector<Event> events;
   std::vector<Unit> units;
   std::vector<Fact> facts;

@@ -111,3 +111,33 @@ TEST_CASE("where a cut ended is a level of what was cut", "[claims][measure]") {
   const auto cs = d.claims();
   CHECK(cs[0].counted == "troops");
 }
+
+TEST_CASE("each figure of a parallel list takes the place after it", "[claims][place]") {
+  ClaimsDoc en("The army keeps 3,000 troops in Basra and 2,500 in Mosul.\n");
+  en.number("3,000", 3000);
+  en.number("2,500", 2500);
+  const auto e = en.claims();
+  CHECK(ClaimsDoc::of(e, "3,000").key == "troops||Basra");
+  CHECK(ClaimsDoc::of(e, "2,500").key == "troops||Mosul");
+  ClaimsDoc ar("قتل 30 شخصاً في البصرة و25 في الموصل.\n");
+  ar.number("30", 30);
+  ar.number("25", 25);
+  const auto a = ar.claims();
+  CHECK(ClaimsDoc::of(a, "30").key == "killed||Basra");
+  CHECK(ClaimsDoc::of(a, "25").key == "killed||Mosul");
+}
+
+TEST_CASE("a noun before an earlier figure with nouns of its own is not the next one's",
+          "[claims][measure]") {
+  // "attack" stands before the first pair: the wounded are no attacks.
+  ClaimsDoc d("The attack left at least 61 people killed and more than 150 wounded in Chad.\n");
+  d.number("at least 61", 61);
+  d.number("more than 150", 150);
+  const auto cs = d.claims();
+  CHECK(ClaimsDoc::of(cs, "at least 61").counted == "killed");
+  CHECK(ClaimsDoc::of(cs, "more than 150").counted == "injured");
+  // A relative "who" is no World Health Organization.
+  ClaimsDoc w("He mourned the 40 people who died in Chad.\n");
+  w.number("40", 40);
+  CHECK(ClaimsDoc::of(w.claims(), "40").frame.counter.value.empty());
+}

@@ -301,12 +301,22 @@ Builder::Scope Builder::scope(std::size_t lo, std::size_t hi, std::size_t anchor
       std::any_of(found.begin(), found.end(), [](const Found& f) { return f.prepositional; });
   // Of several places after prepositions, the group nearest the figure: "وفي سوريا قتل
   // 237 ... في جنوب شرق تركيا" is Syria's toll, "across Turkey and Syria" both.
+  // Distances after the figure count from its end, and a tie goes to the place after it:
+  // "3,000 troops in Baghdad and 2,500 in Mosul" puts the 2,500 in Mosul.
+  std::size_t mention_end = mention_first;
+  while (mention_end < in_figure_.size() && in_figure_[mention_end] != 0) ++mention_end;
+  if (mention_end > mention_first) --mention_end;
   int nearest = -1;
   std::size_t nearest_dist = 0;
   for (const auto& f : found) {
     if (!f.prepositional) continue;
-    const std::size_t d = f.tok >= mention_first ? f.tok - mention_first : mention_first - f.tok;
-    if (nearest < 0 || d < nearest_dist) {
+    const bool after = f.tok > mention_end;
+    // The preposition before a place after the figure stands between them, not the one
+    // before a place before it ("في بغداد و25 في الموصل").
+    const bool own_preposition = after && is_place_preposition(tt_.tokens[f.tok - 1].text);
+    const std::size_t d = after ? f.tok - mention_end - (own_preposition ? 1 : 0)
+                                : mention_first - std::min(f.tok, mention_first);
+    if (nearest < 0 || d < nearest_dist || (after && d == nearest_dist)) {
       nearest = f.group;
       nearest_dist = d;
     }

@@ -249,12 +249,24 @@ void Builder::numeric_claim(Claim& c, std::size_t first, std::size_t last) {
     if (!is_letter_token(t) || is_stopword(t.text)) continue;
     noun_follows =
         match_at(k, LexKind::kSubject) == nullptr && match_at(k, LexKind::kUnit) == nullptr &&
-        match_at(k, LexKind::kPlaceAdjective) == nullptr && match_at(k, LexKind::kOwner) == nullptr;
+        match_at(k, LexKind::kPlaceAdjective) == nullptr &&
+        match_at(k, LexKind::kOwner) == nullptr && match_at(k, LexKind::kPlace) == nullptr;
     break;
   }
   // Or the noun before it: "القوات ... من 5200 إلى 2500", "troops numbered 2,500".
   if (entity == nullptr && !noun_follows) {
-    const std::size_t from = first >= 10 ? first - 10 : 0;
+    // Not past a figure before it that has its own nouns: a noun before that is that
+    // figure's ("This attack resulted in 95 people killed and more than 200 wounded").
+    // Past one without ("عدد الجنود 3000 في بغداد و2500 في البصرة") it is both's.
+    std::size_t from = first >= 10 ? first - 10 : 0;
+    bool nouns_between = false;
+    for (std::size_t k = first; k-- > from;) {
+      if (in_figure_[k] != 0 && nouns_between) {
+        from = k + 1;
+        break;
+      }
+      nouns_between = nouns_between || (in_figure_[k] == 0 && match_at(k, LexKind::kSubject));
+    }
     entity = subject_in(from, first, anchor, rules::SubjectRole::kEntity, true);
     if (entity == nullptr) {
       const auto* generic = subject_in(from, first, anchor, rules::SubjectRole::kGeneric, true);

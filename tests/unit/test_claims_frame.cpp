@@ -480,3 +480,19 @@ TEST_CASE("the body that counted a figure is its counter", "[claims][frame][coun
   CHECK(hc[0].frame.counter.value == "health_ministry");
   CHECK(hc[0].frame.counter.from == fc::Provenance::kArticle);
 }
+
+TEST_CASE("a qualifier after 'some of them' is the part's, not the figure's",
+          "[claims][frame][qualifier]") {
+  Doc d(
+      "أعلنت الوزارة أن عدد الجرحى في تشيلي بلغ 141 بعضهم في حال حرجة.\n"
+      "More than 1,200 were injured in Chile, some of them critically.\n"
+      "وأصيب 60 بجروح خطيرة في تشيلي.\n");
+  d.number("141", 141);
+  d.number("1,200", 1200);
+  d.number("60", 60);
+  std::map<std::string, std::string> key;
+  for (const auto& c : d.claims()) key[c.mention.text] = c.key;
+  CHECK(key["141"] == "injured||CL");
+  CHECK(key["1,200"] == "injured||CL");
+  CHECK(key["60"] == "injured+severe||CL");  // the figure's own: all 60 are severe
+}

@@ -106,6 +106,9 @@ class Builder {
 
   void find_main_place();
 
+  /// Whether a cue of a part ("بعضهم", "some of them") starts in [from, to).
+  bool part_between(std::size_t from, std::size_t to) const;
+
   /// Whether mention `m` at tokens [first, last) is a noun that counts two of itself
   /// ("بانفجارين", "هدفين", "twice"), not a cardinal.
   bool count_noun(const Mention& m, std::size_t first, std::size_t last) const;

@@ -37,6 +37,9 @@ void Builder::add_qualifiers(Claim& c, std::size_t first, std::size_t last, std:
       }
       const auto* m = match_at(k, LexKind::kSubject);
       if (m != nullptr && rules_.subjects[m->index].role == rules::SubjectRole::kQualifier) {
+        // "141 جريحاً بعضهم في حال حرجة", "1,200 injured, some of them critically": the
+        // part's, not the figure's.
+        if (k >= last && part_between(last, k)) continue;
         found.push_back(rules_.subjects[m->index].name);
         covered = k + m->length;
       }
@@ -63,6 +66,13 @@ void Builder::add_qualifiers(Claim& c, std::size_t first, std::size_t last, std:
   for (const auto& name : found) named += (named.empty() ? "" : ",") + name;
   const std::size_t bar = c.key.find('|');
   c.key.insert(bar == std::string::npos ? c.key.size() : bar, "+" + named);
+}
+
+bool Builder::part_between(std::size_t from, std::size_t to) const {
+  for (std::size_t j = from; j < to; ++j) {
+    if (cue_at(tt_, rules_.cue(Cue::kSomeOfThem), j) > 0) return true;
+  }
+  return false;
 }
 
 bool Builder::change_by_before(std::size_t first) const {

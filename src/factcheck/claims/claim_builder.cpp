@@ -245,7 +245,7 @@ void Builder::numeric_claim(Claim& c, std::size_t first, std::size_t last) {
   for (std::size_t k = last; k < last + 2 && k < n && entity == nullptr && !percent; ++k) {
     if (!same_clause(k, first)) break;
     const auto& t = tt_.tokens[k];
-    if (is_any_date(k)) break;
+    if (is_any_date(k) || cue_at(tt_, rules_.cue(Cue::kSomeOfThem), k) > 0) break;
     if (!is_letter_token(t) || is_stopword(t.text)) continue;
     noun_follows =
         match_at(k, LexKind::kSubject) == nullptr && match_at(k, LexKind::kUnit) == nullptr &&

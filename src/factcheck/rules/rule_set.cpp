@@ -838,6 +838,8 @@ const char* cue_name(Cue cue) {
       return "other_deed";
     case Cue::kChangeBy:
       return "change_by";
+    case Cue::kSomeOfThem:
+      return "some_of_them";
     case Cue::kCount:
       break;
   }

@@ -58,6 +58,18 @@ TEST_CASE("outside a place is its own scope", "[claims][place]") {
   CHECK(ClaimsDoc::of(cs, "25").key != ClaimsDoc::of(cs, "40").key);
 }
 
+TEST_CASE("an English word before a place noun names a place only when capitalized",
+          "[claims][place][en]") {
+  ClaimsDoc d(
+      "Floods swept Sudan this week.\n\nIn the adjoining state 21 people died.\n\n"
+      "The province of Kassala reported 15 deaths.\n");
+  d.number("21", 21);
+  d.number("15", 15);
+  const auto cs = d.claims();
+  CHECK(ClaimsDoc::of(cs, "21").where == std::vector<std::string>{"SD"});
+  CHECK(ClaimsDoc::of(cs, "15").where == std::vector<std::string>{"SD/kassala"});
+}
+
 TEST_CASE("seats take the organisation their clause names", "[claims][owner]") {
   ClaimsDoc ar(
       "أظهرت النتائج في تونس أن حزب \"النهضة\" حصل على 52 مقعداً من أصل 217، وحلت "

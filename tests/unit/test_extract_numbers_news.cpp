@@ -103,6 +103,23 @@ TEST_CASE("digits glued to the end of a word are a name's", "[extract][numbers]"
   CHECK_FALSE(find(ms, "24").has_value());
   CHECK(find(ms, "12").has_value());
   CHECK(find(ms, "500").has_value());
+  // A road, a group, a plane, a disease: letters and digits are one name.
+  const auto en = numbers(
+      "The A7 was shut, G7 leaders met, two F-35 jets flew and COVID-19 spread; 9 died in "
+      "mid-2021.");
+  INFO(dump(en));
+  CHECK_FALSE(find(en, "7").has_value());
+  CHECK_FALSE(find(en, "35").has_value());
+  CHECK_FALSE(find(en, "19").has_value());
+  CHECK(find(en, "two").has_value());
+  CHECK(find(en, "9").has_value());
+}
+
+TEST_CASE("one another is no count of one", "[extract][numbers][words]") {
+  const auto ms = numbers("Neighbours helped one another and the boats left one after another.");
+  INFO(dump(ms));
+  CHECK(ms.empty());
+  CHECK(find(numbers("Only one boat returned."), "one").has_value());
 }
 
 TEST_CASE("digits after a scale join it only below that scale", "[extract][numbers][compound]") {

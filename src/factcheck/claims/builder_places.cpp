@@ -76,6 +76,11 @@ void Builder::find_places() {
     return is_letter_token(t) && !is_stopword(t.text) && !known(k) && by_token_[k].empty() &&
            in_figure_[k] == 0 && !is_any_date(k);
   };
+  // An English name is capitalized: "the adjoining district", "a small town" name none.
+  const auto capitalized = [&](std::size_t k) {
+    const auto orig = view_.text.original_text(tt_.tokens[k].start, tt_.tokens[k].end);
+    return !orig.empty() && orig[0] >= 'A' && orig[0] <= 'Z';
+  };
   const std::string country = main_place_;
   for (std::size_t k = 0; k + 1 < n; ++k) {
     if (!place_noun(k) || !same_clause(k, k + 1)) continue;
@@ -87,6 +92,7 @@ void Builder::find_places() {
     if (ascii_word(tt_.tokens[k].text)) {
       if (tt_.tokens[at].text != "of" || at + 1 >= n) continue;
       ++at;
+      if (!known(at) && !capitalized(at)) continue;
     }
     if (known(at)) {
       at_token[at].prefixed = true;
@@ -98,7 +104,7 @@ void Builder::find_places() {
   // English puts the name first: "Taroudant province".
   for (std::size_t k = 1; k < n; ++k) {
     if (!place_noun(k) || !ascii_word(tt_.tokens[k].text) || !same_clause(k - 1, k)) continue;
-    if (!known(k - 1) && unknown_name(k - 1) && !country.empty()) {
+    if (!known(k - 1) && unknown_name(k - 1) && capitalized(k - 1) && !country.empty()) {
       at_token[k - 1] = PlaceAt{country + "/" + std::string(tt_.tokens[k - 1].text), 1, true};
     }
   }

@@ -101,6 +101,21 @@ void Extractor::try_at(std::size_t i) {
     consumed_ = i + 1;
     return;
   }
+  // "A3", "G20", "F-16", "MiG-29", "COVID-19": digits glued to a Latin word, or to a short
+  // one by a hyphen, name a road, a group, a plane, a disease ("mid-2023" is a time).
+  if (toks_[i].type == TT::kNum && i > 0 && toks_[i - 1].type == TT::kWord && toks_[i - 1].latin &&
+      adjacent(i - 1, i)) {
+    consumed_ = i + 1;
+    return;
+  }
+  if (toks_[i].type == TT::kNum && i > 1 && text(i - 1) == "-" && adjacent(i - 1, i) &&
+      adjacent(i - 2, i - 1) && toks_[i - 2].type == TT::kWord && toks_[i - 2].latin) {
+    const auto w = text(i - 2);
+    if ((w.size() <= 3 || w == "covid") && w != "mid" && w != "pre" && w != "top") {
+      consumed_ = i + 1;
+      return;
+    }
+  }
   if (try_ordinal(i)) return;
   if (try_vague(i)) return;
   Card c;
@@ -109,7 +124,11 @@ void Extractor::try_at(std::size_t i) {
   // Monday, and "one of" (واحدة من أكثر) are no counts.
   if (c.words && c.first == c.last) {
     const Tok& tk = toks_[i];
-    if (is(i, w_.not_numbers)) {
+    // ... nor "one another", "one after another".
+    const bool one_another = tk.latin && c.value == 1 && i + 1 < n &&
+                             (text(i + 1) == "another" ||
+                              (text(i + 1) == "after" && i + 2 < n && text(i + 2) == "another"));
+    if (is(i, w_.not_numbers) || one_another) {
       consumed_ = i + 1;
       return;
     }

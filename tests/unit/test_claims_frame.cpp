@@ -341,8 +341,12 @@ TEST_CASE("a qualifier of the clause or of the counted noun is part of the key",
   d.number("5.9%", 5.9, 0, fc::MentionKind::kPercent);
   d.number("7.1%", 7.1, 1, fc::MentionKind::kPercent);
   d.number("0.6%", 0.6, 0, fc::MentionKind::kPercent);
+  // The English months are dates, as the date extractor reads them: no place "in May".
+  d.number("May", 0, 0, fc::MentionKind::kDate);
+  d.number("April", 0, 0, fc::MentionKind::kDate);
+  d.number("May", 0, 1, fc::MentionKind::kDate);
   const auto claims = d.claims();
-  REQUIRE(claims.size() == 6);
+  REQUIRE(claims.size() == 9);
   std::map<std::string, std::string> key;
   for (const auto& c : claims)
     key[c.mention.text + "@" + std::to_string(c.mention.span.line)] = c.key;
@@ -495,4 +499,26 @@ TEST_CASE("a qualifier after 'some of them' is the part's, not the figure's",
   CHECK(key["141"] == "injured||CL");
   CHECK(key["1,200"] == "injured||CL");
   CHECK(key["60"] == "injured+severe||CL");  // the figure's own: all 60 are severe
+}
+
+TEST_CASE("the toll named at the sentence's start counts a figure far after it",
+          "[claims][frame][measure]") {
+  // Past an event's adjective ("المدمرة") and a magnitude's clause, with no figure between
+  // the toll and its figure; "homes" a clause back is not what "158 lives" counts.
+  Doc d(
+      "ارتفعت حصيلة ضحايا الفيضانات المدمرة التي اجتاحت شرق تشيلي قبل أسبوعين إلى 231 "
+      "شخصاً.\n"
+      "The death toll from the magnitude 6.2 earthquake that devastated two districts of Chile "
+      "has reached 162.\n"
+      "Crews searched ruined homes after floods in Chile that claimed at least 158 lives.\n");
+  d.number("231", 231);
+  d.number("6.2", 6.2);
+  d.number("162", 162);
+  d.number("at least 158", 158);
+  std::map<std::string, std::string> key;
+  for (const auto& c : d.claims()) key[c.mention.text] = c.key;
+  CHECK(key["231"] == "killed||CL");
+  CHECK(key["6.2"].rfind("magnitude|", 0) == 0);
+  CHECK(key["162"] == "killed||CL");
+  CHECK(key["at least 158"] == "killed||CL");
 }

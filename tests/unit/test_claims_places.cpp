@@ -70,6 +70,21 @@ TEST_CASE("an English word before a place noun names a place only when capitaliz
   CHECK(ClaimsDoc::of(cs, "15").where == std::vector<std::string>{"SD/kassala"});
 }
 
+TEST_CASE("a capitalized name after 'in' is a place of the article's country",
+          "[claims][place][en]") {
+  ClaimsDoc d(
+      "A quake struck Nepal on Friday.\n\n"
+      "Some 92 people died in Dailekh, while 31 deaths were reported in West Salyan.\n\n"
+      "The toll in Nepal rose to 140.\n");
+  d.number("92", 92);
+  d.number("31", 31);
+  d.number("140", 140);
+  const auto cs = d.claims();
+  CHECK(ClaimsDoc::of(cs, "92").key == "killed||NP/dailekh");
+  CHECK(ClaimsDoc::of(cs, "31").key == "killed||NP/salyan");
+  CHECK(ClaimsDoc::of(cs, "140").key == "killed||NP");
+}
+
 TEST_CASE("seats take the organisation their clause names", "[claims][owner]") {
   ClaimsDoc ar(
       "أظهرت النتائج في تونس أن حزب \"النهضة\" حصل على 52 مقعداً من أصل 217، وحلت "

@@ -109,6 +109,15 @@ class Builder {
   /// Whether a cue of a part ("بعضهم", "some of them") starts in [from, to).
   bool part_between(std::size_t from, std::size_t to) const;
 
+  /// Whether the figure of `m` is a value `measure` can take (a magnitude is at most 10).
+  static bool can_be(const rules::Subject& measure, const Mention& m);
+
+  /// Whether token `k` follows an event's word as its adjective ("الفيضانات المدمرة").
+  bool event_adjective(std::size_t k) const;
+
+  /// Whether a numeric mention covers a token of [from, to).
+  bool in_figure_between(std::size_t from, std::size_t to) const;
+
   /// Whether mention `m` at tokens [first, last) is a noun that counts two of itself
   /// ("بانفجارين", "هدفين", "twice"), not a cardinal.
   bool count_noun(const Mention& m, std::size_t first, std::size_t last) const;

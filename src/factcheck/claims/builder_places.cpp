@@ -101,6 +101,19 @@ void Builder::find_places() {
           PlaceAt{country + "/" + std::string(without_article(tt_.tokens[at].text)), 1, true};
     }
   }
+  // "100 died in Jajarkot", "in West Rukum": a capitalized name no gazetteer knows after
+  // "in" is a place of the article's country, keyed by its last word.
+  for (std::size_t k = 0; k + 1 < n; ++k) {
+    if (tt_.tokens[k].text != "in" || !same_clause(k, k + 1)) continue;
+    std::size_t end = k + 1;
+    while (end < n && end < k + 4 && same_clause(k, end) && ascii_word(tt_.tokens[end].text) &&
+           capitalized(end) && !known(end) && !place_noun(end) && in_figure_[end] == 0 &&
+           !is_any_date(end)) {
+      ++end;
+    }
+    if (end == k + 1 || known(end) || country.empty() || !unknown_name(end - 1)) continue;
+    at_token[end - 1] = PlaceAt{country + "/" + std::string(tt_.tokens[end - 1].text), 1, true};
+  }
   // English puts the name first: "Taroudant province".
   for (std::size_t k = 1; k < n; ++k) {
     if (!place_noun(k) || !ascii_word(tt_.tokens[k].text) || !same_clause(k - 1, k)) continue;

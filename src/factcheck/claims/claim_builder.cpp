@@ -90,6 +90,31 @@ std::size_t Builder::label_anchor(std::size_t first) const {
   return gap.find(':') != std::string_view::npos ? first - 1 : first;
 }
 
+bool Builder::can_be(const rules::Subject& measure, const Mention& m) {
+  return !measure.max_value || !m.low || *m.low <= *measure.max_value;
+}
+
+bool Builder::event_adjective(std::size_t k) const {
+  // English puts the adjective before the noun ("the devastating floods"; "the blast
+  // killed" is a verb), Arabic after it.
+  const auto w = tt_.tokens[k].text;
+  if (!w.empty() && static_cast<unsigned char>(w[0]) < 0x80) {
+    return match_at(k + 1, LexKind::kEvent) != nullptr;
+  }
+  for (std::size_t j = k; j-- > (k >= 3 ? k - 3 : 0);) {
+    const auto* ev = match_at(j, LexKind::kEvent);
+    if (ev != nullptr && j + ev->length == k) return true;
+  }
+  return false;
+}
+
+bool Builder::in_figure_between(std::size_t from, std::size_t to) const {
+  for (std::size_t j = from; j < to && j < in_figure_.size(); ++j) {
+    if (in_figure_[j] != 0) return true;
+  }
+  return false;
+}
+
 bool Builder::count_noun(const Mention& m, std::size_t first, std::size_t last) const {
   if (m.kind != MentionKind::kNumber || !m.value || *m.value != 2 || last != first + 1 ||
       tt_.tokens[first].numeric || !is_letter_token(tt_.tokens[first])) {
@@ -203,6 +228,7 @@ void Builder::numeric_claim(Claim& c, std::size_t first, std::size_t last) {
       noun_tok = k;
     }
   }
+  bool measure_after = false;  // "158 lives", "50 قتيلا": what happened follows the figure
   // The noun after the figure: "2500 جندي", "14 صاروخاً", "عشرات الآلاف من المدنيين",
   // "2,500 US troops", "50 civilians were killed".
   for (std::size_t k = last; k < last + 4 && k < n && entity == nullptr; ++k) {
@@ -226,6 +252,7 @@ void Builder::numeric_claim(Claim& c, std::size_t first, std::size_t last) {
       }
       if (role == rules::SubjectRole::kMeasure) {
         if (measure == nullptr) measure = m;
+        measure_after = true;
       } else if (entity == nullptr) {
         entity = m;
         noun_tok = k;
@@ -257,8 +284,11 @@ void Builder::numeric_claim(Claim& c, std::size_t first, std::size_t last) {
   if (entity == nullptr && !noun_follows) {
     // Not past a figure before it that has its own nouns: a noun before that is that
     // figure's ("This attack resulted in 95 people killed and more than 200 wounded").
-    // Past one without ("عدد الجنود 3000 في بغداد و2500 في البصرة") it is both's.
-    std::size_t from = first >= 10 ? first - 10 : 0;
+    // Past one without ("عدد الجنود 3000 في بغداد و2500 في البصرة") it is both's. With
+    // what happened right after the figure ("claimed at least 158 lives"), only a noun
+    // close before it is counted ("من المدنيين بلغ 50 قتيلا"), not "homes" a clause back.
+    const std::size_t back = measure_after ? 4 : 10;
+    std::size_t from = first >= back ? first - back : 0;
     bool nouns_between = false;
     for (std::size_t k = first; k-- > from;) {
       if (in_figure_[k] != 0 && nouns_between) {
@@ -280,19 +310,29 @@ void Builder::numeric_claim(Claim& c, std::size_t first, std::size_t last) {
     // right beside it ("مقتل 50 عاملا"), not the toll of the sentence ("خلال 9 ساعات").
     // Within the clause, a measure may stand well before ("عدد الحجاج الذين تلقوا خدمات
     // علاجية في مستشفيات مكة بلغ 80973").
+    // Further back, to the sentence's subject ("The death toll from the 6.4 magnitude
+    // earthquake that devastated two districts has reached 157"), only with no figure
+    // between. An event's adjective ("الفيضانات المدمرة", "the deadly quake") is none.
+    // A figure between is passed only when the noun the figure counts is an event ("the 6.4
+    // magnitude earthquake"): 157 earthquakes is no reading.
+    const bool event_noun = entity != nullptr && rules_.event(rules_.subjects[entity->index].name);
     const std::size_t reach = noun_follows ? 2 : 14;
-    const std::size_t from = first >= reach ? first - reach : 0;
-    measure = subject_in(from, first, anchor, rules::SubjectRole::kMeasure, true);
+    const std::size_t far = noun_follows ? 2 : 24;
+    for (std::size_t k = first; measure == nullptr && k-- > (first >= far ? first - far : 0);) {
+      if (!same_clause(k, anchor)) break;
+      const auto* m = match_at(k, LexKind::kSubject);
+      if (m == nullptr || rules_.subjects[m->index].role != rules::SubjectRole::kMeasure) continue;
+      if (event_adjective(k) || !can_be(rules_.subjects[m->index], c.mention)) continue;
+      if (k + reach < first && !event_noun && in_figure_between(k, first)) break;
+      measure = m;
+    }
   }
   if (measure == nullptr) {
     const std::size_t after = (noun_tok < n ? noun_tok + (entity ? entity->length : 1) : last);
     measure = subject_in(after, after + 3, first, rules::SubjectRole::kMeasure, false);
   }
   // A figure no value of the measure can be ("14" beside "بقوة"): not of it.
-  if (measure != nullptr && rules_.subjects[measure->index].max_value && c.mention.low &&
-      *c.mention.low > *rules_.subjects[measure->index].max_value) {
-    measure = nullptr;
-  }
+  if (measure != nullptr && !can_be(rules_.subjects[measure->index], c.mention)) measure = nullptr;
   // "خفض القوات من 5200 إلى 2500": where a change ended is a level of what changed, not
   // the size of the change.
   if (measure != nullptr && c.mention.kind == MentionKind::kChange &&

@@ -522,3 +522,16 @@ TEST_CASE("the toll named at the sentence's start counts a figure far after it",
   CHECK(key["162"] == "killed||CL");
   CHECK(key["at least 158"] == "killed||CL");
 }
+
+TEST_CASE("a headline's label before a colon qualifies its figures", "[claims][frame][qualifier]") {
+  Doc d(
+      "النتائج الأولية لانتخابات بيرو: الحزب الأول بـ51 مقعداً ونسبة المشاركة 47%\n\n"
+      "ونسبة المشاركة في بيرو 52%.\n");
+  d.number("51", 51);
+  d.number("47%", 47, 0, fc::MentionKind::kPercent);
+  d.number("52%", 52, 0, fc::MentionKind::kPercent);
+  std::map<std::string, std::string> key;
+  for (const auto& c : d.claims()) key[c.mention.text] = c.key;
+  CHECK(key["47%"].find("+preliminary") != std::string::npos);
+  CHECK(key["52%"].find("+preliminary") == std::string::npos);
+}

@@ -85,6 +85,20 @@ TEST_CASE("a capitalized name after 'in' is a place of the article's country",
   CHECK(ClaimsDoc::of(cs, "140").key == "killed||NP");
 }
 
+TEST_CASE("a statement's venue is no place of its figures", "[claims][place]") {
+  // Baghdad is where the commission spoke; "محافظة وأخرى" (one province and another)
+  // names no province.
+  ClaimsDoc d(
+      "جرت الانتخابات في العراق.\n\n"
+      "وقال رئيس المفوضية في مؤتمر صحافي ببغداد إن نسبة المشاركة بلغت 38%، وإنها تفاوتت بين "
+      "محافظة وأخرى.\n\nThe UN told a news conference in Geneva that 4,100 fled Iraq.\n");
+  d.number("38%", 38, 0, fc::MentionKind::kPercent);
+  d.number("4,100", 4100);
+  const auto cs = d.claims();
+  CHECK(ClaimsDoc::of(cs, "38%").where == std::vector<std::string>{"IQ"});
+  CHECK(ClaimsDoc::of(cs, "4,100").where == std::vector<std::string>{"IQ"});
+}
+
 TEST_CASE("seats take the organisation their clause names", "[claims][owner]") {
   ClaimsDoc ar(
       "أظهرت النتائج في تونس أن حزب \"النهضة\" حصل على 52 مقعداً من أصل 217، وحلت "

@@ -106,6 +106,13 @@ class Builder {
 
   void find_main_place();
 
+  /// The qualifiers of a label that opens the sentence of token `first` before a colon
+  /// ("النتائج الأولية للانتخابات:"); none when the label holds a figure.
+  std::vector<std::string> label_qualifiers(std::size_t first) const;
+
+  /// Whether the place at token `k` is a statement's venue ("مؤتمر صحافي ببغداد").
+  bool at_venue(std::size_t k) const;
+
   /// Whether a cue of a part ("بعضهم", "some of them") starts in [from, to).
   bool part_between(std::size_t from, std::size_t to) const;
 

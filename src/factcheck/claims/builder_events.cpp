@@ -53,6 +53,9 @@ void Builder::add_qualifiers(Claim& c, std::size_t first, std::size_t last, std:
         noun_first > first ? noun_first : (noun_first >= 3 ? noun_first - 3 : 0);
     collect(from, noun_last + 2, noun_first, true);
   }
+  // A label that opens the sentence before a colon qualifies all its figures:
+  // "النتائج الأولية للانتخابات: ... 73 مقعداً ونسبة المشاركة 41%", "Preliminary results:".
+  for (const auto& q : label_qualifiers(first)) found.push_back(q);
   if (size_of_change) found.emplace_back("change");
   if (found.empty()) return;
   std::sort(found.begin(), found.end());
@@ -66,6 +69,29 @@ void Builder::add_qualifiers(Claim& c, std::size_t first, std::size_t last, std:
   for (const auto& name : found) named += (named.empty() ? "" : ",") + name;
   const std::size_t bar = c.key.find('|');
   c.key.insert(bar == std::string::npos ? c.key.size() : bar, "+" + named);
+}
+
+std::vector<std::string> Builder::label_qualifiers(std::size_t first) const {
+  std::vector<std::string> out;
+  if (first >= tt_.tokens.size()) return out;
+  const int sentence = tt_.tokens[first].sentence;
+  std::size_t start = first;
+  while (start > 0 && tt_.tokens[start - 1].sentence == sentence) --start;
+  const auto& text = view_.text.text;
+  for (std::size_t j = start; j + 1 < first && j < start + 8; ++j) {
+    const auto gap = std::string_view(text).substr(tt_.tokens[j].end,
+                                                   tt_.tokens[j + 1].start - tt_.tokens[j].end);
+    if (gap.find(':') == std::string_view::npos) continue;
+    for (std::size_t k = start; k <= j; ++k) {
+      if (in_figure_[k] != 0) return {};  // a figure's own label: "العجز المتوقع: 79"
+      const auto* m = match_at(k, LexKind::kSubject);
+      if (m != nullptr && rules_.subjects[m->index].role == rules::SubjectRole::kQualifier) {
+        out.push_back(rules_.subjects[m->index].name);
+      }
+    }
+    break;
+  }
+  return out;
 }
 
 bool Builder::part_between(std::size_t from, std::size_t to) const {

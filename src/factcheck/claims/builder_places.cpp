@@ -96,7 +96,9 @@ void Builder::find_places() {
     }
     if (known(at)) {
       at_token[at].prefixed = true;
-    } else if (unknown_name(at) && !country.empty()) {
+    } else if (unknown_name(at) && !country.empty() &&
+               !cue_word(rules_.cue(Cue::kSecond), tt_.tokens[at].text)) {
+      // ("بين محافظة وأخرى": "another" names none.)
       at_token[at] =
           PlaceAt{country + "/" + std::string(without_article(tt_.tokens[at].text)), 1, true};
     }
@@ -234,6 +236,20 @@ std::string Builder::organisation_name(std::size_t k) const {
   return owner_name(words);
 }
 
+bool Builder::at_venue(std::size_t k) const {
+  // "في مؤتمر صحافي ببغداد", "a news conference in Geneva": the venue's noun ends right
+  // before the place or its preposition.
+  const auto& venue = rules_.cue(Cue::kVenue);
+  for (std::size_t j = k; j-- > (k >= 5 ? k - 5 : 0);) {
+    const std::size_t len = cue_at(tt_, venue, j);
+    if (len > 0 &&
+        (j + len == k || (j + len + 1 == k && is_place_preposition(tt_.tokens[j + len].text)))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::string Builder::party_owner(std::size_t first, std::size_t last) const {
   // The nearest name in the figure's clause: before it ("وحلّت كتلة "تقدم" ... بـ38
   // مقعداً") or right after it ("38 مقعداً لتحالف "تقدم"").
@@ -298,7 +314,7 @@ Builder::Scope Builder::scope(std::size_t lo, std::size_t hi, std::size_t anchor
   for (std::size_t k = lo; k < hi && k < tt_.tokens.size(); ++k) {
     if (!same_clause(k, anchor) || owner_tokens.count(k) > 0) continue;
     const PlaceAt* p = place_at(k);
-    if (p == nullptr) continue;
+    if (p == nullptr || at_venue(k)) continue;
     const auto& tok = tt_.tokens[k].text;
     bool prep = p->prefixed || (k > 0 && is_place_preposition(tt_.tokens[k - 1].text)) ||
                 (k > 1 && is_place_preposition(tt_.tokens[k - 2].text) &&
@@ -394,7 +410,7 @@ void Builder::sentence_place(Scope& sc, std::size_t lo, std::size_t hi, std::siz
   const int sentence = tt_.tokens[anchor].sentence;
   auto prepositional = [&](std::size_t k) -> const PlaceAt* {
     const PlaceAt* p = place_at(k);
-    if (p == nullptr) return nullptr;
+    if (p == nullptr || at_venue(k)) return nullptr;
     const bool prep = p->prefixed || (k > 0 && is_place_preposition(tt_.tokens[k - 1].text));
     return prep ? p : nullptr;
   };

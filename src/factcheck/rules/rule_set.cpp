@@ -840,6 +840,8 @@ const char* cue_name(Cue cue) {
       return "change_by";
     case Cue::kSomeOfThem:
       return "some_of_them";
+    case Cue::kVenue:
+      return "venue";
     case Cue::kCount:
       break;
   }

@@ -51,6 +51,20 @@ TEST_CASE("an unknown key in a check file is an error with its line and column",
   CHECK(rules.subject("tanks2") == nullptr);
 }
 
+TEST_CASE("bodies that count figures load, and are validated like owners", "[rules]") {
+  auto rules = *fc::rules::load_builtin();
+  const auto ok = fc::rules::load_text(
+      "bodies:\n  - {name: coast_guard, ar: [خفر السواحل], en: [coast guard]}\n", "b.yaml", rules);
+  CHECK(ok.empty());
+  CHECK(std::any_of(rules.bodies.begin(), rules.bodies.end(),
+                    [](const auto& b) { return b.name == "coast_guard"; }));
+  const auto bad =
+      fc::rules::load_text("bodies:\n  - name: navy\n    colour: red\n", "c.yaml", rules);
+  REQUIRE(bad.size() == 1);
+  CHECK(bad[0].line == 3);
+  CHECK(bad[0].message.find("colour") != std::string::npos);
+}
+
 TEST_CASE("columns of check errors count code points after Arabic text", "[rules]") {
   // yaml-cpp counts the bytes of "دبابة" (ten); the SPEC counts its five letters.
   RuleSet rules = builtin();

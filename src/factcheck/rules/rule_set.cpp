@@ -317,24 +317,20 @@ void parse_file(const YAML::Node& root, Checker& ck, RuleSet& out) {
     p.origin = ck.origin(n);
     upsert(out.places, std::move(p));
   });
-  each("owners", [&](const YAML::Node& n) {
-    if (!ck.keys(n, {"name", "ar", "en"}, "an owner")) return;
-    Owner o;
-    o.name = ck.str(n, "name", "an owner", true);
-    o.ar = ck.list(n, "ar", "an owner");
-    o.en = ck.list(n, "en", "an owner");
-    o.origin = ck.origin(n);
-    upsert(out.owners, std::move(o));
-  });
-  each("bodies", [&](const YAML::Node& n) {
-    if (!ck.keys(n, {"name", "ar", "en"}, "a body")) return;
-    Owner o;
-    o.name = ck.str(n, "name", "a body", true);
-    o.ar = ck.list(n, "ar", "a body");
-    o.en = ck.list(n, "en", "a body");
-    o.origin = ck.origin(n);
-    upsert(out.bodies, std::move(o));
-  });
+  // Owners and bodies are names with their Arabic and English forms.
+  const auto names = [&](const char* section, const char* what, std::vector<Owner>& into) {
+    each(section, [&](const YAML::Node& n) {
+      if (!ck.keys(n, {"name", "ar", "en"}, what)) return;
+      Owner o;
+      o.name = ck.str(n, "name", what, true);
+      o.ar = ck.list(n, "ar", what);
+      o.en = ck.list(n, "en", what);
+      o.origin = ck.origin(n);
+      upsert(into, std::move(o));
+    });
+  };
+  names("owners", "an owner", out.owners);
+  names("bodies", "a body", out.bodies);
   each("events", [&](const YAML::Node& n) {
     if (!ck.keys(n, {"name", "unique", "same_within_days", "ar", "en", "patterns"}, "an event")) {
       return;

@@ -475,12 +475,26 @@ std::vector<std::pair<std::size_t, std::size_t>> split_sentences(const Normalize
         // Segment UTF-16 (faster than UText over UTF-8), then map indices back to bytes:
         // the line is converted and the map made in one pass, into buffers kept from line
         // to line, and the iterator reads the buffer in place.
+        // The folded text is lower case, and UAX #29 breaks after a full stop only before
+        // an upper-case letter: the first Latin letter after a terminator takes back the
+        // case it has in the original ("Nepal. The quake", not "U.S. officials").
         u16.clear();
         u16_to_byte.clear();
+        bool after_term = false;
         for (std::size_t byte = 0; byte < line.size();) {
           // The folded text is valid UTF-8; a bad byte would count as one U+FFFD.
           std::size_t len = 1;
-          const char32_t cp = util::decode_utf8_or(line, byte, len, 0xFFFD);
+          char32_t cp = util::decode_utf8_or(line, byte, len, 0xFFFD);
+          // (The rule looks past digits and marks to the first letter.)
+          if (sentence_class(cp) == SentenceClass::kTerm) {
+            after_term = true;
+          } else if (after_term && cp >= 'a' && cp <= 'z') {
+            after_term = false;
+            const auto orig = text.original_text(line_begin + byte, line_begin + byte + 1);
+            if (orig.size() == 1 && orig[0] >= 'A' && orig[0] <= 'Z') cp = cp - 'a' + 'A';
+          } else if (after_term && u_isalpha(static_cast<UChar32>(cp))) {
+            after_term = false;
+          }
           if (cp < 0x10000) {
             u16.push_back(static_cast<UChar>(cp));
             u16_to_byte.push_back(byte);

@@ -29,6 +29,11 @@ inline bool is_letter_token(const Token& t) {
   return !t.numeric && !t.text.empty() && t.text[0] != '%';
 }
 
+/// Whether a folded word is written in ASCII (English), not Arabic.
+inline bool ascii_word(std::string_view w) {
+  return !w.empty() && static_cast<unsigned char>(w[0]) < 0x80;
+}
+
 struct StemmerDeleter {
   void operator()(sb_stemmer* s) const { sb_stemmer_delete(s); }
 };
@@ -138,6 +143,9 @@ class Builder {
   static void share_counters(std::vector<Claim>& claims);
 
   void find_dates();
+
+  /// Whether token `k` starts with a capital letter in the original text (an English name).
+  bool capitalized(std::size_t k) const;
 
   /// Whether token `k` is a place noun naming the place after it (إقليم, province).
   bool place_noun(std::size_t k) const;

@@ -115,12 +115,7 @@ bool Builder::change_by_before(std::size_t first) const {
 
 /// An aftershock cue in the sentence of token `first`, at most 20 tokens before it.
 bool Builder::other_figure_between(std::size_t k, std::size_t first, std::size_t last) const {
-  const std::size_t lo = k < first ? k + 1 : last;
-  const std::size_t hi = k < first ? first : k;
-  for (std::size_t j = lo; j < hi && j < in_figure_.size(); ++j) {
-    if (in_figure_[j] != 0) return true;
-  }
-  return false;
+  return k < first ? in_figure_between(k + 1, first) : in_figure_between(last, k);
 }
 
 bool Builder::aftershock_before(std::size_t first) const {

@@ -45,11 +45,13 @@ std::string_view without_article(std::string_view w) {
   return w;
 }
 
-bool ascii_word(std::string_view w) {
-  return !w.empty() && static_cast<unsigned char>(w[0]) < 0x80;
-}
-
 }  // namespace
+
+bool Builder::capitalized(std::size_t k) const {
+  const auto& t = tt_.tokens[k];
+  const auto orig = view_.text.original_text(t.start, t.end);
+  return !orig.empty() && orig[0] >= 'A' && orig[0] <= 'Z';
+}
 
 bool Builder::place_noun(std::size_t k) const {
   if (k >= tt_.tokens.size()) return false;
@@ -77,10 +79,6 @@ void Builder::find_places() {
            in_figure_[k] == 0 && !is_any_date(k);
   };
   // An English name is capitalized: "the adjoining district", "a small town" name none.
-  const auto capitalized = [&](std::size_t k) {
-    const auto orig = view_.text.original_text(tt_.tokens[k].start, tt_.tokens[k].end);
-    return !orig.empty() && orig[0] >= 'A' && orig[0] <= 'Z';
-  };
   const std::string country = main_place_;
   for (std::size_t k = 0; k + 1 < n; ++k) {
     if (!place_noun(k) || !same_clause(k, k + 1)) continue;
@@ -203,13 +201,8 @@ std::string Builder::organisation_name(std::size_t k) const {
     // "the Fatah alliance": capitalized words right before the noun.
     std::vector<std::string_view> words;
     for (std::size_t j = k; j-- > (k >= 2 ? k - 2 : 0);) {
-      const auto& t = tt_.tokens[j];
-      const auto orig = view_.text.original_text(t.start, t.end);
-      if (!same_clause(j, k) || orig.empty() || orig[0] < 'A' || orig[0] > 'Z' ||
-          is_stopword(t.text)) {
-        break;
-      }
-      words.insert(words.begin(), t.text);
+      if (!same_clause(j, k) || !capitalized(j) || is_stopword(tt_.tokens[j].text)) break;
+      words.insert(words.begin(), tt_.tokens[j].text);
     }
     return owner_name(words);
   }

@@ -97,10 +97,7 @@ bool Builder::can_be(const rules::Subject& measure, const Mention& m) {
 bool Builder::event_adjective(std::size_t k) const {
   // English puts the adjective before the noun ("the devastating floods"; "the blast
   // killed" is a verb), Arabic after it.
-  const auto w = tt_.tokens[k].text;
-  if (!w.empty() && static_cast<unsigned char>(w[0]) < 0x80) {
-    return match_at(k + 1, LexKind::kEvent) != nullptr;
-  }
+  if (ascii_word(tt_.tokens[k].text)) return match_at(k + 1, LexKind::kEvent) != nullptr;
   for (std::size_t j = k; j-- > (k >= 3 ? k - 3 : 0);) {
     const auto* ev = match_at(j, LexKind::kEvent);
     if (ev != nullptr && j + ev->length == k) return true;

@@ -38,6 +38,7 @@ list(APPEND FACTCHECK_SOURCES
   src/factcheck/claims/builder_time.cpp
   src/factcheck/claims/builder_events.cpp
   src/factcheck/claims/builder_counter.cpp
+  src/factcheck/claims/name_sound.cpp
   src/factcheck/claims/frame.cpp
   src/factcheck/claims/frame_cues.cpp
   src/factcheck/compare/comparator.cpp

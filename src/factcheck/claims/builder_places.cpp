@@ -4,6 +4,7 @@
 
 #include "factcheck/claims/builder.hpp"
 #include "factcheck/claims/frame.hpp"
+#include "factcheck/claims/name_sound.hpp"
 #include "factcheck/util/civil_date.hpp"
 
 namespace fc::claims::detail {
@@ -84,7 +85,8 @@ void Builder::find_places() {
     if (!place_noun(k) || !same_clause(k, k + 1)) continue;
     // "إقليم الحوز", "ولاية الخرطوم", "province of Tarfaya": the place noun makes the name
     // after it a place, as a preposition would; a name no gazetteer knows is a part of the
-    // article's country, keyed by its own name.
+    // article's country, keyed by the sound of its name (name_sound), which its Arabic and
+    // English spellings share.
     std::size_t at = k + 1;
     // English names the place after its noun only with "of" ("province of Tarfaya").
     if (ascii_word(tt_.tokens[k].text)) {
@@ -98,11 +100,11 @@ void Builder::find_places() {
                !cue_word(rules_.cue(Cue::kSecond), tt_.tokens[at].text)) {
       // ("بين محافظة وأخرى": "another" names none.)
       at_token[at] =
-          PlaceAt{country + "/" + std::string(without_article(tt_.tokens[at].text)), 1, true};
+          PlaceAt{country + "/" + name_sound(without_article(tt_.tokens[at].text)), 1, true};
     }
   }
   // "100 died in Jajarkot", "in West Rukum": a capitalized name no gazetteer knows after
-  // "in" is a place of the article's country, keyed by its last word.
+  // "in" is a place of the article's country, keyed by the sound of its last word.
   for (std::size_t k = 0; k + 1 < n; ++k) {
     if (tt_.tokens[k].text != "in" || !same_clause(k, k + 1)) continue;
     std::size_t end = k + 1;
@@ -112,13 +114,13 @@ void Builder::find_places() {
       ++end;
     }
     if (end == k + 1 || known(end) || country.empty() || !unknown_name(end - 1)) continue;
-    at_token[end - 1] = PlaceAt{country + "/" + std::string(tt_.tokens[end - 1].text), 1, true};
+    at_token[end - 1] = PlaceAt{country + "/" + name_sound(tt_.tokens[end - 1].text), 1, true};
   }
   // English puts the name first: "Taroudant province".
   for (std::size_t k = 1; k < n; ++k) {
     if (!place_noun(k) || !ascii_word(tt_.tokens[k].text) || !same_clause(k - 1, k)) continue;
     if (!known(k - 1) && unknown_name(k - 1) && capitalized(k - 1) && !country.empty()) {
-      at_token[k - 1] = PlaceAt{country + "/" + std::string(tt_.tokens[k - 1].text), 1, true};
+      at_token[k - 1] = PlaceAt{country + "/" + name_sound(tt_.tokens[k - 1].text), 1, true};
     }
   }
   for (auto& [k, p] : at_token) {

@@ -1,0 +1,127 @@
+#include "factcheck/claims/name_sound.hpp"
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+
+namespace fc::claims {
+
+namespace {
+
+/// The name in lower-case ASCII Latin letters: ICU's Arabic (and Persian) to Latin, then
+/// its marks removed. A final ة is dropped first: it is read "a", not the t ICU writes.
+std::string latin(std::string_view name) {
+  std::string_view w = name;
+  constexpr std::string_view kTaMarbuta = "\xd8\xa9";
+  if (w.size() > kTaMarbuta.size() && w.substr(w.size() - kTaMarbuta.size()) == kTaMarbuta) {
+    w.remove_suffix(kTaMarbuta.size());
+  }
+  std::string out;
+  bool ascii = true;
+  for (const char c : w) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {
+    out.assign(w);
+  } else {
+    // One transliterator per thread: ICU's are not meant to be shared while in use.
+    thread_local const std::unique_ptr<icu::Transliterator> tr = [] {
+      UErrorCode status = U_ZERO_ERROR;
+      std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
+          "Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
+      return U_SUCCESS(status) ? std::move(t) : nullptr;
+    }();
+    if (!tr) return {};
+    auto text = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(w.data(), static_cast<std::int32_t>(w.size())));
+    tr->transliterate(text);
+    text.toUTF8String(out);
+  }
+  std::string letters;
+  for (const char c : out) {
+    if (c >= 'A' && c <= 'Z') letters += static_cast<char>(c - 'A' + 'a');
+    if (c >= 'a' && c <= 'z') letters += c;
+  }
+  return letters;
+}
+
+bool vowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'w';
+}
+
+}  // namespace
+
+std::string name_sound(std::string_view name) {
+  const std::string s = latin(name);
+  std::string out;
+  const auto emit = [&](char c) {
+    if (out.empty() || out.back() != c) out += c;
+  };
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    const char next = i + 1 < s.size() ? s[i + 1] : '\0';
+    if (next == 'h') {
+      char one = '\0';
+      switch (c) {
+        case 'k':
+          one = 'k';
+          break;
+        case 's':
+        case 'c':
+          one = 's';
+          break;
+        case 't':
+          one = 't';
+          break;
+        case 'd':
+          one = 'd';
+          break;
+        case 'g':
+          one = 'g';
+          break;
+        case 'p':
+          one = 'f';
+          break;
+        case 'z':
+          one = 'z';
+          break;
+        default:
+          break;
+      }
+      if (one != '\0') {
+        emit(one);
+        ++i;
+        continue;
+      }
+    }
+    if (vowel(c)) continue;
+    if (c == 'h' && i + 1 == s.size()) continue;
+    switch (c) {
+      case 'q':
+        emit('k');
+        break;
+      case 'c':
+        emit(next == 'e' || next == 'i' || next == 'y' ? 's' : 'k');
+        break;
+      case 'v':
+        emit('f');
+        break;
+      case 'p':
+        emit('b');
+        break;
+      case 'j':
+        emit('g');
+        break;
+      case 'x':
+        emit('k');
+        emit('s');
+        break;
+      default:
+        emit(c);
+        break;
+    }
+  }
+  if (out.size() < 2) return std::string(name);
+  return out;
+}
+
+}  // namespace fc::claims

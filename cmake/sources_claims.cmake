@@ -59,6 +59,7 @@ list(APPEND FACTCHECK_TEST_SOURCES
   tests/unit/test_claims_event_dates.cpp
   tests/unit/test_claims_time.cpp
   tests/unit/test_claims_places.cpp
+  tests/unit/test_claims_measures.cpp
   tests/unit/test_compare_frames.cpp
   tests/unit/test_claims_quote_window.cpp
   tests/unit/test_compare_comparator.cpp

@@ -215,3 +215,15 @@ TEST_CASE("a noun before an earlier figure with nouns of its own is not the next
   w.number("40", 40);
   CHECK(ClaimsDoc::of(w.claims(), "40").frame.counter.value.empty());
 }
+
+TEST_CASE("an adjective before a place noun names no place; 'of' and its name do",
+          "[claims][place][en]") {
+  ClaimsDoc en(
+      "Floods hit Iraq.\n\nAt least 14 people died in the Shia-majority town of Al-Karama.\n");
+  en.number("14", 14);
+  ClaimsDoc ar("فيضانات في العراق.\n\nتوفي 14 شخصاً في بلدة الكرامة.\n");
+  ar.number("14", 14);
+  const auto e = ClaimsDoc::of(en.claims(), "14");
+  CHECK(e.where == std::vector<std::string>{"IQ/krm"});
+  CHECK(e.key == ClaimsDoc::of(ar.claims(), "14").key);
+}

@@ -146,6 +146,8 @@ class Builder {
 
   /// Whether token `k` starts with a capital letter in the original text (an English name).
   bool capitalized(std::size_t k) const;
+  /// Whether the letter `offset` bytes into token `k`, as written, is a capital (ASCII).
+  bool capitalized_at(std::size_t k, std::size_t offset) const;
 
   /// Whether token `k` is a place noun naming the place after it (إقليم, province).
   bool place_noun(std::size_t k) const;
@@ -180,6 +182,10 @@ class Builder {
 
   /// Whether a figure starts at token `k` or after stopwords right after it.
   bool figure_follows(std::size_t k) const;
+
+  /// Whether the measure `m` is joined by "or" to another ("killed or injured", "قتيل أو
+  /// جريح"): a figure of both is neither's alone.
+  bool either_or_measure(const LexMatch& m) const;
 
   /// The nearest subject match of `role` in [from, to) within the clause of `anchor`.
   const LexMatch* subject_in(std::size_t from, std::size_t to, std::size_t anchor,

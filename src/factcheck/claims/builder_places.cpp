@@ -48,10 +48,12 @@ std::string_view without_article(std::string_view w) {
 
 }  // namespace
 
-bool Builder::capitalized(std::size_t k) const {
+bool Builder::capitalized(std::size_t k) const { return capitalized_at(k, 0); }
+
+bool Builder::capitalized_at(std::size_t k, std::size_t offset) const {
   const auto& t = tt_.tokens[k];
   const auto orig = view_.text.original_text(t.start, t.end);
-  return !orig.empty() && orig[0] >= 'A' && orig[0] <= 'Z';
+  return offset < orig.size() && orig[offset] >= 'A' && orig[offset] <= 'Z';
 }
 
 bool Builder::place_noun(std::size_t k) const {
@@ -116,10 +118,20 @@ void Builder::find_places() {
     if (end == k + 1 || known(end) || country.empty() || !unknown_name(end - 1)) continue;
     at_token[end - 1] = PlaceAt{country + "/" + name_sound(tt_.tokens[end - 1].text), 1, true};
   }
-  // English puts the name first: "Taroudant province".
+  // English puts the name first: "Taroudant province"; not an adjective ("the
+  // Sunni-majority town", "the Kurdish-run district") nor before "of" and its own name
+  // ("the Christian town of Qaraqosh").
+  const auto adjective = [&](std::size_t k) {
+    const auto w = tt_.tokens[k].text;
+    const auto dash = w.find('-');
+    return dash != std::string_view::npos && dash + 1 < w.size() && !capitalized_at(k, dash + 1);
+  };
   for (std::size_t k = 1; k < n; ++k) {
     if (!place_noun(k) || !ascii_word(tt_.tokens[k].text) || !same_clause(k - 1, k)) continue;
-    if (!known(k - 1) && unknown_name(k - 1) && capitalized(k - 1) && !country.empty()) {
+    if (k + 2 < n && tt_.tokens[k + 1].text == "of" && (known(k + 2) || capitalized(k + 2)))
+      continue;
+    if (!known(k - 1) && unknown_name(k - 1) && capitalized(k - 1) && !adjective(k - 1) &&
+        !country.empty()) {
       at_token[k - 1] = PlaceAt{country + "/" + name_sound(tt_.tokens[k - 1].text), 1, true};
     }
   }

@@ -135,6 +135,29 @@ bool Builder::figure_follows(std::size_t k) const {
   return false;
 }
 
+bool Builder::either_or_measure(const LexMatch& m) const {
+  const auto& either_or = rules_.cue(Cue::kEitherOr);
+  const auto other_measure = [&](const LexMatch* o) {
+    return o != nullptr && rules_.subjects[o->index].role == rules::SubjectRole::kMeasure &&
+           o->index != m.index;
+  };
+  const std::size_t after = m.first + m.length;
+  if (const std::size_t cue = cue_at(tt_, either_or, after);
+      cue > 0 && same_clause(m.first, after)) {
+    if (other_measure(match_at(after + cue, LexKind::kSubject))) return true;
+  }
+  // Before it: the other measure ends right before the cue.
+  for (std::size_t cue = m.first; cue-- > (m.first >= 3 ? m.first - 3 : 0);) {
+    const std::size_t len = cue_at(tt_, either_or, cue);
+    if (len == 0 || cue + len != m.first) continue;
+    for (std::size_t j = cue; j-- > (cue >= 4 ? cue - 4 : 0);) {
+      const auto* o = match_at(j, LexKind::kSubject);
+      if (o != nullptr && j + o->length == cue && other_measure(o)) return true;
+    }
+  }
+  return false;
+}
+
 /// The nearest subject match of `role` in [from, to) within the clause of `anchor`.
 const LexMatch* Builder::subject_in(std::size_t from, std::size_t to, std::size_t anchor,
                                     rules::SubjectRole role, bool backwards) const {
@@ -236,7 +259,9 @@ void Builder::numeric_claim(Claim& c, std::size_t first, std::size_t last) {
       // But a measure right after the figure, before a figure joined by و, is the first
       // of two pairs: "14 قتيلاً و78 جريحاً", "73 قتيلا و171 مصابا".
       const std::size_t next = k + m->length;
-      const bool paired = k == last && next < n && tt_.tokens[next].text.rfind("\xd9\x88", 0) == 0;
+      const bool paired =
+          k == last && next < n &&
+          (tt_.tokens[next].text.rfind("\xd9\x88", 0) == 0 || tt_.tokens[next].text == "and");
       if (next < n && figure_follows(next) &&
           (k > last || tt_.tokens[k].text.rfind("\xd9\x88", 0) == 0 ||
            (rules_.subjects[m->index].role == rules::SubjectRole::kMeasure && !paired))) {
@@ -325,8 +350,25 @@ void Builder::numeric_claim(Claim& c, std::size_t first, std::size_t last) {
     }
   }
   if (measure == nullptr) {
-    const std::size_t after = (noun_tok < n ? noun_tok + (entity ? entity->length : 1) : last);
-    measure = subject_in(after, after + 3, first, rules::SubjectRole::kMeasure, false);
+    // What happened, after the noun: "75 people had been confirmed dead", past at most
+    // one word other than stopwords ("14 صاروخاً من دون تسجيل إصابات" counts no injured),
+    // not past another figure ("إلى 61 و4 مفقودين").
+    std::size_t k = noun_tok < n ? noun_tok + (entity ? entity->length : 1) : last;
+    for (int words = 0; k < n && words < 2 && same_clause(k, first); ++k) {
+      if (in_figure_[k] != 0 || tt_.tokens[k].numeric) break;
+      const auto* m = match_at(k, LexKind::kSubject);
+      if (m != nullptr && rules_.subjects[m->index].role == rules::SubjectRole::kMeasure) {
+        measure = m;
+        break;
+      }
+      if (!is_stopword(tt_.tokens[k].text)) ++words;
+    }
+  }
+  // "More than 300 people were killed or injured": a figure of two measures is neither's.
+  bool two_measures = false;
+  if (measure != nullptr && either_or_measure(*measure)) {
+    measure = nullptr;
+    two_measures = true;
   }
   // A figure no value of the measure can be ("14" beside "بقوة"): not of it.
   if (measure != nullptr && !can_be(rules_.subjects[measure->index], c.mention)) measure = nullptr;
@@ -352,10 +394,11 @@ void Builder::numeric_claim(Claim& c, std::size_t first, std::size_t last) {
     counted += (counted.empty() ? "" : " ") + rules_.subjects[measure->index].name;
     certain = true;
   }
-  if (counted.empty()) {
+  if (two_measures) counted.clear();
+  if (counted.empty() && !two_measures) {
     // No check names the noun: the stem of the word after the figure.
     for (std::size_t k = last; k < last + 2 && k < n; ++k) {
-      if (!same_clause(k, first)) break;
+      if (!same_clause(k, first) || in_figure_[k] != 0) break;
       const auto& t = tt_.tokens[k];
       if (!is_letter_token(t) || is_stopword(t.text)) continue;
       if (match_at(k, LexKind::kPlace) || match_at(k, LexKind::kPlaceAdjective) ||

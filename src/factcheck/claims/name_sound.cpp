@@ -21,6 +21,12 @@ std::string latin(std::string_view name) {
   bool ascii = true;
   for (const char c : w) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
   if (ascii) {
+    // Without the article English spellings keep: "al-Noor", "el-Fasher".
+    for (const std::string_view article : {"al-", "el-"}) {
+      if (w.size() > article.size() + 1 && w.substr(0, article.size()) == article) {
+        w.remove_prefix(article.size());
+      }
+    }
     out.assign(w);
   } else {
     // One transliterator per thread: ICU's are not meant to be shared while in use.

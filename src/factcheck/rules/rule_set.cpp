@@ -838,6 +838,8 @@ const char* cue_name(Cue cue) {
       return "some_of_them";
     case Cue::kVenue:
       return "venue";
+    case Cue::kEitherOr:
+      return "either_or";
     case Cue::kCount:
       break;
   }

@@ -172,6 +172,7 @@ enum class Cue {
   kChangeBy,          ///< the figure after it is the size of a move: بمقدار, up, rose by
   kSomeOfThem,        ///< what follows is a part's, not the figure's: بعضهم, some of them
   kVenue,             ///< the place after it is where a statement was made: مؤتمر صحافي
+  kEitherOr,          ///< joins two measures one figure counts together: أو, or
   kCount
 };
 inline constexpr std::size_t kCueCount = static_cast<std::size_t>(Cue::kCount);

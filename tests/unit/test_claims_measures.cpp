@@ -1,0 +1,52 @@
+// What a figure counts when its sentence holds several (issue 17): two measures joined
+// by "or", lists of figures each with its own noun, what happened told after a verb's
+// auxiliaries. Sentences made up for these tests.
+#include <catch2/catch.hpp>
+
+#include "claims_doc.hpp"
+
+using fc::test::ClaimsDoc;
+
+TEST_CASE("a figure of two measures joined by 'or' is neither's", "[claims][frame]") {
+  ClaimsDoc en(
+      "A bridge collapsed in Peru.\n\nAbout 45 passengers were hurt or killed, police said, "
+      "and 12 others died later.\n");
+  en.number("45", 45);
+  en.number("12", 12);
+  const auto ecs = en.claims();
+  CHECK(ClaimsDoc::of(ecs, "45").key.empty());
+  CHECK(ClaimsDoc::of(ecs, "12").key == "killed||PE");
+  ClaimsDoc ar("انهار جسر في البيرو.\n\nوسقط 45 قتيلاً أو جريحاً في الحادث.\n");
+  ar.number("45", 45);
+  CHECK(ClaimsDoc::of(ar.claims(), "45").key.empty());
+}
+
+TEST_CASE("each figure of a list keeps the noun right after it", "[claims][frame]") {
+  // A toll, then two pairs: the injured and the missing are not the toll's.
+  ClaimsDoc en("Storms hit Chile.\n\nThe toll reached 33, with 410 injured and five missing.\n");
+  en.number("33", 33);
+  en.number("410", 410);
+  en.number("five", 5);
+  const auto ecs = en.claims();
+  CHECK(ClaimsDoc::of(ecs, "33").key == "killed||CL");
+  CHECK(ClaimsDoc::of(ecs, "410").key == "injured||CL");
+  CHECK(ClaimsDoc::of(ecs, "five").key == "missing||CL");
+  // A figure with no noun of its own takes none from the next figure's.
+  ClaimsDoc ar("عواصف في تشيلي.\n\nوصل العدد إلى 33 و7 مفقودين.\n");
+  ar.number("33", 33);
+  ar.number("7", 7);
+  const auto acs = ar.claims();
+  CHECK(ClaimsDoc::of(acs, "33").counted.find("missing") == std::string::npos);
+  CHECK(ClaimsDoc::of(acs, "7").key == "missing||CL");
+}
+
+TEST_CASE("what happened may follow the noun after a verb's auxiliaries", "[claims][frame]") {
+  ClaimsDoc d(
+      "A ferry sank off Tanzania.\n\nThe coast guard said 19 people were confirmed dead, "
+      "while 30 boxes arrived without any damage reported.\n");
+  d.number("19", 19);
+  d.number("30", 30);
+  const auto cs = d.claims();
+  CHECK(ClaimsDoc::of(cs, "19").key == "killed||TZ");
+  CHECK(ClaimsDoc::of(cs, "30").counted.find("damage") == std::string::npos);
+}

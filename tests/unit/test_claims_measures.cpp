@@ -16,6 +16,12 @@ TEST_CASE("a figure of two measures joined by 'or' is neither's", "[claims][fram
   const auto ecs = en.claims();
   CHECK(ClaimsDoc::of(ecs, "45").key.empty());
   CHECK(ClaimsDoc::of(ecs, "12").key == "killed||PE");
+  // With a verb between the "or" and the other measure.
+  ClaimsDoc verb(
+      "A bridge collapsed in Peru.\n\nOver 60 people lost their lives or suffered "
+      "injuries.\n");
+  verb.number("60", 60);
+  CHECK(ClaimsDoc::of(verb.claims(), "60").key.empty());
   ClaimsDoc ar("انهار جسر في البيرو.\n\nوسقط 45 قتيلاً أو جريحاً في الحادث.\n");
   ar.number("45", 45);
   CHECK(ClaimsDoc::of(ar.claims(), "45").key.empty());

@@ -142,9 +142,13 @@ bool Builder::either_or_measure(const LexMatch& m) const {
            o->index != m.index;
   };
   const std::size_t after = m.first + m.length;
+  // After it, within a verb's reach: "lost their lives or sustained injuries".
   if (const std::size_t cue = cue_at(tt_, either_or, after);
       cue > 0 && same_clause(m.first, after)) {
-    if (other_measure(match_at(after + cue, LexKind::kSubject))) return true;
+    for (std::size_t j = after + cue; j < after + cue + 3 && same_clause(m.first, j); ++j) {
+      if (in_figure_[j] != 0) break;
+      if (other_measure(match_at(j, LexKind::kSubject))) return true;
+    }
   }
   // Before it: the other measure ends right before the cue.
   for (std::size_t cue = m.first; cue-- > (m.first >= 3 ? m.first - 3 : 0);) {

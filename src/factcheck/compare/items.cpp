@@ -143,6 +143,10 @@ std::optional<Item> numeric_item(const Claim& c, const SubjectInfo& info) {
       }
       break;
   }
+  // A vague word names an order of magnitude, loosely from below: writers say "hundreds"
+  // of 113 dead and "dozens" of 20, not "tens of thousands" of 185,000. A figure under
+  // half its lower bound, or over its upper one, is another order.
+  if (it.vague) lo /= 2;
   if (!it.vague) {
     const int sig = m.significant_digits;
     if (std::isfinite(lo)) lo -= rounding_half(lo, sig);

@@ -1,6 +1,8 @@
 // One finding per disagreement, quantity semantics and modality from the frame, severity
 // that names the assumed slots, undated sources, wire copies (issue 17).
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -348,4 +350,25 @@ TEST_CASE("a measure no check names, from a source with no date, is not compared
   auto sources = outlets(2);
   sources[1].published.reset();
   CHECK(contradictions({a, b}, sources).empty());
+}
+
+TEST_CASE("agreeing figures share a value: a wide one does not bridge two apart",
+          "[compare][corroboration]") {
+  // 5,000 on one day and 6,500 days later, with a range across both in a third outlet:
+  // the range agrees with each, but 5,000 and 6,500 do not agree with each other.
+  auto early = figure("p", "injured||Chile", 5000, "2024-05-04");
+  auto late = figure("q", "injured||Chile", 6500, "2024-05-09");
+  auto wide = figure("r", "injured||Chile", 5000, "2024-05-09");
+  wide.mention.kind = fc::MentionKind::kRange;
+  wide.mention.value.reset();
+  wide.mention.high = 6500;
+  for (auto* c : {&early, &late, &wide}) c->frame.semantics = fc::Semantics::kRunningTotal;
+  const auto agreed = of_kind(fc::compare::compare_claims({early, late, wide}, outlets(3), rules()),
+                              fc::FindingKind::kCorroboration);
+  REQUIRE(!agreed.empty());
+  for (const auto& f : agreed) {
+    const bool both = std::find(f.claims.begin(), f.claims.end(), early.id) != f.claims.end() &&
+                      std::find(f.claims.begin(), f.claims.end(), late.id) != f.claims.end();
+    CHECK_FALSE(both);
+  }
 }

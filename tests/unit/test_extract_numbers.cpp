@@ -285,6 +285,16 @@ TEST_CASE("reads ranges in Arabic and English", "[extract][numbers]") {
   CHECK(near(m->high, high));
 }
 
+TEST_CASE("a year before a scaled figure is no range's start", "[extract][numbers]") {
+  // The deficit of a year rose to a sum: no range runs from 2023 to 82 billion.
+  const auto ms = numbers("ارتفع عجز 2023 إلى 82 مليار ريال");
+  INFO(dump(ms));
+  const auto m = find(ms, "82 مليار");
+  REQUIRE(m.has_value());
+  CHECK(m->kind != MentionKind::kRange);
+  CHECK(near(m->high, 82e9));
+}
+
 TEST_CASE("reads a change from the verb or noun cue in the same clause", "[extract][numbers]") {
   using Row = std::tuple<std::string, std::string, double, double>;
   const double kNone = -1;

@@ -17,8 +17,10 @@ namespace fc::compare::detail {
 
 namespace {
 
-/// Chains of overlapping intervals: a claim that contradicts one already in the chain
-/// starts a new chain (agreeing and disagreeing at once would make the report say both).
+/// Chains of intervals that share a value (5,000 and 6,500 do not agree because a range
+/// across both agrees with each): a claim outside what the chain shares, or that
+/// contradicts one already in it, starts a new chain (agreeing and disagreeing at once
+/// would make the report say both).
 /// Each chain is a range of the returned order.
 struct Chains {
   std::vector<const Item*> order;                          ///< items sorted by lo
@@ -52,7 +54,7 @@ Chains chains_of(std::vector<const Item*> items, GetLo lo, GetHi hi, const Confl
       });
     };
     while (j < items.size() && lo(*items[j]) <= reach && !conflicts_with_chain(j)) {
-      reach = std::max(reach, hi(*items[j]));
+      reach = std::min(reach, hi(*items[j]));
       ++j;
     }
     out.spans.emplace_back(i, j);

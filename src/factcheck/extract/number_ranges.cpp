@@ -178,6 +178,9 @@ bool Extractor::try_range(const Card& c, std::size_t first, std::size_t end, dou
     pct = true;
     last = pend;
   }
+  // "ارتفع عجز 2023 إلى 82 مليار": a year, then the figure it is of; no range runs from
+  // a year to billions.
+  if (c.plain_year && !c.scaled && d.scaled) return false;
   // "بين 2 و3 ملايين": the scale of the second covers the first.
   if (!c.scaled && d.scaled && std::fabs(lo) < 1000 &&
       std::fabs(lo * d.scale) <= std::fabs(hi) * 10) {

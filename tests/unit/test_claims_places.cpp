@@ -227,3 +227,14 @@ TEST_CASE("an adjective before a place noun names no place; 'of' and its name do
   CHECK(e.where == std::vector<std::string>{"IQ/krm"});
   CHECK(e.key == ClaimsDoc::of(ar.claims(), "14").key);
 }
+
+TEST_CASE("where the hurt were taken is no place of the figure", "[claims][place]") {
+  ClaimsDoc ar("حريق في مصنع بالعراق.\n\nوأصيب 35 عاملاً نقلوا إلى مستشفيات أربيل.\n");
+  ar.number("35", 35);
+  CHECK(ClaimsDoc::of(ar.claims(), "35").where == std::vector<std::string>{"IQ"});
+  ClaimsDoc en(
+      "A factory fire in Iraq.\n\nSome 35 workers were injured and taken to hospitals in "
+      "Erbil.\n");
+  en.number("35", 35);
+  CHECK(ClaimsDoc::of(en.claims(), "35").where == std::vector<std::string>{"IQ"});
+}

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <cstdint>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -443,6 +444,40 @@ TEST_CASE("findings are the same whatever the number of threads", "[compare][job
   scope.several_sources = true;
   CHECK(shown(fc::compare::compare_claims(claims, srcs, rules(), scope, jobs)) ==
         shown(fc::compare::compare_claims(claims, srcs, rules(), scope, 1)));
+}
+
+TEST_CASE("a focus finds the contradictions a whole comparison finds on its sources",
+          "[compare][scope]") {
+  // The generated claims hold a key of 400 (compared with neighbours, not pair by pair):
+  // a draft's contradictions, compared with a focus, are those of the whole comparison
+  // that hold a claim of the draft, claim for claim.
+  // (Of figures: the days of events are held to each other by their own rule.)
+  const auto claims = generated_claims();
+  const auto srcs = generated_sources();
+  std::set<std::string> dates;
+  for (const auto& c : claims) {
+    if (c.mention.kind == fc::MentionKind::kDate) dates.insert(c.id);
+  }
+  const auto of_figures = [&](const std::vector<fc::Finding>& all) {
+    std::vector<fc::Finding> out;
+    for (const auto& f : of_kind(all, fc::FindingKind::kContradiction)) {
+      if (dates.count(f.claims.front()) == 0) out.push_back(f);
+    }
+    return out;
+  };
+  fc::compare::Scope scope;
+  scope.focus = {"s1", "s7"};
+  scope.several_sources = true;
+  const auto focused = of_figures(fc::compare::compare_claims(claims, srcs, rules(), scope, 1));
+  std::vector<fc::Finding> expected;
+  for (const auto& f : of_figures(fc::compare::compare_claims(claims, srcs, rules(), 1))) {
+    if (std::any_of(f.sources.begin(), f.sources.end(),
+                    [&](const std::string& s) { return scope.focus.count(s) != 0; })) {
+      expected.push_back(f);
+    }
+  }
+  REQUIRE_FALSE(expected.empty());
+  CHECK(shown(focused) == shown(expected));
 }
 
 namespace {

@@ -636,13 +636,24 @@ void compare_group(const std::string& key, std::vector<const Claim*>& claims, co
     // A measure that is someone's (seats) with no owner read is not held to others: the
     // seats of one party are not the seats of another.
     const bool comparable = !info.owner_required || !claims.front()->whose.empty();
+    const auto verdict = [&](const Item& a, const Item& b) {
+      return forecast ? judge_forecasts(a, b, drift) : judge(a, b, semantics, drift);
+    };
+    // With a focus (a draft against the archive), a clash of two claims out of it is kept
+    // as a conflict only, which the chains need; its verdict is made again below for the
+    // few a finding in focus can hold. A key of 60,000 claims has some two million.
+    const bool focused = !ctx.scope.focus.empty();
+    bool deferred = false;
     for (std::size_t i = 0; i < items.size() && comparable; ++i) {
       for (std::size_t j = i + 1; j < items.size() && j <= i + window; ++j) {
         if (forecast && !same_forecast(items[i], items[j], ctx)) continue;
-        const Verdict v = forecast ? judge_forecasts(items[i], items[j], drift)
-                                   : judge(items[i], items[j], semantics, drift);
+        const Verdict v = verdict(items[i], items[j]);
         if (v.clash == Clash::kNone) continue;
         conflicts.add(i, j);
+        if (focused && !items[i].focus && !items[j].focus) {
+          deferred = true;
+          continue;
+        }
         clashes.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), v});
       }
     }
@@ -683,6 +694,29 @@ void compare_group(const std::string& key, std::vector<const Claim*>& claims, co
         support.push_back(1);
         latest.push_back(it.t_hi);
         first_rank.push_back(it.rank);
+      }
+      // The clashes out of focus a finding in focus reads: those of the chains a clash in
+      // focus touches (disagreements_in reads no other).
+      if (deferred) {
+        std::vector<bool> candidate(support.size(), false);
+        for (const auto& cl : clashes) candidate[chain_of[cl.a]] = candidate[chain_of[cl.b]] = true;
+        for (const auto& it : items) {
+          if (!candidate[chain_of[it.index]] || it.focus) continue;
+          (void)conflicts.any_of(it.index, [&](std::size_t other) {
+            const Item& o = items[other];
+            // A clash with an item in focus is kept already; one of two candidates' items
+            // is added from the earlier.
+            if (o.focus || (candidate[chain_of[other]] && other < it.index)) return false;
+            const std::size_t a = std::min(it.index, other);
+            const std::size_t b = std::max(it.index, other);
+            clashes.push_back({static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(b),
+                               verdict(items[a], items[b])});
+            return false;
+          });
+        }
+        std::sort(clashes.begin(), clashes.end(), [](const Clashing& x, const Clashing& y) {
+          return x.a != y.a ? x.a < y.a : x.b < y.b;
+        });
       }
       report_disagreements(items, clashes, chain_of, support, latest, first_rank, info, ctx.rules,
                            res.out);

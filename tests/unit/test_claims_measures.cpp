@@ -56,3 +56,17 @@ TEST_CASE("what happened may follow the noun after a verb's auxiliaries", "[clai
   CHECK(ClaimsDoc::of(cs, "19").key == "killed||TZ");
   CHECK(ClaimsDoc::of(cs, "30").counted.find("damage") == std::string::npos);
 }
+
+TEST_CASE("survivors are a count of their own, never the dead", "[claims][frame]") {
+  ClaimsDoc en(
+      "A boat capsized off Malta.\n\nCoast guards rescued 104 people, while 78 "
+      "perished.\n");
+  en.number("104", 104);
+  en.number("78", 78);
+  const auto ecs = en.claims();
+  CHECK(ClaimsDoc::of(ecs, "104").key == "survivors||MT");
+  CHECK(ClaimsDoc::of(ecs, "78").key == "killed||MT");
+  ClaimsDoc ar("غرق قارب قبالة مالطا.\n\nونجا 104 أشخاص من الغرق.\n");
+  ar.number("104", 104);
+  CHECK(ClaimsDoc::of(ar.claims(), "104").key == "survivors||MT");
+}

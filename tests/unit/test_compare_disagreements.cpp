@@ -372,3 +372,27 @@ TEST_CASE("agreeing figures share a value: a wide one does not bridge two apart"
     CHECK_FALSE(both);
   }
 }
+
+TEST_CASE("a later lower bound under an earlier count tells a running count lower",
+          "[compare][semantics][toll]") {
+  // "At least 79 died" on Monday, "at least 78 died" on Tuesday: the toll as reported went
+  // down. A later bound above the earlier count, or an earlier bound, is a rise.
+  const auto toll = [](const std::string& src, double v, const std::string& day) {
+    auto c = figure(src, "killed||Crete", v, day);
+    c.mention.hedge = fc::Hedge::kAtLeast;
+    c.mention.approximate = true;
+    c.frame.semantics = fc::Semantics::kRunningTotal;
+    return c;
+  };
+  const auto sources = outlets(2);
+  CHECK(
+      contradictions({toll("p", 79, "2024-05-06"), toll("q", 78, "2024-05-07")}, sources).size() ==
+      1);
+  auto exact = figure("p", "killed||Crete", 79, "2024-05-06");
+  exact.frame.semantics = fc::Semantics::kRunningTotal;
+  CHECK(contradictions({exact, toll("q", 78, "2024-05-07")}, sources).size() == 1);
+  CHECK(
+      contradictions({toll("p", 79, "2024-05-06"), toll("q", 85, "2024-05-07")}, sources).empty());
+  CHECK(
+      contradictions({toll("p", 78, "2024-05-06"), toll("q", 79, "2024-05-07")}, sources).empty());
+}

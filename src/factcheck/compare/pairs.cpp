@@ -28,6 +28,11 @@ bool revises(const Item& late, const Item& early) {
   return m.kind == MentionKind::kChange && m.from && *m.from >= early.lo && *m.from <= early.hi;
 }
 
+/// The most a later figure of a running count reports: "at least 78" is read as a count of
+/// 78 (what a newsroom reports as the toll), so a later lower bound under an earlier
+/// count tells the toll lower; other figures, their top.
+double reported_top(const Item& late) { return std::isfinite(late.hi) ? late.hi : late.agree_hi; }
+
 /// Whether two figures were counted by two bodies the text names, and not the same one.
 bool other_counters(const Item& a, const Item& b) {
   const auto& x = a.c->frame.counter.value;
@@ -155,8 +160,10 @@ Verdict judge(const Item& a, const Item& b, Semantics semantics, double max_chan
       if (const Item* first = nullptr;
           semantics == Semantics::kRunningTotal && apart_in_the_day(a, b, &first)) {
         const Item& late = first == &a ? b : a;
-        if (a.vague || b.vague || late.hi >= first->lo || other_counters(a, b)) return v;
-        if (std::isfinite(first->lo) && late.hi < first->lo * kPartRatio) return v;
+        const double top = reported_top(late);
+        if (a.vague || b.vague || top >= first->lo || other_counters(a, b)) return v;
+        if (std::isfinite(first->lo) && top < first->lo * kPartRatio) return v;
+        if (revises(late, *first)) return v;
         went_down = true;
       }
       v.doubt_time = a.time_implied || b.time_implied;
@@ -181,12 +188,13 @@ Verdict judge(const Item& a, const Item& b, Semantics semantics, double max_chan
           // A running count cannot fall: the later figure must reach the earlier one.
           const Item& early = a.t_hi < b.t_lo ? a : b;
           const Item& late = a.t_hi < b.t_lo ? b : a;
-          if (late.hi >= early.lo) return v;
+          const double top = reported_top(late);
+          if (top >= early.lo) return v;
           // A vague quantity ("dozens", "آلاف") is no count of the total; and a later
           // figure under half the earlier one is a part of it (a province, the critically
           // injured, the bodies identified), not the total restated lower.
           if (a.vague || b.vague) return v;
-          if (std::isfinite(early.lo) && late.hi < early.lo * kPartRatio) return v;
+          if (std::isfinite(early.lo) && top < early.lo * kPartRatio) return v;
           // Another body's count (the WHO's after a ministry's) is its own series; a
           // later figure its text tells as a revision of the earlier one ("revised the
           // toll from 103 to 84") reports the fall, it does not contradict it.

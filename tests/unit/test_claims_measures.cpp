@@ -70,3 +70,18 @@ TEST_CASE("survivors are a count of their own, never the dead", "[claims][frame]
   ar.number("104", 104);
   CHECK(ClaimsDoc::of(ar.claims(), "104").key == "survivors||MT");
 }
+
+TEST_CASE("a measure right after one figure is not the next figure's", "[claims][frame]") {
+  // The survivors are 104's; 78 counts the drowned, which no check names.
+  ClaimsDoc d("غرق قارب قبالة مالطا.\n\nوأحضر خفر السواحل 104 ناجين وجثث 78 غريقاً.\n");
+  d.number("104", 104);
+  d.number("78", 78);
+  const auto cs = d.claims();
+  CHECK(ClaimsDoc::of(cs, "104").key == "survivors||MT");
+  CHECK(ClaimsDoc::of(cs, "78").counted.find("survivors") == std::string::npos);
+  // Joined by و, the measure after the first figure is the second's.
+  ClaimsDoc pair("غرق قارب قبالة مالطا.\n\nوقتل 50 شخصاً وأصيب 20 في الحادث.\n");
+  pair.number("50", 50);
+  pair.number("20", 20);
+  CHECK(ClaimsDoc::of(pair.claims(), "20").key == "injured||MT");
+}

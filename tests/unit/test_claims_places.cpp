@@ -238,3 +238,13 @@ TEST_CASE("where the hurt were taken is no place of the figure", "[claims][place
   en.number("35", 35);
   CHECK(ClaimsDoc::of(en.claims(), "35").where == std::vector<std::string>{"IQ"});
 }
+
+TEST_CASE("the headline's country outweighs the countries a later list names",
+          "[claims][place]") {
+  ClaimsDoc d(
+      "Avalanche kills climbers in Switzerland\n\nRescuers found 12 bodies on Sunday.\n\n"
+      "The climbers came from Nepal, India and Chile. Nepal lost six, India four and Chile "
+      "two.\n");
+  d.number("12", 12);
+  CHECK(ClaimsDoc::of(d.claims(), "12").where == std::vector<std::string>{"CH"});
+}

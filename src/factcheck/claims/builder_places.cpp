@@ -10,14 +10,16 @@
 namespace fc::claims::detail {
 
 void Builder::find_main_place() {
-  std::map<std::string, std::pair<int, std::size_t>> counts;  // country → (count, first)
+  std::map<std::string, std::pair<int, std::size_t>> counts;  // country → (weight, first)
   for (const auto& m : tt_.matches) {
     if (m.kind != LexKind::kPlace || teaser_[m.first] != 0) continue;
     const auto country = rules_.country_of(rules_.places[m.index].name);
     const auto* place = rules_.place(country);
     if (place != nullptr && place->kind == "country") countries_.emplace_back(m.first, country);
     auto& c = counts.try_emplace(country, 0, m.first).first->second;
-    ++c.first;
+    // The headline and the lede name where the story is; the countries a later list
+    // names ("pilgrims from Egypt, Jordan and Indonesia") are whose the dead were.
+    c.first += tt_.tokens[m.first].sentence <= 1 ? 3 : 1;
   }
   int best = 0;
   std::size_t first = 0;

@@ -350,6 +350,9 @@ void Builder::numeric_claim(Claim& c, std::size_t first, std::size_t last) {
       if (m == nullptr || rules_.subjects[m->index].role != rules::SubjectRole::kMeasure) continue;
       if (event_adjective(k) || !can_be(rules_.subjects[m->index], c.mention)) continue;
       if (k + reach < first && !event_noun && in_figure_between(k, first)) break;
+      // Right after another figure, and not joined to this one by و, it is that figure's:
+      // "104 ناجين وجثث 78 غريقا" (but "قتل 50 وأصيب 20").
+      if (k > 0 && in_figure_[k - 1] != 0 && tt_.tokens[k].text.rfind("\xd9\x88", 0) != 0) break;
       measure = m;
     }
   }

@@ -239,12 +239,23 @@ TEST_CASE("where the hurt were taken is no place of the figure", "[claims][place
   CHECK(ClaimsDoc::of(en.claims(), "35").where == std::vector<std::string>{"IQ"});
 }
 
-TEST_CASE("the headline's country outweighs the countries a later list names",
-          "[claims][place]") {
+TEST_CASE("the headline's country outweighs the countries a later list names", "[claims][place]") {
   ClaimsDoc d(
       "Avalanche kills climbers in Switzerland\n\nRescuers found 12 bodies on Sunday.\n\n"
       "The climbers came from Nepal, India and Chile. Nepal lost six, India four and Chile "
       "two.\n");
   d.number("12", 12);
   CHECK(ClaimsDoc::of(d.claims(), "12").where == std::vector<std::string>{"CH"});
+}
+
+TEST_CASE("a city the checks name gives its country; a word that looks like one does not",
+          "[claims][place]") {
+  // The headline's city is the story's: its country is the article's place.
+  ClaimsDoc d("موجة حر في مكة المكرمة.\n\nتوفي 41 حاجاً بسبب الحر.\n");
+  d.number("41", 41);
+  CHECK(ClaimsDoc::of(d.claims(), "41").where == std::vector<std::string>{"SA"});
+  // "وجيزة" (brief) and "ورقة" (a paper) are no Giza and no Raqqa.
+  ClaimsDoc w("زلزال في تركيا.\n\nوبعد فترة وجيزة نشرت الوزارة ورقة تقول إن 12 شخصاً قتلوا.\n");
+  w.number("12", 12);
+  CHECK(ClaimsDoc::of(w.claims(), "12").where == std::vector<std::string>{"TR"});
 }

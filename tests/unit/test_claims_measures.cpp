@@ -54,6 +54,10 @@ TEST_CASE("what happened may follow the noun after a verb's auxiliaries", "[clai
   d.number("30", 30);
   const auto cs = d.claims();
   CHECK(ClaimsDoc::of(cs, "19").key == "killed||TZ");
+  // A nationality between the noun and what happened is the noun's.
+  ClaimsDoc nat("غرقت عبارة قبالة تنزانيا.\n\nوقالت الشرطة إن 9 مدنيين أردنيين لقوا حتفهم.\n");
+  nat.number("9", 9);
+  CHECK(ClaimsDoc::of(nat.claims(), "9").counted.find("killed") != std::string::npos);
   CHECK(ClaimsDoc::of(cs, "30").counted.find("damage") == std::string::npos);
 }
 

@@ -368,7 +368,10 @@ void Builder::numeric_claim(Claim& c, std::size_t first, std::size_t last) {
         measure = m;
         break;
       }
-      if (!is_stopword(tt_.tokens[k].text)) ++words;
+      // ("9 حجاج مصريين لقوا حتفهم": a nationality after the noun is the noun's.)
+      if (!is_stopword(tt_.tokens[k].text) && match_at(k, LexKind::kPlaceAdjective) == nullptr) {
+        ++words;
+      }
     }
   }
   // "More than 300 people were killed or injured": a figure of two measures is neither's.

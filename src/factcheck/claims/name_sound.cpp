@@ -3,7 +3,10 @@
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
+#include <iterator>
 #include <memory>
+#include <utility>
 
 namespace fc::claims {
 
@@ -54,6 +57,14 @@ bool vowel(char c) {
   return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'w';
 }
 
+/// Two Latin letters Arabic writes with one (خ ش ث ذ غ), and the class each reads as.
+constexpr std::pair<std::string_view, char> kDigraphs[] = {{"kh", 'k'}, {"sh", 's'}, {"ch", 's'},
+                                                           {"th", 't'}, {"dh", 'd'}, {"gh", 'g'},
+                                                           {"ph", 'f'}, {"zh", 'z'}};
+
+/// Letters read as another's class: ق and k are one, as are ج and g; Arabic has no p or v.
+constexpr std::pair<char, char> kLetters[] = {{'q', 'k'}, {'v', 'f'}, {'p', 'b'}, {'j', 'g'}};
+
 }  // namespace
 
 std::string name_sound(std::string_view name) {
@@ -63,67 +74,26 @@ std::string name_sound(std::string_view name) {
     if (out.empty() || out.back() != c) out += c;
   };
   for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto digraph = std::find_if(std::begin(kDigraphs), std::end(kDigraphs), [&](auto& d) {
+      return std::string_view(s).substr(i, 2) == d.first;
+    });
+    if (digraph != std::end(kDigraphs)) {
+      emit(digraph->second);
+      ++i;
+      continue;
+    }
     const char c = s[i];
     const char next = i + 1 < s.size() ? s[i + 1] : '\0';
-    if (next == 'h') {
-      char one = '\0';
-      switch (c) {
-        case 'k':
-          one = 'k';
-          break;
-        case 's':
-        case 'c':
-          one = 's';
-          break;
-        case 't':
-          one = 't';
-          break;
-        case 'd':
-          one = 'd';
-          break;
-        case 'g':
-          one = 'g';
-          break;
-        case 'p':
-          one = 'f';
-          break;
-        case 'z':
-          one = 'z';
-          break;
-        default:
-          break;
-      }
-      if (one != '\0') {
-        emit(one);
-        ++i;
-        continue;
-      }
-    }
-    if (vowel(c)) continue;
-    if (c == 'h' && i + 1 == s.size()) continue;
-    switch (c) {
-      case 'q':
-        emit('k');
-        break;
-      case 'c':
-        emit(next == 'e' || next == 'i' || next == 'y' ? 's' : 'k');
-        break;
-      case 'v':
-        emit('f');
-        break;
-      case 'p':
-        emit('b');
-        break;
-      case 'j':
-        emit('g');
-        break;
-      case 'x':
-        emit('k');
-        emit('s');
-        break;
-      default:
-        emit(c);
-        break;
+    if (vowel(c) || (c == 'h' && i + 1 == s.size())) continue;
+    if (c == 'c') {
+      emit(next == 'e' || next == 'i' || next == 'y' ? 's' : 'k');
+    } else if (c == 'x') {
+      emit('k');
+      emit('s');
+    } else {
+      const auto letter = std::find_if(std::begin(kLetters), std::end(kLetters),
+                                       [&](auto& l) { return l.first == c; });
+      emit(letter != std::end(kLetters) ? letter->second : c);
     }
   }
   if (out.size() < 2) return std::string(name);

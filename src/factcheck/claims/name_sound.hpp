@@ -12,9 +12,9 @@ namespace fc::claims {
 /// letters Arabic writes for them (w, y) are dropped, digraphs are one letter (kh → k,
 /// sh → s, th → t, dh → d, gh → g, ph → f), letters Arabic has no sign of are its own
 /// (p → b, v → f, c → k or s), ج and g are one, doubled letters are one, and a last h
-/// (English "-ah" for ة) and an English article ("al-", "el-") are dropped. "Herat" and "هيرات" are
-/// "hrt". A name with fewer than two consonants is kept as written: too short a sound would join
-/// unrelated names.
+/// (English "-ah" for ة) and an English article ("al-", "el-") are dropped. "Herat" and
+/// "هيرات" are "hrt". A name with fewer than two consonants is kept as written: too short
+/// a sound would join unrelated names.
 [[nodiscard]] std::string name_sound(std::string_view name);
 
 }  // namespace fc::claims

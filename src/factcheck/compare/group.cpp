@@ -208,29 +208,17 @@ bool first_is_odd(std::size_t support_a, std::size_t support_b, std::int64_t lat
 /// stale, on the 22nd agrees on its value, but only the 22nd's is below the 13th's 2946;
 /// that one voice against one, the later is the odd one.
 ///
-/// A group without a claim in focus gives no finding, so only the chains a clash in focus
-/// touches are looked at: a draft against a key of 60,000 archive claims (millions of
-/// clashes) pays for its own groups only.
+/// A group without a claim in focus gives no finding, so `clashes` holds only those that
+/// touch a chain a clash in focus touches (compare_group keeps no other): a draft against
+/// a key of 60,000 archive claims (millions of clashes) pays for its own groups only.
 std::vector<Disagreement> disagreements_in(const std::vector<Item>& items,
                                            const std::vector<Clashing>& clashes,
                                            const std::vector<std::size_t>& chain_of,
                                            const std::vector<std::size_t>& support,
                                            const std::vector<std::int64_t>& latest,
                                            const std::vector<std::uint32_t>& first_rank) {
-  // Candidate chains: the odd chain of a finding is one side of a clash in focus.
-  std::vector<bool> candidate(support.size(), false);
-  bool any = false;
-  for (const auto& cl : clashes) {
-    if (!items[cl.a].focus && !items[cl.b].focus) continue;
-    candidate[chain_of[cl.a]] = candidate[chain_of[cl.b]] = true;
-    any = true;
-  }
-  if (!any) return {};
-  const auto relevant = [&](const Clashing& cl) {
-    return candidate[chain_of[cl.a]] || candidate[chain_of[cl.b]];
-  };
-  // The voices and latest time on each side of each pair of chains (lower chain first),
-  // over the relevant clashes: a pair with a candidate chain has all its clashes there.
+  // The voices and latest time on each side of each pair of chains (lower chain first):
+  // a pair with a chain a clash in focus touches has all its clashes here.
   struct Sides {
     std::vector<std::uint32_t> voices[2];
     std::int64_t latest[2] = {std::numeric_limits<std::int64_t>::min(),
@@ -239,7 +227,6 @@ std::vector<Disagreement> disagreements_in(const std::vector<Item>& items,
   };
   std::map<std::pair<std::size_t, std::size_t>, Sides> sides;
   for (const auto& cl : clashes) {
-    if (!relevant(cl)) continue;
     std::size_t ca = chain_of[cl.a];
     std::size_t cb = chain_of[cl.b];
     std::uint32_t ia = cl.a;
@@ -287,7 +274,6 @@ std::vector<Disagreement> disagreements_in(const std::vector<Item>& items,
   std::map<std::size_t, std::vector<std::uint32_t>> by_chains;
   std::vector<bool> odd_first(clashes.size());
   for (std::size_t i = 0; i < clashes.size(); ++i) {
-    if (!relevant(clashes[i])) continue;
     bool odd = false;
     const std::size_t chain = odd_chain_of(clashes[i], odd);
     if (wanted.count(chain) == 0) continue;
@@ -696,7 +682,8 @@ void compare_group(const std::string& key, std::vector<const Claim*>& claims, co
         first_rank.push_back(it.rank);
       }
       // The clashes out of focus a finding in focus reads: those of the chains a clash in
-      // focus touches (disagreements_in reads no other).
+      // focus touches (the odd chain of a finding is one side of a clash in focus). Without
+      // a focus every claim is in it, and every clash is kept already.
       if (deferred) {
         std::vector<bool> candidate(support.size(), false);
         for (const auto& cl : clashes) candidate[chain_of[cl.a]] = candidate[chain_of[cl.b]] = true;

@@ -28,6 +28,7 @@ add_custom_command(
 set_source_files_properties(${FACTCHECK_BUILTIN_CHECKS_CPP} PROPERTIES GENERATED TRUE)
 
 list(APPEND FACTCHECK_SOURCES
+  src/factcheck/rules/rule_parse.cpp
   src/factcheck/rules/rule_set.cpp
   src/factcheck/rules/countries.cpp
   ${FACTCHECK_BUILTIN_CHECKS_CPP}

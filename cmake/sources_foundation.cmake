@@ -10,6 +10,7 @@ list(APPEND FACTCHECK_SOURCES
   src/factcheck/util/progress.cpp
   src/factcheck/util/glob.cpp
   src/factcheck/ingest/inputs.cpp
+  src/factcheck/ingest/manifest.cpp
   src/factcheck/ingest/folder.cpp
   src/factcheck/ingest/yaml.cpp
   src/factcheck/normalize/normalizer.cpp

@@ -210,4 +210,39 @@ FolderFiles article_files(const std::string& dir, bool allow_outside) {
   return out;
 }
 
+std::string stem_of(const std::string& path) { return fs::path(path).stem().string(); }
+
+/// Whether `p` is a relative path of plain names: no empty, "." or ".." component and
+/// no trailing '/'. Such a path joined to a directory that is one too is already
+/// lexically normal.
+namespace {
+
+bool plain_relative(std::string_view p) {
+  if (p.empty() || p.front() == '/') return false;
+  std::size_t b = 0;
+  while (true) {
+    const std::size_t e = std::min(p.find('/', b), p.size());
+    const std::string_view c = p.substr(b, e - b);
+    if (c.empty() || c == "." || c == "..") return false;
+    if (e == p.size()) return true;
+    b = e + 1;
+  }
+}
+
+}  // namespace
+
+std::string join_path(const std::string& dir, const std::string& file) {
+  if (dir.empty() || dir == ".") return file;
+  // The usual case, a manifest's plain file name in a plain folder, without
+  // std::filesystem: its parsing and lexically_normal() were 1.5% of `extract` over an
+  // archive of 15,000 files, each joined twice (the manifest's existence check, then
+  // the reading).
+  if (plain_relative(file) &&
+      (plain_relative(dir) ||
+       (dir.size() > 1 && dir.front() == '/' && plain_relative(std::string_view(dir).substr(1))))) {
+    return dir + '/' + file;
+  }
+  return (fs::path(dir) / file).lexically_normal().string();
+}
+
 }  // namespace fc::ingest

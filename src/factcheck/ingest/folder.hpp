@@ -41,4 +41,10 @@ struct FolderFiles {
 /// rest is still listed.
 [[nodiscard]] FolderFiles article_files(const std::string& dir, bool allow_outside);
 
+/// A path's file name without its extension: the id of a source that names none.
+[[nodiscard]] std::string stem_of(const std::string& path);
+
+/// `file` (a manifest's entry, as written) joined to the folder `dir`, lexically normal.
+[[nodiscard]] std::string join_path(const std::string& dir, const std::string& file);
+
 }  // namespace fc::ingest

@@ -286,7 +286,7 @@ TEST_CASE("a running toll of one day without its own time is an update, not a di
 TEST_CASE("frames of different events or qualifiers never clash, whatever their key",
           "[compare][frame]") {
   auto main_shock = figure("p", "magnitude||Peru", 7.1, "2024-05-09");
-  auto aftershock = figure("q", "magnitude||Peru", 5.2, "2024-05-09");
+  auto aftershock = figure("q", "magnitude||Peru", 6.6, "2024-05-09");
   REQUIRE(contradictions({main_shock, aftershock}, outlets(2)).size() == 1);
   main_shock.frame.event = {"quake", fc::Provenance::kSentence};
   aftershock.frame.event = {"quake#aftershock", fc::Provenance::kClause};
@@ -395,4 +395,52 @@ TEST_CASE("a later lower bound under an earlier count tells a running count lowe
       contradictions({toll("p", 79, "2024-05-06"), toll("q", 85, "2024-05-07")}, sources).empty());
   CHECK(
       contradictions({toll("p", 78, "2024-05-06"), toll("q", 79, "2024-05-07")}, sources).empty());
+}
+
+TEST_CASE("a figure at odds with two outlets that each say once is the odd one out",
+          "[compare][disagreement]") {
+  // A count of people sheltered abroad: 51,000 on the 3rd, "over 80,000" on the 8th, and
+  // 42,000 on the 8th. One voice each: 42,000 clashes with both (below the earlier figure
+  // and the other of its own day), the others only with it, so it is one disagreement
+  // with 42,000 as its odd value, not two findings that each blame another outlet.
+  std::vector<fc::Claim> claims;
+  claims.push_back(figure("p", "fled_abroad||Chad", 42000, "2024-05-08"));
+  claims.push_back(figure("q", "fled_abroad||Chad", 51000, "2024-05-03"));
+  auto over = figure("r", "fled_abroad||Chad", 80000, "2024-05-08");
+  over.mention.high = 90000;
+  claims.push_back(over);
+  const auto f = contradictions(claims, outlets(3));
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].claims.size() == 3);
+  CHECK(f[0].message.rfind("\"fled abroad\"", 0) == 0);
+  CHECK(f[0].message.find("p says \"42000\"") < f[0].message.find("against"));
+}
+
+TEST_CASE("tolls years apart in one country are two events, not a count gone down",
+          "[compare][disagreement]") {
+  // A cyclone's toll of 900 in 2021 and another's of 600 in 2024, both "killed in Oman".
+  std::vector<fc::Claim> claims;
+  claims.push_back(figure("p", "killed||OM", 900, "2021-10-04"));
+  claims.push_back(figure("q", "killed||OM", 600, "2024-06-11"));
+  CHECK(contradictions(claims, outlets(2)).empty());
+  // Weeks apart, the later lower figure is still the count gone down.
+  claims[1].as_of_earliest = claims[1].as_of_latest = "2021-11-20";
+  CHECK(contradictions(claims, outlets(2)).size() == 1);
+}
+
+TEST_CASE("magnitudes a whole degree apart are two quakes, tenths apart one misreported",
+          "[compare][disagreement]") {
+  std::vector<fc::Claim> claims;
+  auto magnitude = [](const std::string& source, double v) {
+    auto c = figure(source, "magnitude||PE", v, "2024-05-09");
+    c.id = source + ":1:" + std::to_string(v);
+    c.mention.low = v - 0.05;
+    c.mention.high = v + 0.05;
+    return c;
+  };
+  claims.push_back(magnitude("p", 6.1));
+  claims.push_back(magnitude("q", 4.7));
+  CHECK(contradictions(claims, outlets(2)).empty());
+  claims[1] = magnitude("q", 6.5);
+  CHECK(contradictions(claims, outlets(2)).size() == 1);
 }

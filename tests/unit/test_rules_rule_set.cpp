@@ -95,6 +95,23 @@ TEST_CASE("wrong types and a suppression without reason are errors", "[rules]") 
   CHECK(fc::rules::load_text("subjects: [\n", "d.yaml", rules).size() == 1);
 }
 
+TEST_CASE("distinct_beyond is a positive gap, for constants only", "[rules]") {
+  RuleSet rules = builtin();
+  CHECK(fc::rules::load_text(
+            "subjects:\n  - name: wave_height\n    constant: true\n    distinct_beyond: 4\n",
+            "a.yaml", rules)
+            .empty());
+  CHECK(rules.subject("wave_height")->distinct_beyond == 4);
+  const auto level = fc::rules::load_text(
+      "subjects:\n  - name: reserves\n    distinct_beyond: 4\n", "b.yaml", rules);
+  REQUIRE(level.size() == 1);
+  CHECK(level[0].line == 3);
+  CHECK(fc::rules::load_text(
+            "subjects:\n  - name: swell\n    constant: true\n    distinct_beyond: -1\n",
+            "c.yaml", rules)
+            .size() == 1);
+}
+
 TEST_CASE("a checks folder overrides a subject by name and keeps the others", "[rules]") {
   RuleSet rules = builtin();
   fc::test::TempDir dir;

@@ -188,13 +188,75 @@ struct Disagreement {
   bool hedged = false;
 };
 
+/// What decides which side of a clash a chain is on: the voices behind it, its latest
+/// time, its first claim, and (read only on a tie of voices) how many voices it is at odds
+/// with. Chains past those of chains_of are single items, vague or unbounded.
+class ChainFacts {
+ public:
+  ChainFacts(const std::vector<Item>& items, const Conflicts& conflicts)
+      : items_(items), conflicts_(conflicts) {}
+
+  /// Adds a chain of `members` (item indices) said by `voices` voices; returns its number.
+  std::size_t add(std::vector<std::uint32_t> members, std::size_t voices) {
+    std::int64_t t = std::numeric_limits<std::int64_t>::min();
+    std::uint32_t r = std::numeric_limits<std::uint32_t>::max();
+    for (std::uint32_t k : members) {
+      t = std::max(t, items_[k].t_hi);
+      r = std::min(r, items_[k].rank);
+    }
+    support.push_back(voices);
+    latest.push_back(t);
+    first_rank.push_back(r);
+    members_.push_back(std::move(members));
+    opposed_.push_back(kUnknown);
+    return support.size() - 1;
+  }
+  [[nodiscard]] std::size_t size() const { return support.size(); }
+
+  /// The distinct voices of the claims that clash with one of the chain's, read from every
+  /// conflict (in focus or not, so that a draft check decides as a whole comparison does).
+  std::size_t opposition(std::size_t chain) const {
+    if (opposed_[chain] == kUnknown) {
+      std::vector<std::uint32_t> voices;
+      for (std::uint32_t k : members_[chain]) {
+        (void)conflicts_.any_of(k, [&](std::size_t other) {
+          voices.push_back(items_[other].voice);
+          return false;
+        });
+      }
+      std::sort(voices.begin(), voices.end());
+      opposed_[chain] = static_cast<std::size_t>(std::unique(voices.begin(), voices.end()) -
+                                                 voices.begin());
+    }
+    return opposed_[chain];
+  }
+
+  std::vector<std::size_t> support;
+  std::vector<std::int64_t> latest;
+  std::vector<std::uint32_t> first_rank;
+
+ private:
+  static constexpr std::size_t kUnknown = std::numeric_limits<std::size_t>::max();
+  const std::vector<Item>& items_;
+  const Conflicts& conflicts_;
+  std::vector<std::vector<std::uint32_t>> members_;
+  mutable std::vector<std::size_t> opposed_;
+};
+
 /// Which of two clashing chains is the odd one out: the one fewer voices say; between
-/// equals, the later (a new figure against what was reported before), then the later id.
+/// equals, the one at odds with more voices (700,000 against both 884,000 of five days
+/// before and "over a million" of that day, each said once), then the later (a new figure
+/// against what was reported before), then the later id.
 bool first_is_odd(std::size_t support_a, std::size_t support_b, std::int64_t latest_a,
-                  std::int64_t latest_b, std::uint32_t rank_a, std::uint32_t rank_b) {
+                  std::int64_t latest_b, std::size_t ca, std::size_t cb, const ChainFacts& facts) {
   if (support_a != support_b) return support_a < support_b;
+  if (ca != cb) {
+    const std::size_t oa = facts.opposition(ca);
+    const std::size_t ob = facts.opposition(cb);
+    if (oa != ob) return oa > ob;
+  }
   if (latest_a != latest_b) return latest_a > latest_b;
-  return rank_a > rank_b;
+  return facts.first_rank[ca] > facts.first_rank[cb];
 }
 
 /// The disagreements among `clashes` that hold a claim in focus. The clashes of each odd
@@ -214,9 +276,7 @@ bool first_is_odd(std::size_t support_a, std::size_t support_b, std::int64_t lat
 std::vector<Disagreement> disagreements_in(const std::vector<Item>& items,
                                            const std::vector<Clashing>& clashes,
                                            const std::vector<std::size_t>& chain_of,
-                                           const std::vector<std::size_t>& support,
-                                           const std::vector<std::int64_t>& latest,
-                                           const std::vector<std::uint32_t>& first_rank) {
+                                           const ChainFacts& facts) {
   // The voices and latest time on each side of each pair of chains (lower chain first):
   // a pair with a chain a clash in focus touches has all its clashes here.
   struct Sides {
@@ -253,14 +313,14 @@ std::vector<Disagreement> disagreements_in(const std::vector<Item>& items,
     const std::size_t ca = chain_of[cl.a];
     const std::size_t cb = chain_of[cl.b];
     if (ca == cb) {
-      odd_first = first_is_odd(support[ca], support[cb], latest[ca], latest[cb], first_rank[ca],
-                               first_rank[cb]);
+      odd_first = first_is_odd(facts.support[ca], facts.support[cb], facts.latest[ca],
+                               facts.latest[cb], ca, cb, facts);
     } else {
       const auto& sd = sides.at({std::min(ca, cb), std::max(ca, cb)});
       const int a_side = ca <= cb ? 0 : 1;
       const int b_side = 1 - a_side;
       odd_first = first_is_odd(sd.count[a_side], sd.count[b_side], sd.latest[a_side],
-                               sd.latest[b_side], first_rank[ca], first_rank[cb]);
+                               sd.latest[b_side], ca, cb, facts);
     }
     return odd_first ? ca : cb;
   };
@@ -356,12 +416,9 @@ std::vector<Disagreement> disagreements_in(const std::vector<Item>& items,
 }
 
 void report_disagreements(const std::vector<Item>& items, const std::vector<Clashing>& clashes,
-                          const std::vector<std::size_t>& chain_of,
-                          const std::vector<std::size_t>& support,
-                          const std::vector<std::int64_t>& latest,
-                          const std::vector<std::uint32_t>& first_rank, const SubjectInfo& info,
-                          const rules::RuleSet& rules, Collector& out) {
-  for (const auto& d : disagreements_in(items, clashes, chain_of, support, latest, first_rank)) {
+                          const std::vector<std::size_t>& chain_of, const ChainFacts& facts,
+                          const SubjectInfo& info, const rules::RuleSet& rules, Collector& out) {
+  for (const auto& d : disagreements_in(items, clashes, chain_of, facts)) {
     Finding f;
     f.kind = FindingKind::kContradiction;
     const Item& first = items[d.odd.front()];
@@ -623,7 +680,8 @@ void compare_group(const std::string& key, std::vector<const Claim*>& claims, co
     // seats of one party are not the seats of another.
     const bool comparable = !info.owner_required || !claims.front()->whose.empty();
     const auto verdict = [&](const Item& a, const Item& b) {
-      return forecast ? judge_forecasts(a, b, drift) : judge(a, b, semantics, drift);
+      return forecast ? judge_forecasts(a, b, drift)
+                      : judge(a, b, semantics, drift, info.distinct_beyond);
     };
     // With a focus (a draft against the archive), a clash of two claims out of it is kept
     // as a conflict only, which the chains need; its verdict is made again below for the
@@ -658,34 +716,25 @@ void compare_group(const std::string& key, std::vector<const Claim*>& claims, co
       // with the voices behind it, its latest time and its first claim.
       constexpr std::size_t npos = std::numeric_limits<std::size_t>::max();
       std::vector<std::size_t> chain_of(items.size(), npos);
-      std::vector<std::size_t> support;
-      std::vector<std::int64_t> latest;
-      std::vector<std::uint32_t> first_rank;
+      ChainFacts facts(items, conflicts);
       for (const auto& [b, e] : chains.spans) {
-        const std::size_t n = support.size();
-        support.push_back(voices_in(chains.order, b, e));
-        std::int64_t t = std::numeric_limits<std::int64_t>::min();
-        std::uint32_t r = std::numeric_limits<std::uint32_t>::max();
+        std::vector<std::uint32_t> members;
+        members.reserve(e - b);
         for (std::size_t k = b; k < e; ++k) {
-          chain_of[chains.order[k]->index] = n;
-          t = std::max(t, chains.order[k]->t_hi);
-          r = std::min(r, chains.order[k]->rank);
+          members.push_back(static_cast<std::uint32_t>(chains.order[k]->index));
         }
-        latest.push_back(t);
-        first_rank.push_back(r);
+        const std::size_t n = facts.add(members, voices_in(chains.order, b, e));
+        for (std::uint32_t k : members) chain_of[k] = n;
       }
       for (const auto& it : items) {
         if (chain_of[it.index] != npos) continue;
-        chain_of[it.index] = support.size();
-        support.push_back(1);
-        latest.push_back(it.t_hi);
-        first_rank.push_back(it.rank);
+        chain_of[it.index] = facts.add({static_cast<std::uint32_t>(it.index)}, 1);
       }
       // The clashes out of focus a finding in focus reads: those of the chains a clash in
       // focus touches (the odd chain of a finding is one side of a clash in focus). Without
       // a focus every claim is in it, and every clash is kept already.
       if (deferred) {
-        std::vector<bool> candidate(support.size(), false);
+        std::vector<bool> candidate(facts.size(), false);
         for (const auto& cl : clashes) candidate[chain_of[cl.a]] = candidate[chain_of[cl.b]] = true;
         for (const auto& it : items) {
           if (!candidate[chain_of[it.index]] || it.focus) continue;
@@ -705,8 +754,7 @@ void compare_group(const std::string& key, std::vector<const Claim*>& claims, co
           return x.a != y.a ? x.a < y.a : x.b < y.b;
         });
       }
-      report_disagreements(items, clashes, chain_of, support, latest, first_rank, info, ctx.rules,
-                           res.out);
+      report_disagreements(items, clashes, chain_of, facts, info, ctx.rules, res.out);
       disagreed = true;
     }
   } else {

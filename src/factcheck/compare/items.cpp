@@ -26,6 +26,7 @@ SubjectInfo subject_info(const std::string& counted, const rules::RuleSet& rules
       info.cumulative = info.cumulative || s->cumulative;
       info.constant = info.constant || s->constant;
       info.owner_required = info.owner_required || s->owner_required;
+      if (s->distinct_beyond > 0) info.distinct_beyond = s->distinct_beyond;
       // The measure (last word) decides the tolerance when it sets one.
       if (s->tolerance && (!tolerance_set || s->role == rules::SubjectRole::kMeasure)) {
         info.tolerance = *s->tolerance;

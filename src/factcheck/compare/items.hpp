@@ -21,6 +21,7 @@ struct SubjectInfo {
   bool cumulative = false;
   bool constant = false;
   bool owner_required = false;  ///< a subject of it is someone's (seats, output)
+  double distinct_beyond = 0;   ///< constants: values further apart are two events'
   rules::Tolerance tolerance;
   std::optional<Severity> severity;
 };

@@ -62,7 +62,8 @@ bool drifted_fast(const Item& a, const Item& b, double rate, std::int64_t days) 
 
 }  // namespace
 
-Verdict judge(const Item& a, const Item& b, Semantics semantics, double max_change_per_day) {
+Verdict judge(const Item& a, const Item& b, Semantics semantics, double max_change_per_day,
+              double distinct_beyond) {
   Verdict v;
   if (a.c == b.c) return v;
   // Frames that name different events (the main quake, an aftershock) or different
@@ -122,6 +123,9 @@ Verdict judge(const Item& a, const Item& b, Semantics semantics, double max_chan
       // One event's value: different times are different events (the 2018 turnout is not
       // the 2021 one); a claim with no time at all is compared, with doubt.
       if (a.time_known && b.time_known && !overlap(a, b)) return v;
+      // Values too far apart for one event's to be misreported are two events' ("6.1" and
+      // "4.7": the quake and an aftershock the text did not call one).
+      if (distinct_beyond > 0 && std::max(a.lo - b.hi, b.lo - a.hi) > distinct_beyond) return v;
       v.doubt_time = !a.time_known || !b.time_known || a.time_implied || b.time_implied;
       break;
     case Semantics::kPeriodValue:
@@ -190,6 +194,7 @@ Verdict judge(const Item& a, const Item& b, Semantics semantics, double max_chan
           const Item& late = a.t_hi < b.t_lo ? b : a;
           const double top = reported_top(late);
           if (top >= early.lo) return v;
+          if (gap_days(a, b) > kOneEventDays) return v;
           // A vague quantity ("dozens", "آلاف") is no count of the total; and a later
           // figure under half the earlier one is a part of it (a province, the critically
           // injured, the bodies identified), not the total restated lower.

@@ -25,6 +25,10 @@ constexpr std::int64_t kInstantDays = 3;
 /// Lines of one source (blank ones too) within which its successive counts are one
 /// narrated passage: some six paragraphs.
 constexpr int kPassageLines = 12;
+/// A running total is one event's: two of its figures this many days apart are most often
+/// of two events of one kind and place (a quake of 2022, another of 2025), not one count
+/// gone down.
+constexpr std::int64_t kOneEventDays = 180;
 /// A running total stated later under this fraction of an earlier one is read as a part of
 /// it, not as the total gone down.
 constexpr double kPartRatio = 0.5;
@@ -51,9 +55,10 @@ struct Verdict {
   bool doubt_time = false;  ///< a time was not stated, or a source's date is unknown
 };
 
-/// Judges a pair of one key's items under `semantics` (with the measure's drift rate).
+/// Judges a pair of one key's items under `semantics` (with the measure's drift rate, and
+/// for constants the gap beyond which two values are two events').
 [[nodiscard]] Verdict judge(const Item& a, const Item& b, Semantics semantics,
-                            double max_change_per_day);
+                            double max_change_per_day, double distinct_beyond = 0);
 
 /// Pairs of a key's items that clash, by `Item::index`. An item is paired only with the
 /// `window` items after it (all of them in a small key, its neighbours in a large one),

@@ -204,7 +204,8 @@ void parse_file(const YAML::Node& root, Checker& ck, RuleSet& out) {
   each("subjects", [&](const YAML::Node& n) {
     if (!ck.keys(n,
                  {"name", "role", "ar", "en", "patterns", "cumulative", "constant", "semantics",
-                  "max_change_per_day", "owner_required", "of_change", "max_value", "tolerance",
+                  "max_change_per_day", "owner_required", "of_change", "max_value",
+                  "distinct_beyond", "tolerance",
                   "severity"},
                  "a subject")) {
       return;
@@ -256,6 +257,13 @@ void parse_file(const YAML::Node& root, Checker& ck, RuleSet& out) {
     s.owner_required = ck.boolean(n, "owner_required", "a subject");
     s.of_change = ck.boolean(n, "of_change", "a subject");
     s.max_value = ck.number(n, "max_value", "a subject");
+    if (auto v = ck.number(n, "distinct_beyond", "a subject")) {
+      if (*v <= 0) ck.fail(n["distinct_beyond"], "distinct_beyond must be positive");
+      if (s.semantics != Semantics::kEventConstant) {
+        ck.fail(n["distinct_beyond"], "distinct_beyond is for constants (constant: true) only");
+      }
+      s.distinct_beyond = *v;
+    }
     s.tolerance = ck.tolerance(n, "tolerance", "subject " + s.name);
     s.severity = ck.severity(n, "subject " + s.name);
     s.origin = ck.origin(n);

@@ -70,6 +70,9 @@ struct Subject {
   /// The largest value the measure can take (a magnitude: 10): a larger figure beside
   /// its word ("بقوة 6.3 درجة ... بحياة 14 شخصاً") counts something else.
   std::optional<double> max_value;
+  /// Event constants: two values further apart than this are of two events, not one event
+  /// misreported (magnitudes of 6.1 and 4.7 are a quake and an aftershock). 0: no limit.
+  double distinct_beyond = 0;
   std::optional<Tolerance> tolerance;  ///< none: the defaults
   std::optional<Severity> severity;    ///< highest severity a contradiction may reach
   Origin origin;

@@ -89,3 +89,73 @@ TEST_CASE("a measure right after one figure is not the next figure's", "[claims]
   pair.number("20", 20);
   CHECK(ClaimsDoc::of(pair.claims(), "20").key == "injured||MT");
 }
+
+TEST_CASE("two measures joined by 'and' with no figure between are one count of both",
+          "[claims][frame]") {
+  ClaimsDoc ar(
+      "انهار مبنى في الأردن.\n\nوأسفر الحادث عن 64 بين قتيل وجريح، وارتفع عدد القتلى "
+      "والمصابين إلى 70، فيما قتل 12 شخصاً وأصيب 58 آخرون.\n");
+  ar.number("64", 64);
+  ar.number("70", 70);
+  ar.number("12", 12);
+  ar.number("58", 58);
+  const auto acs = ar.claims();
+  CHECK(ClaimsDoc::of(acs, "64").key.empty());
+  CHECK(ClaimsDoc::of(acs, "70").key.empty());
+  CHECK(ClaimsDoc::of(acs, "12").key == "killed||JO");
+  CHECK(ClaimsDoc::of(acs, "58").key == "injured||JO");
+  // Across a comma, the other measure is another clause's.
+  ClaimsDoc comma("انهار مبنى في الأردن.\n\nوقال الدفاع المدني إن 30 أصيبوا، ودُمر 9 منازل.\n");
+  comma.number("9", 9);
+  CHECK(ClaimsDoc::of(comma.claims(), "9").key == "buildings collapsed||JO");
+  ClaimsDoc en(
+      "A building collapsed in Jordan.\n\nThe dead and injured now number 70, where 12 died "
+      "and 58 were hurt.\n");
+  en.number("70", 70);
+  en.number("12", 12);
+  en.number("58", 58);
+  const auto ecs = en.claims();
+  CHECK(ClaimsDoc::of(ecs, "70").key.empty());
+  CHECK(ClaimsDoc::of(ecs, "12").key == "killed||JO");
+  CHECK(ClaimsDoc::of(ecs, "58").key == "injured||JO");
+}
+
+TEST_CASE("a year after an event's noun counts no events", "[claims][frame]") {
+  ClaimsDoc ar("فيضانات باكستان 2022: مقتل 1700 شخص\n\nوغمرت المياه ثلث البلاد.\n");
+  ar.number("2022", 2022);
+  ar.number("1700", 1700);
+  const auto acs = ar.claims();
+  CHECK(ClaimsDoc::of(acs, "2022").key.empty());
+  CHECK(ClaimsDoc::of(acs, "1700").key == "killed||PK");
+  // Events counted by the noun after the figure still are.
+  ClaimsDoc en("Japan was shaken.\n\nThree earthquakes struck Japan on Sunday.\n");
+  en.number("Three", 3);
+  CHECK(ClaimsDoc::of(en.claims(), "Three").counted == "earthquake");
+}
+
+TEST_CASE("a stretch of time of no stated length counts nothing", "[claims][frame]") {
+  ClaimsDoc ar("ضرب زلزال تركيا.\n\nوهو الزلزال الأقوى منذ عقود في المنطقة.\n");
+  auto& m = ar.at("عقود", 0, fc::MentionKind::kVague);
+  m.low = 20;
+  m.high = 99;
+  m.date_value = "PXDE";
+  CHECK(ClaimsDoc::of(ar.claims(), "عقود").key.empty());
+}
+
+TEST_CASE("a quake's depth is its own measure, not its distance from a town",
+          "[claims][frame]") {
+  ClaimsDoc ar(
+      "زلزال يضرب إيران.\n\nووقع الزلزال على عمق 12 كيلومتراً، وعلى بعد 40 كيلومتراً من "
+      "مدينة بم.\n");
+  ar.number("12", 12);
+  ar.number("40", 40);
+  const auto acs = ar.claims();
+  CHECK(ClaimsDoc::of(acs, "12").counted == "depth[km]");
+  CHECK(ClaimsDoc::of(acs, "40").counted.find("depth") == std::string::npos);
+  ClaimsDoc en("A quake hit Iran.\n\nIt struck 12 km deep, 40 km south of Bam.\n");
+  en.number("12", 12);
+  en.number("40", 40);
+  const auto ecs = en.claims();
+  CHECK(ClaimsDoc::of(ecs, "12").counted == "depth[km]");
+  CHECK(ClaimsDoc::of(ecs, "40").counted.find("depth") == std::string::npos);
+}

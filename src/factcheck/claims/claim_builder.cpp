@@ -150,6 +150,29 @@ bool Builder::either_or_measure(const LexMatch& m) const {
       if (other_measure(match_at(j, LexKind::kSubject))) return true;
     }
   }
+  // Joined by "and" with no figure between, two measures are one count of both: "1500 بين
+  // قتيل وجريح", "عدد القتلى والجرحى", "the dead and injured reach 900" (but "14 قتيلاً
+  // و78 جريحاً" pairs each figure with its own).
+  const auto conjoined = [&](std::size_t j) {
+    return j < tt_.tokens.size() && tt_.tokens[j].text.rfind("\xd9\x88", 0) == 0;  // و
+  };
+  if (after < tt_.tokens.size() && same_clause(m.first, after) && in_figure_[after] == 0) {
+    const std::size_t j = tt_.tokens[after].text == "and" ? after + 1 : after;
+    if ((j > after || conjoined(j)) && same_clause(m.first, j) && in_figure_[j] == 0) {
+      const auto* o = match_at(j, LexKind::kSubject);
+      if (o != nullptr && o->first == j && other_measure(o)) return true;
+    }
+  }
+  if (m.first > 0 && (conjoined(m.first) || tt_.tokens[m.first - 1].text == "and")) {
+    const std::size_t end = conjoined(m.first) ? m.first : m.first - 1;
+    for (std::size_t j = end; j-- > (end >= 3 ? end - 3 : 0);) {
+      const auto* o = match_at(j, LexKind::kSubject);
+      if (o != nullptr && j + o->length == end && other_measure(o) && in_figure_[j] == 0 &&
+          same_clause(j, m.first)) {
+        return true;
+      }
+    }
+  }
   // Before it: the other measure ends right before the cue.
   for (std::size_t cue = m.first; cue-- > (m.first >= 3 ? m.first - 3 : 0);) {
     const std::size_t len = cue_at(tt_, either_or, cue);
@@ -208,6 +231,8 @@ void Builder::numeric_claim(Claim& c, std::size_t first, std::size_t last) {
   // "بانفجارين", "twice": the noun counts itself, two of an event or of times; no
   // measure of the clause is its.
   if (first < n && figure_at_[first] == 2) return;
+  // "منذ عقود", "for years": a stretch of time of no stated length counts nothing.
+  if (c.mention.kind == MentionKind::kVague && !c.mention.date_value.empty()) return;
   const LexMatch* entity = nullptr;
   const LexMatch* measure = nullptr;
   std::size_t noun_tok = n;
@@ -352,7 +377,17 @@ void Builder::numeric_claim(Claim& c, std::size_t first, std::size_t last) {
       if (k + reach < first && !event_noun && in_figure_between(k, first)) break;
       // Right after another figure, and not joined to this one by و, it is that figure's:
       // "104 ناجين وجثث 78 غريقا" (but "قتل 50 وأصيب 20").
-      if (k > 0 && in_figure_[k - 1] != 0 && tt_.tokens[k].text.rfind("\xd9\x88", 0) != 0) break;
+      // ("فيضانات 2022: مقتل 1700": not past the clause's end.) A unit between is the other
+      // figure's: "10 kilometres (6.2 miles) deep and 36 kilometres north of the town".
+      std::size_t before = k;
+      while (before > 0 && in_figure_[before - 1] == 0 &&
+             match_at(before - 1, LexKind::kUnit) != nullptr) {
+        --before;
+      }
+      if (before > 0 && in_figure_[before - 1] != 0 && same_clause(before - 1, k) &&
+          tt_.tokens[k].text.rfind("\xd9\x88", 0) != 0) {
+        break;
+      }
       measure = m;
     }
   }
@@ -393,6 +428,13 @@ void Builder::numeric_claim(Claim& c, std::size_t first, std::size_t last) {
   // "زلزال بقوة 7.8", "injured in the quake": an entity that is an event names the event
   // (the frame's event slot), not what is counted, when a measure is there.
   if (entity != nullptr && measure != nullptr &&
+      rules_.event(rules_.subjects[entity->index].name) != nullptr) {
+    entity = nullptr;
+  }
+  // An event's noun before the figure, with nothing that happened, does not count events:
+  // "زلزال أفغانستان 2022", "the worst quake in 40 years" (events are counted as "3 زلازل",
+  // "two quakes", the noun after the figure).
+  if (entity != nullptr && measure == nullptr && noun_tok < first &&
       rules_.event(rules_.subjects[entity->index].name) != nullptr) {
     entity = nullptr;
   }

@@ -7,6 +7,30 @@
 
 namespace fc::extract::dategrammar {
 
+namespace {
+
+/// TIMEX3's designator of an unknown count of `unit` ("PXY" some years, "PTXH" some hours).
+std::string unknown_span(datelex::Unit unit) {
+  switch (unit) {
+    case datelex::Unit::kMinute:
+      return "PTXM";
+    case datelex::Unit::kHour:
+      return "PTXH";
+    case datelex::Unit::kDay:
+      return "PXD";
+    case datelex::Unit::kWeek:
+      return "PXW";
+    case datelex::Unit::kMonth:
+      return "PXM";
+    case datelex::Unit::kDecade:
+      return "PXDE";
+    default:
+      return "PXY";
+  }
+}
+
+}  // namespace
+
 std::size_t Scanner::read_count_tail(std::size_t j, int& value) const {
   // "وثمانية عشر", "وواحد", "وعشرين", "وخمسة وعشرين": a conjunction, then 1-99.
   const int c = datelex::cardinal_word(stems(j)[1]);
@@ -137,6 +161,8 @@ std::optional<Hit> Scanner::match_count(std::size_t i) {
       h.m.high = decades ? 99 : 10;
       h.m.approximate = true;
       h.m.note = decades ? "decades, in years" : "a few units of time";
+      // TIMEX3's unknown count ("PXY"): a stretch of time, which the claims count nothing of.
+      h.m.date_value = unknown_span(unit);
       return h;
     }
     if (dual == 2)

@@ -142,8 +142,7 @@ TEST_CASE("a stretch of time of no stated length counts nothing", "[claims][fram
   CHECK(ClaimsDoc::of(ar.claims(), "عقود").key.empty());
 }
 
-TEST_CASE("a quake's depth is its own measure, not its distance from a town",
-          "[claims][frame]") {
+TEST_CASE("a quake's depth is its own measure, not its distance from a town", "[claims][frame]") {
   ClaimsDoc ar(
       "زلزال يضرب إيران.\n\nووقع الزلزال على عمق 12 كيلومتراً، وعلى بعد 40 كيلومتراً من "
       "مدينة بم.\n");

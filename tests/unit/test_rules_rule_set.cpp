@@ -102,13 +102,13 @@ TEST_CASE("distinct_beyond is a positive gap, for constants only", "[rules]") {
             "a.yaml", rules)
             .empty());
   CHECK(rules.subject("wave_height")->distinct_beyond == 4);
-  const auto level = fc::rules::load_text(
-      "subjects:\n  - name: reserves\n    distinct_beyond: 4\n", "b.yaml", rules);
+  const auto level = fc::rules::load_text("subjects:\n  - name: reserves\n    distinct_beyond: 4\n",
+                                          "b.yaml", rules);
   REQUIRE(level.size() == 1);
   CHECK(level[0].line == 3);
   CHECK(fc::rules::load_text(
-            "subjects:\n  - name: swell\n    constant: true\n    distinct_beyond: -1\n",
-            "c.yaml", rules)
+            "subjects:\n  - name: swell\n    constant: true\n    distinct_beyond: -1\n", "c.yaml",
+            rules)
             .size() == 1);
 }
 

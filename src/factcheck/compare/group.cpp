@@ -225,8 +225,8 @@ class ChainFacts {
         });
       }
       std::sort(voices.begin(), voices.end());
-      opposed_[chain] = static_cast<std::size_t>(std::unique(voices.begin(), voices.end()) -
-                                                 voices.begin());
+      opposed_[chain] =
+          static_cast<std::size_t>(std::unique(voices.begin(), voices.end()) - voices.begin());
     }
     return opposed_[chain];
   }

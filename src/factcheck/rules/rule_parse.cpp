@@ -205,8 +205,7 @@ void parse_file(const YAML::Node& root, Checker& ck, RuleSet& out) {
     if (!ck.keys(n,
                  {"name", "role", "ar", "en", "patterns", "cumulative", "constant", "semantics",
                   "max_change_per_day", "owner_required", "of_change", "max_value",
-                  "distinct_beyond", "tolerance",
-                  "severity"},
+                  "distinct_beyond", "tolerance", "severity"},
                  "a subject")) {
       return;
     }

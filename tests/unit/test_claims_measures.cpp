@@ -158,3 +158,16 @@ TEST_CASE("a quake's depth is its own measure, not its distance from a town", "[
   CHECK(ClaimsDoc::of(ecs, "12").counted == "depth[km]");
   CHECK(ClaimsDoc::of(ecs, "40").counted.find("depth") == std::string::npos);
 }
+
+TEST_CASE("a verb before its subject names what happened to the figure", "[claims][frame]") {
+  // Arabic puts the verb first, in the singular, whatever the count after it.
+  ClaimsDoc ar("قتال في جنوب السودان.\n\nوقالت المفوضية إنه فر 12 ألف شخص منذ الأحد.\n");
+  ar.number("12 ألف", 12000);
+  CHECK(ClaimsDoc::of(ar.claims(), "12 ألف").counted == "fled_abroad");
+  ClaimsDoc disp("قتال في جنوب السودان.\n\nونزح 40 ألف شخص من القرى.\n");
+  disp.number("40 ألف", 40000);
+  CHECK(ClaimsDoc::of(disp.claims(), "40 ألف").counted == "displaced");
+  ClaimsDoc en("Fighting in South Sudan.\n\nSome 12,000 people have crossed into Uganda.\n");
+  en.number("Some 12,000", 12000);
+  CHECK(ClaimsDoc::of(en.claims(), "Some 12,000").counted == "fled_abroad");
+}

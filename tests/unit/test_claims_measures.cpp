@@ -171,3 +171,18 @@ TEST_CASE("a verb before its subject names what happened to the figure", "[claim
   en.number("Some 12,000", 12000);
   CHECK(ClaimsDoc::of(en.claims(), "Some 12,000").counted == "fled_abroad");
 }
+
+TEST_CASE("'others' and a comma do not hand a figure the measure before it", "[claims][frame]") {
+  ClaimsDoc en(
+      "A quake hit Peru.\n\nMost victims were in Cusco, where 1,205 people died and 2,640 were "
+      "injured, with a dozen deaths elsewhere. At least 180 people were killed and over 400 "
+      "others injured in the town.\n");
+  en.number("2,640", 2640);
+  en.number("over 400", 400);
+  const auto ecs = en.claims();
+  CHECK(ClaimsDoc::of(ecs, "2,640").counted == "injured");
+  CHECK(ClaimsDoc::of(ecs, "over 400").counted == "injured");
+  ClaimsDoc ar("زلزال في البيرو.\n\nوقتل 180 شخصاً و400 آخرين جرحى في البلدة.\n");
+  ar.number("400", 400);
+  CHECK(ClaimsDoc::of(ar.claims(), "400").counted == "injured");
+}

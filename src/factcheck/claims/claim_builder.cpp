@@ -129,6 +129,8 @@ bool Builder::count_noun(const Mention& m, std::size_t first, std::size_t last) 
 
 bool Builder::figure_follows(std::size_t k) const {
   for (std::size_t j = k; j < k + 4 && j < tt_.tokens.size(); ++j) {
+    // Not past the clause's end: "3,640 were injured, with a dozen deaths elsewhere".
+    if (k > 0 && !same_clause(k - 1, j)) return false;
     if (figure_at_[j] == 1 || tt_.tokens[j].numeric) return true;
     if (!is_stopword(tt_.tokens[j].text)) return false;
   }

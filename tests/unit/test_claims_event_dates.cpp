@@ -68,6 +68,11 @@ TEST_CASE("a date the text says an event happened on is that event's day",
        "Sunday at 11:40 p.m.", "2024-05-05", "", "", "23:40", "earthquake", "", "2024-05-06"},
       {"وضرب الزلزال المنطقة مساء الأحد، وفق المرصد.", "مساء الأحد", "2024-05-05", "", "evening",
        "", "earthquake", "", "2024-05-05"},
+      // A dam, a bridge or a building gives way once.
+      {"وقال شهود إن الجسر انهار فجر الأحد تحت ثقل الشاحنات.", "فجر الأحد", "2024-05-12", "",
+       "dawn", "", "collapse", "", ""},
+      {"The dam above the village gave way early on Monday, flooding the valley.",
+       "early on Monday", "2024-05-13", "", "", "", "collapse", "", ""},
       // A city's event is keyed by its country.
       {"وقع الانفجار في مرفأ بيروت مساء الخميس.", "مساء الخميس", "2024-05-09", "", "", "",
        "explosion", "explosion|LB", ""},

@@ -32,6 +32,18 @@ TEST_CASE("the same in English: the blast's day is not the count's", "[claims][t
   CHECK(c.frame.time.from == fc::Provenance::kAssumed);
 }
 
+TEST_CASE("a day counted from an event is the day of the toll told on it", "[claims][time]") {
+  // "The day after the blast" names no day of the blast: it is when the toll was given.
+  ClaimsDoc ar("وفي اليوم التالي لانهيار الجسر أعلن الدفاع المدني حصيلة بلغت 37 قتيلا.\n");
+  ar.date("اليوم التالي", "2024-05-13");
+  ar.number("37", 37);
+  CHECK(ClaimsDoc::of(ar.claims(), "37").as_of_earliest == "2024-05-13");
+  ClaimsDoc en("On the day after the explosion, the ministry put the toll at 37 dead.\n");
+  en.date("the day after", "2024-05-13");
+  en.number("37", 37);
+  CHECK(ClaimsDoc::of(en.claims(), "37").as_of_earliest == "2024-05-13");
+}
+
 TEST_CASE("a date after since starts a period and is no as-of", "[claims][time]") {
   ClaimsDoc ar("توفي 120 شخصاً بالكوليرا في اليمن منذ 3 مارس.\n");
   ar.date("3 مارس", "2024-03-03");

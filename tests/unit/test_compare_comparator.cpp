@@ -196,6 +196,13 @@ TEST_CASE("the days an event took place on are held to each other when close", "
             .empty());
   CHECK(run({event_day("a", "2023-04-15", true, "war"), event_day("b", "2023-05-15", true, "war")})
             .size() == 1);
+  // A collapse a day off is one collapse misdated; three days apart, two buildings fell.
+  CHECK(run({event_day("a", "2023-02-05", true, "collapse"),
+             event_day("b", "2023-02-06", true, "collapse")})
+            .size() == 1);
+  CHECK(run({event_day("a", "2023-02-05", true, "collapse"),
+             event_day("b", "2023-02-08", true, "collapse")})
+            .empty());
   // A night's day ends on the next (the claim builder widens it).
   auto night = event_day("a", "2023-02-05");
   night.mention.latest = "2023-02-06";

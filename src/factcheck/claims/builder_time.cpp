@@ -43,9 +43,16 @@ void Builder::find_dates() {
     } else {
       continue;
     }
-    // A trigger right beside the date: "الغزو عام 2003", "invasion of 2003".
+    // A trigger right beside the date: "الغزو عام 2003", "invasion of 2003". Not one after
+    // a day counted from it ("اليوم التالي للانفجار", "the day after the quake"): that is
+    // the day of what the sentence tells, a toll announced, not the event's.
+    bool counted_from = false;
+    for (std::size_t k = d.first; k < d.last && k < tt_.tokens.size(); ++k) {
+      counted_from = counted_from || cue_at(tt_, rules_.cue(Cue::kFromEvent), k) > 0;
+    }
     for (std::size_t k = d.first >= 2 ? d.first - 2 : 0; k < d.last + 2 && k < tt_.tokens.size();
          ++k) {
+      if (counted_from && k >= d.last) break;
       if (const auto* ev = match_at(k, LexKind::kEvent); ev != nullptr && same_clause(k, d.first)) {
         // The first trigger (the one before the date, "الغزو عام 2003 عن مقتل") names it.
         if (!d.bound) d.event = ev->index;

@@ -444,3 +444,23 @@ TEST_CASE("magnitudes a whole degree apart are two quakes, tenths apart one misr
   claims[1] = magnitude("q", 6.5);
   CHECK(contradictions(claims, outlets(2)).size() == 1);
 }
+
+TEST_CASE("an undated figure of one of several events years apart meets none of them",
+          "[compare][disagreement][time]") {
+  // Two quakes in one country, three years apart, and an undated article on one of them.
+  auto depth = [](const std::string& source, double v, const std::string& as_of) {
+    auto c = figure(source, "depth[km]||PE", v, as_of);
+    c.counted = "depth[km]";
+    return c;
+  };
+  auto sources = outlets(3);
+  sources[2].published.reset();
+  std::vector<fc::Claim> claims = {depth("p", 10, "2021-03-02"), depth("q", 10, "2024-05-09"),
+                                   depth("r", 51, "")};
+  CHECK(contradictions(claims, sources).empty());
+  // One event only: the undated figure is held to it, with doubt.
+  claims[0] = depth("p", 10, "2024-05-08");
+  const auto one = contradictions(claims, sources);
+  REQUIRE(one.size() == 1);
+  CHECK(one[0].severity == fc::Severity::kWarning);
+}

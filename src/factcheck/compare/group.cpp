@@ -533,6 +533,26 @@ Verdict judge_forecasts(const Item& a, const Item& b, double drift) {
   return v;
 }
 
+/// Drops the undated items of one event constant's key when its dated items tell of
+/// events further apart than one event lasts (the magnitudes of two quakes in one country,
+/// years apart): a figure with no date could be either's, so it meets neither.
+void drop_undated_among_events(std::vector<Item>& items) {
+  std::int64_t latest_start = std::numeric_limits<std::int64_t>::min();
+  std::int64_t earliest_end = std::numeric_limits<std::int64_t>::max();
+  for (const auto& it : items) {
+    if (it.date_unknown || !it.time_known) continue;
+    latest_start = std::max<std::int64_t>(latest_start, it.t_lo);
+    earliest_end = std::min<std::int64_t>(earliest_end, it.t_hi);
+  }
+  if (earliest_end == std::numeric_limits<std::int64_t>::max() ||
+      latest_start - earliest_end <= kOneEventDays) {
+    return;
+  }
+  items.erase(
+      std::remove_if(items.begin(), items.end(), [](const Item& it) { return it.date_unknown; }),
+      items.end());
+}
+
 /// Marks the parts of each source's breakdowns: an item below another of its source whose
 /// time overlaps its own ("1,845,045 pilgrims, 969,694 of them men"; "2946 dead, 1684 in Al
 /// Haouz" when the place was not read). A source with very many items of one key (one large
@@ -664,6 +684,7 @@ void compare_group(const std::string& key, std::vector<const Claim*>& claims, co
       set_time(*it, *c, info, ctx.sources);
       items.push_back(std::move(*it));
     }
+    if (semantics == Semantics::kEventConstant) drop_undated_among_events(items);
     if (items.size() > kMaxPairwise) {
       std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
         return a.t_lo != b.t_lo ? a.t_lo < b.t_lo : a.rank < b.rank;

@@ -35,8 +35,10 @@ list(APPEND FACTCHECK_SOURCES
   src/factcheck/claims/text_tokens.cpp
   src/factcheck/claims/quote_window.cpp
   src/factcheck/claims/claim_builder.cpp
+  src/factcheck/claims/builder_parts.cpp
   src/factcheck/claims/builder_places.cpp
   src/factcheck/claims/builder_time.cpp
+  src/factcheck/claims/builder_window.cpp
   src/factcheck/claims/builder_events.cpp
   src/factcheck/claims/builder_counter.cpp
   src/factcheck/claims/name_sound.cpp
@@ -61,6 +63,7 @@ list(APPEND FACTCHECK_TEST_SOURCES
   tests/unit/test_claims_time.cpp
   tests/unit/test_claims_places.cpp
   tests/unit/test_claims_measures.cpp
+  tests/unit/test_claims_windows.cpp
   tests/unit/test_compare_frames.cpp
   tests/unit/test_claims_quote_window.cpp
   tests/unit/test_compare_comparator.cpp

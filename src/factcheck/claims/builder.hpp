@@ -76,6 +76,7 @@ class Builder {
     std::vector<Claim> out;
     out.reserve(view_.mentions.size());
     for (const auto& m : view_.mentions) out.push_back(build_one(m));
+    share_parts(out);
     share_counters(out);
     return out;
   }
@@ -141,6 +142,9 @@ class Builder {
   /// A figure the article states again ("أكثر من 5300 قتيل" in the headline, the
   /// ministry's 5300 in the text) has the counter the text names for it elsewhere.
   static void share_counters(std::vector<Claim>& claims);
+  /// Gives the parts of a count their whole's measure (builder_parts.cpp): "900 قتيل،
+  /// بينهم 300 طفل", "killed 900 people, including 300 children" count children killed.
+  void share_parts(std::vector<Claim>& claims) const;
 
   void find_dates();
 
@@ -247,6 +251,19 @@ class Builder {
 
   void quote(Claim& c, std::size_t norm_start) const;
 
+  /// Marks the phrases that name a window of the last hours or days ("خلال الـ24 ساعة
+  /// الماضية", "in the past two days") in window_ (builder_window.cpp).
+  void find_windows();
+  /// The hours of the window the figure at [first, last) counts in, from its clause with
+  /// no other figure between; 0 when it names none.
+  [[nodiscard]] int window_of(std::size_t first, std::size_t last) const;
+  /// Whether tokens [first, last) are the count of a window phrase ("24" of "الساعات الـ24
+  /// الأخيرة"): a length of time, not a figure of anything.
+  [[nodiscard]] bool in_window(std::size_t first, std::size_t last) const;
+  /// Narrows a figure counted in a window: its key and frame name the window
+  /// (`killed+last_24h`) and it is the value of that period, never a running total.
+  void add_window(Claim& c, std::size_t first, std::size_t last) const;
+
   void numeric_claim(Claim& c, std::size_t first, std::size_t last);
 
   /// Adds the qualifiers of the figure at tokens [first, last) to the frame and the key
@@ -311,6 +328,7 @@ class Builder {
   /// of itself does ("بانفجارين", "twice": 2).
   std::vector<char> figure_at_;
   std::vector<char> in_figure_;  ///< per token: inside a numeric mention
+  std::vector<int> window_;      ///< per token: the hours of the window phrase it is in, or 0
   std::vector<char> teaser_;     ///< per token: inside a teaser block for another story
   std::vector<std::pair<std::size_t, std::string>> countries_;  ///< (token, country), in order
   StemmerPtr ar_stemmer_;

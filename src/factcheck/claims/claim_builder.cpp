@@ -78,6 +78,7 @@ Builder::Builder(const SourceView& view, const rules::RuleSet& rules)
   find_main_place();
   find_dates();
   index_dates_and_sentences();
+  find_windows();
   find_places();
 }
 
@@ -233,6 +234,8 @@ void Builder::numeric_claim(Claim& c, std::size_t first, std::size_t last) {
   // "بانفجارين", "twice": the noun counts itself, two of an event or of times; no
   // measure of the clause is its.
   if (first < n && figure_at_[first] == 2) return;
+  // "الساعات الـ24 الأخيرة": the length of a window, no figure of anything.
+  if (in_window(first, last)) return;
   // "منذ عقود", "for years": a stretch of time of no stated length counts nothing.
   if (c.mention.kind == MentionKind::kVague && !c.mention.date_value.empty()) return;
   const LexMatch* entity = nullptr;
@@ -452,7 +455,8 @@ void Builder::numeric_claim(Claim& c, std::size_t first, std::size_t last) {
   if (counted.empty() && !two_measures) {
     // No check names the noun: the stem of the word after the figure.
     for (std::size_t k = last; k < last + 2 && k < n; ++k) {
-      if (!same_clause(k, first) || in_figure_[k] != 0) break;
+      // Nor a window's hours ("بينهم 34 في الساعات الـ24 الماضية").
+      if (!same_clause(k, first) || in_figure_[k] != 0 || window_[k] != 0) break;
       const auto& t = tt_.tokens[k];
       if (!is_letter_token(t) || is_stopword(t.text)) continue;
       if (match_at(k, LexKind::kPlace) || match_at(k, LexKind::kPlaceAdjective) ||
@@ -576,6 +580,7 @@ void Builder::numeric_claim(Claim& c, std::size_t first, std::size_t last) {
                               !(measure != nullptr && rules_.subjects[measure->index].of_change);
   add_qualifiers(c, first, last, entity != nullptr ? entity->first : n,
                  entity != nullptr ? entity->first + entity->length : n, size_of_change);
+  add_window(c, first, last);
   // A forecast, plan, limit or history is never compared with what was counted.
   f.modality = modality_at(tt_, rules_, first, last, 12, anchor);
   if (history(c, time, first)) f.modality = Modality::kBackground;

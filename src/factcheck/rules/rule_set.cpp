@@ -386,6 +386,12 @@ const char* cue_name(Cue cue) {
       return "venue";
     case Cue::kEitherOr:
       return "either_or";
+    case Cue::kWindowPast:
+      return "window_past";
+    case Cue::kWindowHours:
+      return "window_hours";
+    case Cue::kWindowDays:
+      return "window_days";
     case Cue::kCount:
       break;
   }

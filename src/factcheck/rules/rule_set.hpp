@@ -176,6 +176,9 @@ enum class Cue {
   kSomeOfThem,        ///< what follows is a part's, not the figure's: بعضهم, some of them
   kVenue,             ///< the place after it is where a statement was made: مؤتمر صحافي
   kEitherOr,          ///< joins two measures one figure counts together: أو, or
+  kWindowPast,        ///< the hours or days before it are the last ones: الماضية, last
+  kWindowHours,       ///< a window counted in hours: ساعة, hours
+  kWindowDays,        ///< a window counted in days: أيام, days
   kCount
 };
 inline constexpr std::size_t kCueCount = static_cast<std::size_t>(Cue::kCount);

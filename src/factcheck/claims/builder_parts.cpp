@@ -1,0 +1,98 @@
+// The parts of a count (issue 17): "ارتفعت الحصيلة إلى 900 قتيل، بينهم 300 طفل و150
+// امرأة", "the storms killed 900 people, including 300 children". A figure after "among
+// them" counts a part of the figure before it: what happened to the whole happened to it
+// ("children killed"), whatever noun it names itself.
+#include <algorithm>
+
+#include "factcheck/claims/builder.hpp"
+#include "factcheck/claims/frame_cues.hpp"
+
+namespace fc::claims::detail {
+
+void Builder::share_parts(std::vector<Claim>& claims) const {
+  const auto& among = rules_.cue(Cue::kSomeOfThem);
+  const std::size_t n = tt_.tokens.size();
+  const Claim* whole = nullptr;  // the last figure with a measure, in its sentence
+  int whole_sentence = -1;
+  std::size_t parts_clause_tok = n;  // a token of the clause the parts are listed in
+  for (auto& c : claims) {
+    const auto kind = c.mention.kind;
+    if (kind == MentionKind::kDate || kind == MentionKind::kDuration ||
+        kind == MentionKind::kOrdinal) {
+      continue;
+    }
+    const auto [first, last] = token_range(c.mention);
+    if (first >= n || last <= first) continue;
+    const int sentence = tt_.tokens[first].sentence;
+    const auto* measure =
+        c.frame.measure.value.empty() ? nullptr : rules_.subject(c.frame.measure.value);
+    const bool has_measure = measure != nullptr && measure->role == rules::SubjectRole::kMeasure;
+    // "بينهم 300", "including 300", "من بينهم 14": the cue ends right before the figure.
+    bool after_cue = false;
+    for (std::size_t k = first >= 3 ? first - 3 : 0; k < first; ++k) {
+      const std::size_t len = cue_at(tt_, among, k);
+      if (len > 0 && k + len == first) after_cue = true;
+    }
+    // "بينهم 300 رجل و150 امرأة و450 طفلا": the list goes on in the clause.
+    const bool listed = !after_cue && parts_clause_tok < n && same_clause(parts_clause_tok, first);
+    const bool part = whole != nullptr && whole_sentence == sentence && (after_cue || listed);
+    if (!part) {
+      parts_clause_tok = n;
+      if (has_measure && !c.key.empty()) {
+        whole = &c;
+        whole_sentence = sentence;
+      }
+      continue;
+    }
+    parts_clause_tok = first;
+    if (has_measure) continue;  // "بينهم 20 أصيبوا": a measure of its own
+    // What the part names itself: people of a kind (an entity: children, civilians); a
+    // qualifier it has (men); or nothing, when it is counted in a window of its own ("بينهم
+    // 14 في الساعات الـ24 الأخيرة"). An unknown noun ("300 رجل" where no check names it),
+    // or a bare part keyed as its whole, would be held to the whole: leave it.
+    const auto* own =
+        c.frame.measure.value.empty() ? nullptr : rules_.subject(c.frame.measure.value);
+    const bool own_entity = own != nullptr && own->role == rules::SubjectRole::kEntity;
+    const bool bare = c.key.empty() && c.frame.measure.value.empty();
+    if (!own_entity && !(bare && (window_of(first, last) > 0 || !c.frame.qualifiers.empty()))) {
+      continue;
+    }
+    const std::string& measure_name = whole->frame.measure.value;
+    c.counted = own_entity ? own->name + " " + measure_name : measure_name;
+    c.key_certain = true;
+    c.whose = whole->whose;
+    c.where = whole->where;
+    c.where_implied = whole->where_implied;
+    c.frame.measure = {measure_name, Provenance::kSentence};
+    c.frame.owner = whole->frame.owner;
+    c.frame.place = whole->frame.place;
+    c.frame.place_scope = whole->frame.place_scope;
+    c.frame.semantics = whole->frame.semantics;
+    c.frame.max_change_per_day = whole->frame.max_change_per_day;
+    if (c.as_of_earliest.empty()) {
+      c.as_of_earliest = whole->as_of_earliest;
+      c.as_of_latest = whole->as_of_latest;
+      c.frame.time = whole->frame.time;
+    }
+    // Its own qualifiers narrow it further; the entity is one as well, as in "مقتل 50
+    // مدنياً" (civilians killed).
+    std::string named;
+    for (const auto& q : c.frame.qualifiers) named += (named.empty() ? "" : ",") + q;
+    if (own_entity) c.frame.qualifiers.push_back(own->name);
+    std::sort(c.frame.qualifiers.begin(), c.frame.qualifiers.end());
+    c.frame.qualifiers.erase(std::unique(c.frame.qualifiers.begin(), c.frame.qualifiers.end()),
+                             c.frame.qualifiers.end());
+    const auto join = [](const std::vector<std::string>& v) {
+      std::string out;
+      for (const auto& x : v) out += (out.empty() ? "" : ",") + x;
+      return out;
+    };
+    c.key =
+        c.counted + (named.empty() ? "" : "+" + named) + "|" + join(c.whose) + "|" + join(c.where);
+    if (c.frame.modality != Modality::kActual)
+      c.key += std::string("|") + to_string(c.frame.modality);
+    add_window(c, first, last);
+  }
+}
+
+}  // namespace fc::claims::detail

@@ -94,3 +94,40 @@ TEST_CASE("a figure after 'among them' counts a part of the figure before it", "
   own.number("20", 20);
   CHECK(ClaimsDoc::of(own.claims(), "20").counted.find("killed") == std::string::npos);
 }
+
+TEST_CASE("the whole a part was counted out of takes no measure of the part", "[claims][parts]") {
+  // What happened, told after the whole, happened to the part.
+  ClaimsDoc en("Only 31 of the 40 workers survived the blast in Chile.\n");
+  en.number("31", 31);
+  en.number("40", 40);
+  const auto ecs = en.claims();
+  CHECK(ClaimsDoc::of(ecs, "31").counted.find("survivors") != std::string::npos);
+  CHECK(ClaimsDoc::of(ecs, "40").key.empty());
+  // The part's own noun before the cue is not the whole's.
+  ClaimsDoc ar("وانتشلت فرق الإنقاذ في تشيلي 25 جثة من أصل 31 عاملا.\n");
+  ar.number("25", 25);
+  ar.number("31", 31);
+  const auto acs = ar.claims();
+  CHECK(ClaimsDoc::of(acs, "25").counted == "bodies");
+  CHECK(ClaimsDoc::of(acs, "31").counted.find("bodies") == std::string::npos);
+}
+
+TEST_CASE("what happened to the noun right after it comes before a measure further back",
+          "[claims][parts]") {
+  // "the toll" opens the sentence; the figure counts people displaced.
+  ClaimsDoc en(
+      "The toll rose again as Chad struggled to shelter thousands of people displaced by the "
+      "floods.\n");
+  en.number("thousands", 0, 0, fc::MentionKind::kVague).low = 2000;
+  CHECK(ClaimsDoc::of(en.claims(), "thousands").counted == "displaced");
+  // Past the list of its parts, to what happened to the whole.
+  ClaimsDoc list(
+      "In Chad, 40 people, including 12 children and nine women, were killed in the storm.\n");
+  list.number("40", 40);
+  list.number("12", 12);
+  list.number("nine", 9);
+  const auto ls = list.claims();
+  CHECK(ClaimsDoc::of(ls, "40").counted == "killed");
+  CHECK(ClaimsDoc::of(ls, "12").counted == "children killed");
+  CHECK(ClaimsDoc::of(ls, "nine").counted == "women killed");
+}

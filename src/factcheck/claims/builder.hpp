@@ -265,6 +265,11 @@ class Builder {
   void add_window(Claim& c, std::size_t first, std::size_t last) const;
 
   void numeric_claim(Claim& c, std::size_t first, std::size_t last);
+  /// The measure after the noun a figure counts (its token `noun_tok`), past at most
+  /// `max_words` words that are not stopwords; null if none.
+  [[nodiscard]] const LexMatch* measure_after_noun(std::size_t first, std::size_t last,
+                                                   std::size_t noun_tok, const LexMatch* entity,
+                                                   int max_words) const;
 
   /// Adds the qualifiers of the figure at tokens [first, last) to the frame and the key
   /// (`inflation[%]+core,urban|...`): those of its clause, up to 8 tokens before it and 4

@@ -9,18 +9,69 @@
 
 namespace fc::claims::detail {
 
+namespace {
+
+bool numeric(MentionKind kind) {
+  return kind != MentionKind::kDate && kind != MentionKind::kDuration &&
+         kind != MentionKind::kOrdinal;
+}
+
+}  // namespace
+
 void Builder::share_parts(std::vector<Claim>& claims) const {
   const auto& among = rules_.cue(Cue::kSomeOfThem);
   const std::size_t n = tt_.tokens.size();
+  // "At least 69 of the 72 people aboard were killed": what happened, read after the
+  // whole, happened to the part; the whole is only how many there were.
+  Claim* prev = nullptr;
+  for (auto& c : claims) {
+    if (!numeric(c.mention.kind)) continue;
+    Claim* part = prev;
+    prev = &c;
+    if (part == nullptr || !part->key.empty() || c.key.empty()) continue;
+    const auto* m = c.frame.measure.value.empty() ? nullptr : rules_.subject(c.frame.measure.value);
+    if (m == nullptr || m->role != rules::SubjectRole::kMeasure) continue;
+    const std::size_t pl = token_range(part->mention).second;
+    const std::size_t first = token_range(c.mention).first;
+    if (pl >= first || first - pl > 4 || !same_clause(pl - 1, first)) continue;
+    bool cue = false;
+    for (std::size_t k = pl; k < first && !cue; ++k) {
+      const std::size_t len = cue_at(tt_, rules_.cue(Cue::kOutOf), k);
+      cue = len > 0 && k + len + 1 >= first;
+    }
+    if (!cue) continue;
+    part->counted = c.counted;
+    part->key = c.key;
+    part->key_certain = c.key_certain;
+    part->whose = c.whose;
+    part->where = c.where;
+    part->where_implied = c.where_implied;
+    part->frame.measure = {c.frame.measure.value, Provenance::kClause};
+    part->frame.qualifiers = c.frame.qualifiers;
+    part->frame.owner = c.frame.owner;
+    part->frame.place = c.frame.place;
+    part->frame.place_scope = c.frame.place_scope;
+    part->frame.semantics = c.frame.semantics;
+    part->frame.max_change_per_day = c.frame.max_change_per_day;
+    part->frame.event = c.frame.event;
+    part->frame.modality = c.frame.modality;
+    if (part->as_of_earliest.empty()) {
+      part->as_of_earliest = c.as_of_earliest;
+      part->as_of_latest = c.as_of_latest;
+      part->frame.time = c.frame.time;
+    }
+    c.key.clear();
+    c.counted.clear();
+    c.key_certain = false;
+    c.frame.measure = {};
+    c.frame.qualifiers.clear();
+  }
+
   const Claim* whole = nullptr;  // the last figure with a measure, in its sentence
   int whole_sentence = -1;
   std::size_t parts_clause_tok = n;  // a token of the clause the parts are listed in
   for (auto& c : claims) {
-    const auto kind = c.mention.kind;
-    if (kind == MentionKind::kDate || kind == MentionKind::kDuration ||
-        kind == MentionKind::kOrdinal) {
-      continue;
-    }
+    if (!numeric(c.mention.kind)) continue;
     const auto [first, last] = token_range(c.mention);
     if (first >= n || last <= first) continue;
     const int sentence = tt_.tokens[first].sentence;
@@ -76,6 +127,14 @@ void Builder::share_parts(std::vector<Claim>& claims) const {
     }
     // Its own qualifiers narrow it further; the entity is one as well, as in "مقتل 50
     // مدنياً" (civilians killed).
+    // The whole's window is the part's too ("in the last 24 hours, 20 people, including 6
+    // children").
+    for (const auto& q : whole->frame.qualifiers) {
+      if (q.rfind("last_", 0) == 0) c.frame.qualifiers.push_back(q);
+    }
+    std::sort(c.frame.qualifiers.begin(), c.frame.qualifiers.end());
+    c.frame.qualifiers.erase(std::unique(c.frame.qualifiers.begin(), c.frame.qualifiers.end()),
+                             c.frame.qualifiers.end());
     std::string named;
     for (const auto& q : c.frame.qualifiers) named += (named.empty() ? "" : ",") + q;
     if (own_entity) c.frame.qualifiers.push_back(own->name);

@@ -229,6 +229,51 @@ void Builder::quote(Claim& c, std::size_t norm_start) const {
   }
 }
 
+const LexMatch* Builder::measure_after_noun(std::size_t first, std::size_t last,
+                                            std::size_t noun_tok, const LexMatch* entity,
+                                            int max_words) const {
+  // What happened, after the noun: "75 people had been confirmed dead", past at most
+  // max_words words other than stopwords ("14 صاروخاً من دون تسجيل إصابات" counts no
+  // injured), not past another figure ("إلى 61 و4 مفقودين"), but past the list of its
+  // parts ("20 people, including 6 children and two women, were killed").
+  const std::size_t n = tt_.tokens.size();
+  const int sentence = first < n ? tt_.tokens[first].sentence : -1;
+  std::size_t k = noun_tok < n ? noun_tok + (entity ? entity->length : 1) : last;
+  std::size_t ref = first;  // a token of the clause the search stays in
+  if (max_words < 0) {
+    // Right after the noun, not joined by و or "and" (then it is the next figure's:
+    // "قتل 40 شخصاً وأصيب 95").
+    if (k >= n || !same_clause(k, first) || in_figure_[k] != 0) return nullptr;
+    const auto& t = tt_.tokens[k];
+    if (t.text.rfind("\xd9\x88", 0) == 0 || t.text == "and") return nullptr;
+    const auto* m = match_at(k, LexKind::kSubject);
+    return m != nullptr && rules_.subjects[m->index].role == rules::SubjectRole::kMeasure ? m
+                                                                                        : nullptr;
+  }
+  for (int words = 0; k < n && words <= max_words; ++k) {
+    if (!same_clause(k, ref)) {
+      std::size_t at = k;
+      if (cue_at(tt_, rules_.cue(Cue::kSomeOfThem), at) == 0 && at + 1 < n) ++at;
+      if (cue_at(tt_, rules_.cue(Cue::kSomeOfThem), at) == 0) break;
+      std::size_t end = at;
+      while (end < n && end < at + 14 && same_clause(end, at)) ++end;
+      // The clause after the list, in the same sentence.
+      while (end < n && end < at + 16 && !is_letter_token(tt_.tokens[end])) ++end;
+      if (end >= n || tt_.tokens[end].sentence != sentence || same_clause(end, at)) break;
+      k = end;
+      ref = end;
+    }
+    if (in_figure_[k] != 0 || tt_.tokens[k].numeric) break;
+    const auto* m = match_at(k, LexKind::kSubject);
+    if (m != nullptr && rules_.subjects[m->index].role == rules::SubjectRole::kMeasure) return m;
+    // ("9 حجاج مصريين لقوا حتفهم": a nationality after the noun is the noun's.)
+    if (!is_stopword(tt_.tokens[k].text) && match_at(k, LexKind::kPlaceAdjective) == nullptr) {
+      ++words;
+    }
+  }
+  return nullptr;
+}
+
 void Builder::numeric_claim(Claim& c, std::size_t first, std::size_t last) {
   const auto n = tt_.tokens.size();
   // "بانفجارين", "twice": the noun counts itself, two of an event or of times; no
@@ -280,6 +325,17 @@ void Builder::numeric_claim(Claim& c, std::size_t first, std::size_t last) {
     } else if (role != rules::SubjectRole::kQualifier) {
       entity = m;
       noun_tok = k;
+    }
+  }
+  // "من أصل 329", "of the 72 people aboard": the whole a part was counted out of, nobody's
+  // share; what the part counts before the cue ("انتشال 70 جثة من أصل 72") is not its.
+  // The part stands before the cue: "the deaths of the 12 miners" counts no whole.
+  bool whole = false;
+  for (std::size_t k = first >= 3 ? first - 3 : 0; k < first; ++k) {
+    const std::size_t len = cue_at(tt_, rules_.cue(Cue::kOutOf), k);
+    if (len == 0 || k + len + 1 < first) continue;
+    for (std::size_t j = k; j-- > (k >= 4 ? k - 4 : 0) && same_clause(j, k);) {
+      if (in_figure_[j] != 0) whole = true;
     }
   }
   bool measure_after = false;  // "158 lives", "50 قتيلا": what happened follows the figure
@@ -337,7 +393,7 @@ void Builder::numeric_claim(Claim& c, std::size_t first, std::size_t last) {
     break;
   }
   // Or the noun before it: "القوات ... من 5200 إلى 2500", "troops numbered 2,500".
-  if (entity == nullptr && !noun_follows) {
+  if (entity == nullptr && !noun_follows && !whole) {
     // Not past a figure before it that has its own nouns: a noun before that is that
     // figure's ("This attack resulted in 95 people killed and more than 200 wounded").
     // Past one without ("عدد الجنود 3000 في بغداد و2500 في البصرة") it is both's. With
@@ -360,8 +416,13 @@ void Builder::numeric_claim(Claim& c, std::size_t first, std::size_t last) {
     }
     if (entity != nullptr) noun_tok = entity->first;
   }
+  // What happened to its noun right after it ("millions of people displaced by floods
+  // that have claimed 900 lives"), before any measure further back.
+  if (measure == nullptr && noun_tok < n) {
+    measure = measure_after_noun(first, last, noun_tok, entity, -1);
+  }
   // What happened to it, close by: "مقتل ... المدنيين", "قُتل ... مدني", "were killed".
-  if (measure == nullptr) {
+  if (measure == nullptr && !whole) {
     // An unknown noun after the figure is what it counts: a measure before it must be
     // right beside it ("مقتل 50 عاملا"), not the toll of the sentence ("خلال 9 ساعات").
     // Within the clause, a measure may stand well before ("عدد الحجاج الذين تلقوا خدمات
@@ -396,24 +457,7 @@ void Builder::numeric_claim(Claim& c, std::size_t first, std::size_t last) {
       measure = m;
     }
   }
-  if (measure == nullptr) {
-    // What happened, after the noun: "75 people had been confirmed dead", past at most
-    // one word other than stopwords ("14 صاروخاً من دون تسجيل إصابات" counts no injured),
-    // not past another figure ("إلى 61 و4 مفقودين").
-    std::size_t k = noun_tok < n ? noun_tok + (entity ? entity->length : 1) : last;
-    for (int words = 0; k < n && words < 2 && same_clause(k, first); ++k) {
-      if (in_figure_[k] != 0 || tt_.tokens[k].numeric) break;
-      const auto* m = match_at(k, LexKind::kSubject);
-      if (m != nullptr && rules_.subjects[m->index].role == rules::SubjectRole::kMeasure) {
-        measure = m;
-        break;
-      }
-      // ("9 حجاج مصريين لقوا حتفهم": a nationality after the noun is the noun's.)
-      if (!is_stopword(tt_.tokens[k].text) && match_at(k, LexKind::kPlaceAdjective) == nullptr) {
-        ++words;
-      }
-    }
-  }
+  if (measure == nullptr) measure = measure_after_noun(first, last, noun_tok, entity, 1);
   // "More than 300 people were killed or injured": a figure of two measures is neither's.
   bool two_measures = false;
   if (measure != nullptr && either_or_measure(*measure)) {
@@ -511,11 +555,6 @@ void Builder::numeric_claim(Claim& c, std::size_t first, std::size_t last) {
                       : entity != nullptr && rules_.subjects[entity->index].owner_required
                           ? &rules_.subjects[entity->index]
                           : nullptr;
-  bool whole = false;  // "من أصل 329": the total, nobody's share
-  for (std::size_t k = first >= 3 ? first - 3 : 0; k < first; ++k) {
-    const std::size_t len = cue_at(tt_, rules_.cue(Cue::kOutOf), k);
-    if (len > 0 && k + len + 1 >= first) whole = true;
-  }
   if (owned != nullptr && !whole) {
     if (auto party = party_owner(first, last); !party.empty()) {
       whose = {party};

@@ -248,7 +248,7 @@ const LexMatch* Builder::measure_after_noun(std::size_t first, std::size_t last,
     if (t.text.rfind("\xd9\x88", 0) == 0 || t.text == "and") return nullptr;
     const auto* m = match_at(k, LexKind::kSubject);
     return m != nullptr && rules_.subjects[m->index].role == rules::SubjectRole::kMeasure ? m
-                                                                                        : nullptr;
+                                                                                          : nullptr;
   }
   for (int words = 0; k < n && words <= max_words; ++k) {
     if (!same_clause(k, ref)) {

@@ -28,7 +28,10 @@ void Builder::share_parts(std::vector<Claim>& claims) const {
     if (!numeric(c.mention.kind)) continue;
     Claim* part = prev;
     prev = &c;
-    if (part == nullptr || !part->key.empty() || c.key.empty()) continue;
+    // (Not in a teaser block for another story: no key there.)
+    if (part == nullptr || !part->key.empty() || c.key.empty() || !part->frame.excluded.empty()) {
+      continue;
+    }
     const auto* m = c.frame.measure.value.empty() ? nullptr : rules_.subject(c.frame.measure.value);
     if (m == nullptr || m->role != rules::SubjectRole::kMeasure) continue;
     const std::size_t pl = token_range(part->mention).second;
@@ -71,7 +74,7 @@ void Builder::share_parts(std::vector<Claim>& claims) const {
   int whole_sentence = -1;
   std::size_t parts_clause_tok = n;  // a token of the clause the parts are listed in
   for (auto& c : claims) {
-    if (!numeric(c.mention.kind)) continue;
+    if (!numeric(c.mention.kind) || !c.frame.excluded.empty()) continue;
     const auto [first, last] = token_range(c.mention);
     if (first >= n || last <= first) continue;
     const int sentence = tt_.tokens[first].sentence;
@@ -132,20 +135,11 @@ void Builder::share_parts(std::vector<Claim>& claims) const {
     for (const auto& q : whole->frame.qualifiers) {
       if (q.rfind("last_", 0) == 0) c.frame.qualifiers.push_back(q);
     }
-    std::sort(c.frame.qualifiers.begin(), c.frame.qualifiers.end());
-    c.frame.qualifiers.erase(std::unique(c.frame.qualifiers.begin(), c.frame.qualifiers.end()),
-                             c.frame.qualifiers.end());
+    sort_unique(c.frame.qualifiers);
     std::string named;
     for (const auto& q : c.frame.qualifiers) named += (named.empty() ? "" : ",") + q;
     if (own_entity) c.frame.qualifiers.push_back(own->name);
-    std::sort(c.frame.qualifiers.begin(), c.frame.qualifiers.end());
-    c.frame.qualifiers.erase(std::unique(c.frame.qualifiers.begin(), c.frame.qualifiers.end()),
-                             c.frame.qualifiers.end());
-    const auto join = [](const std::vector<std::string>& v) {
-      std::string out;
-      for (const auto& x : v) out += (out.empty() ? "" : ",") + x;
-      return out;
-    };
+    sort_unique(c.frame.qualifiers);
     c.key =
         c.counted + (named.empty() ? "" : "+" + named) + "|" + join(c.whose) + "|" + join(c.where);
     if (c.frame.modality != Modality::kActual)

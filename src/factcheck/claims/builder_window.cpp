@@ -129,8 +129,7 @@ void Builder::add_window(Claim& c, std::size_t first, std::size_t last) const {
   const std::string name = "last_" + std::to_string(h) + "h";
   auto& q = c.frame.qualifiers;
   q.push_back(name);
-  std::sort(q.begin(), q.end());
-  q.erase(std::unique(q.begin(), q.end()), q.end());
+  sort_unique(q);
   const std::size_t bar = c.key.find('|');
   const std::size_t plus = c.key.find('+');
   if (plus != std::string::npos && (bar == std::string::npos || plus < bar)) {

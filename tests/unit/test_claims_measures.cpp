@@ -186,3 +186,24 @@ TEST_CASE("'others' and a comma do not hand a figure the measure before it", "[c
   ar.number("400", 400);
   CHECK(ClaimsDoc::of(ar.claims(), "400").counted == "injured");
 }
+
+TEST_CASE("a service's men are that service, and bodies pulled out are recovered",
+          "[claims][frame]") {
+  // "رجال" before a service names it, not men; the verb of an earlier figure is not the
+  // bodies' when the search's own verb stands before them.
+  ClaimsDoc ar(
+      "وأصيب 7 من رجال الأمن في تفجير في الصومال.\n\nوأصيب 9 من المسعفين أثناء انتشال 40 جثة.\n");
+  ar.number("7", 7);
+  ar.number("9", 9);
+  ar.number("40", 40);
+  const auto cs = ar.claims();
+  CHECK(ClaimsDoc::of(cs, "7").counted == "police injured");
+  CHECK(ClaimsDoc::of(cs, "9").counted == "rescuers injured");
+  CHECK(ClaimsDoc::of(cs, "40").counted == "bodies recovered");
+  ClaimsDoc en("Three policemen were killed in Somalia, and 40 bodies were recovered.\n");
+  en.number("Three", 3);
+  en.number("40", 40);
+  const auto es = en.claims();
+  CHECK(ClaimsDoc::of(es, "Three").counted == "police killed");
+  CHECK(ClaimsDoc::of(es, "40").counted == "bodies recovered");
+}

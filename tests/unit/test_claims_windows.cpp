@@ -108,7 +108,7 @@ TEST_CASE("the whole a part was counted out of takes no measure of the part", "[
   ar.number("25", 25);
   ar.number("31", 31);
   const auto acs = ar.claims();
-  CHECK(ClaimsDoc::of(acs, "25").counted == "bodies");
+  CHECK(ClaimsDoc::of(acs, "25").counted == "bodies recovered");
   CHECK(ClaimsDoc::of(acs, "31").counted.find("bodies") == std::string::npos);
 }
 

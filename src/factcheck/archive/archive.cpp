@@ -146,7 +146,8 @@ std::string content_hash(const Source& s, std::uint64_t reading) {
   // district no gazetteer knows by the sound of its name; 6 counts nothing of a span of
   // time or of a year after an event's noun, keys a quake's depth, and gives a figure of
   // two measures joined by "and" no key; 7 keys counts over the last hours or days with
-  // their window and the parts of a count ("بينهم 40 طفلاً") with its measure.
+  // their window, the parts of a count ("بينهم 40 طفلاً") with its measure, bodies
+  // recovered and the men of a service (police, rescuers).
   const std::string tool_version = std::string(version()) + "/7/" + std::to_string(reading);
   const std::string published = s.published ? util::to_iso(*s.published) : std::string();
   const std::string published_from(to_string(s.published_from));

@@ -464,3 +464,22 @@ TEST_CASE("an undated figure of one of several events years apart meets none of 
   REQUIRE(one.size() == 1);
   CHECK(one[0].severity == fc::Severity::kWarning);
 }
+
+TEST_CASE("'millions' is said of tens of millions too, 'thousands' not of a million",
+          "[compare][disagreement]") {
+  auto vague = [](const std::string& source, double low, double high) {
+    auto c = figure(source, "affected||BD", 0, "2024-05-09");
+    c.mention.kind = fc::MentionKind::kVague;
+    c.mention.value.reset();
+    c.mention.low = low;
+    c.mention.high = high;
+    c.mention.text = "many";
+    return c;
+  };
+  std::vector<fc::Claim> claims = {vague("p", 1e6, 9999999),
+                                   figure("q", "affected||BD", 33e6, "2024-05-09")};
+  CHECK(contradictions(claims, outlets(2)).empty());
+  claims[0] = vague("p", 2000, 9999);
+  claims[1] = figure("q", "affected||BD", 1e6, "2024-05-09");
+  CHECK(contradictions(claims, outlets(2)).size() == 1);
+}

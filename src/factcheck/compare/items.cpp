@@ -148,6 +148,10 @@ std::optional<Item> numeric_item(const Claim& c, const SubjectInfo& info) {
   // of 113 dead and "dozens" of 20, not "tens of thousands" of 185,000. A figure under
   // half its lower bound, or over its upper one, is another order.
   if (it.vague) lo /= 2;
+  // "Millions" ("ملايين المتضررين") is said of any count of millions, tens of them too: of
+  // the 33 million affected by floods. Nothing larger is common in news to say them with.
+  constexpr double kMillion = 1e6;
+  if (it.vague && it.stated_lo >= kMillion && it.stated_hi < 10 * kMillion) hi = 100 * kMillion - 1;
   if (!it.vague) {
     const int sig = m.significant_digits;
     if (std::isfinite(lo)) lo -= rounding_half(lo, sig);

@@ -207,3 +207,16 @@ TEST_CASE("a service's men are that service, and bodies pulled out are recovered
   CHECK(ClaimsDoc::of(es, "Three").counted == "police killed");
   CHECK(ClaimsDoc::of(es, "40").counted == "bodies recovered");
 }
+
+TEST_CASE("two measures joined by 'and', each with its own figure, are each one's",
+          "[claims][frame]") {
+  // The joint count ("عدد القتلى والجرحى") needs the two measures with no figure of their
+  // own; here each has one, before the first and after the second.
+  ClaimsDoc ar("وقالت الوزارة إن 120 مدنيا في اليمن استشهدوا وأصيب أكثر من 300 آخرين.\n");
+  ar.number("120", 120);
+  ar.number("أكثر من 300", 300);
+  const auto cs = ar.claims();
+  CHECK(ClaimsDoc::of(cs, "120").counted == "civilians killed");
+  CHECK(ClaimsDoc::of(cs, "أكثر من 300").counted.find("injured") != std::string::npos);
+  CHECK(ClaimsDoc::of(cs, "أكثر من 300").counted.find("killed") == std::string::npos);
+}

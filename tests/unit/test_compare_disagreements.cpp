@@ -483,3 +483,12 @@ TEST_CASE("'millions' is said of tens of millions too, 'thousands' not of a mill
   claims[1] = figure("q", "affected||BD", 1e6, "2024-05-09");
   CHECK(contradictions(claims, outlets(2)).size() == 1);
 }
+
+TEST_CASE("a finding's message names what narrows its figures", "[compare][disagreement]") {
+  auto a = figure("p", "killed+last_24h||PE", 20, "2024-05-09");
+  auto b = figure("q", "killed+last_24h||PE", 35, "2024-05-09");
+  a.counted = b.counted = "killed";  // as the claim builder sets it: qualifiers in the key
+  const auto f = contradictions({a, b}, outlets(2));
+  REQUIRE(f.size() == 1);
+  CHECK(has(f[0].message, "\"killed (last 24h)\""));
+}

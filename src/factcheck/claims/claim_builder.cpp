@@ -162,17 +162,27 @@ bool Builder::either_or_measure(const LexMatch& m) const {
   if (after < tt_.tokens.size() && same_clause(m.first, after) && in_figure_[after] == 0) {
     const std::size_t j = tt_.tokens[after].text == "and" ? after + 1 : after;
     if ((j > after || conjoined(j)) && same_clause(m.first, j) && in_figure_[j] == 0) {
+      // Unless a figure follows the other: it is that figure's ("471 استشهدوا وأصيب أكثر
+      // من 314").
       const auto* o = match_at(j, LexKind::kSubject);
-      if (o != nullptr && o->first == j && other_measure(o)) return true;
+      if (o != nullptr && o->first == j && other_measure(o) && !figure_follows(j + o->length)) {
+        return true;
+      }
     }
   }
   if (m.first > 0 && (conjoined(m.first) || tt_.tokens[m.first - 1].text == "and")) {
     const std::size_t end = conjoined(m.first) ? m.first : m.first - 1;
     for (std::size_t j = end; j-- > (end >= 3 ? end - 3 : 0);) {
       const auto* o = match_at(j, LexKind::kSubject);
+      // Unless a figure stands before the other: it is that figure's ("471 فلسطينياً
+      // استشهدوا وأصيب 314").
       if (o != nullptr && j + o->length == end && other_measure(o) && in_figure_[j] == 0 &&
           same_clause(j, m.first)) {
-        return true;
+        bool own_figure = false;
+        for (std::size_t f = j; f-- > (j >= 6 ? j - 6 : 0) && same_clause(f, j);) {
+          own_figure = own_figure || in_figure_[f] != 0;
+        }
+        if (!own_figure) return true;
       }
     }
   }

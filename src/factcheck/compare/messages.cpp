@@ -36,6 +36,16 @@ void append_key(std::string& out, const Claim& c, const rules::RuleSet& rules) {
   out += '"';
   const std::size_t counted = out.size();
   out += c.counted;
+  // What narrows it, from the key ("inflation[%]+core,urban|..."): "core, urban".
+  const std::string_view key = c.key;
+  const std::size_t bar = std::min(key.find('|'), key.size());
+  const std::size_t plus = key.substr(0, bar).find('+');
+  if (plus != std::string_view::npos) {
+    out += " (";
+    for (const char ch : key.substr(plus + 1, bar - plus - 1))
+      out += ch == ',' ? ", " : std::string(1, ch);
+    out += ')';
+  }
   std::replace(out.begin() + static_cast<std::ptrdiff_t>(counted), out.end(), '_', ' ');
   out += '"';
   if (!c.whose.empty()) {

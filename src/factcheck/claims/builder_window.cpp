@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "factcheck/claims/builder.hpp"
 #include "factcheck/claims/frame_cues.hpp"
@@ -47,8 +49,19 @@ void Builder::find_windows() {
       }
     }
   }
+  // Only a window within reach of a figure is ever read (window_of looks 10 tokens each
+  // way): the cue lookups are skipped elsewhere. figures[k]: figure tokens before k.
+  std::vector<std::uint32_t> figures(n + 1, 0);
+  for (std::size_t k = 0; k < n; ++k) figures[k + 1] = figures[k] + (in_figure_[k] != 0 ? 1 : 0);
+  constexpr std::size_t kReach = 16;
+  const auto near_figure = [&](std::size_t u) {
+    const std::size_t lo = u >= kReach ? u - kReach : 0;
+    const std::size_t hi = std::min(n, u + kReach + 1);
+    return figures[hi] > figures[lo];
+  };
   const auto& past = rules_.cue(Cue::kWindowPast);
   for (std::size_t u = 0; u < n; ++u) {
+    if (!near_figure(u)) continue;
     const bool hours = cue_at(tt_, rules_.cue(Cue::kWindowHours), u) > 0;
     const bool days = !hours && cue_at(tt_, rules_.cue(Cue::kWindowDays), u) > 0;
     // "يوم الأحد الماضي" is a day, not a window.

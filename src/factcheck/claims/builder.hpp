@@ -47,6 +47,10 @@ using StemmerPtr = std::unique_ptr<sb_stemmer, StemmerDeleter>;
 
 void sort_unique(std::vector<std::string>& v);
 
+/// Adds comma-separated qualifier names to a key's counted part ("killed|..." becomes
+/// "killed+last_24h|...", "inflation[%]+core|..." becomes "inflation[%]+core,urban|...").
+void add_key_qualifiers(std::string& key, const std::string& names);
+
 /// A date mention's place in the token stream.
 struct DateRef {
   std::size_t first = 0;

@@ -67,8 +67,7 @@ void Builder::add_qualifiers(Claim& c, std::size_t first, std::size_t last, std:
   if (c.key.empty()) return;
   std::string named;
   for (const auto& name : found) named += (named.empty() ? "" : ",") + name;
-  const std::size_t bar = c.key.find('|');
-  c.key.insert(bar == std::string::npos ? c.key.size() : bar, "+" + named);
+  add_key_qualifiers(c.key, named);
 }
 
 std::vector<std::string> Builder::label_qualifiers(std::size_t first) const {

@@ -143,13 +143,7 @@ void Builder::add_window(Claim& c, std::size_t first, std::size_t last) const {
   auto& q = c.frame.qualifiers;
   q.push_back(name);
   sort_unique(q);
-  const std::size_t bar = c.key.find('|');
-  const std::size_t plus = c.key.find('+');
-  if (plus != std::string::npos && (bar == std::string::npos || plus < bar)) {
-    c.key.insert(bar == std::string::npos ? c.key.size() : bar, "," + name);
-  } else {
-    c.key.insert(bar == std::string::npos ? c.key.size() : bar, "+" + name);
-  }
+  add_key_qualifiers(c.key, name);
   c.frame.semantics = Semantics::kPeriodValue;
   // The window ends at the statement: its day, or the publication's.
   if (c.as_of_earliest.empty() && view_.source.published) {

@@ -28,6 +28,12 @@ std::string join(const std::vector<std::string>& v) {
   return out;
 }
 
+void add_key_qualifiers(std::string& key, const std::string& names) {
+  const std::size_t bar = std::min(key.find('|'), key.size());
+  const bool has_some = key.find('+') < bar;
+  key.insert(bar, (has_some ? "," : "+") + names);
+}
+
 void sort_unique(std::vector<std::string>& v) {
   std::sort(v.begin(), v.end());
   v.erase(std::unique(v.begin(), v.end()), v.end());
